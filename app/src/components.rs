@@ -1,0 +1,7 @@
+//! Building blocks every page shares.
+
+pub mod language_chooser;
+pub mod page_heading;
+pub mod route_announcer;
+pub mod site_footer;
+pub mod site_header;

@@ -1,0 +1,13 @@
+//! The Leptos application: the page shell, routes, pages and components, and the translations
+//! they read. Compiled twice: with `ssr` into the server, with `hydrate` into the browser bundle.
+
+#![recursion_limit = "256"]
+
+mod components;
+pub mod i18n;
+mod pages;
+mod routes;
+mod shell;
+
+pub use routes::App;
+pub use shell::shell;

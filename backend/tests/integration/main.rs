@@ -1,0 +1,7 @@
+//! Backend integration tests. Every test runs twice, against a fresh SQLite file and a fresh
+//! PostgreSQL database (see `harness`).
+
+mod harness;
+
+mod database;
+mod demo;

@@ -1,0 +1,9 @@
+//! Pure types and rules shared by the browser (wasm) and the server.
+//!
+//! Nothing here performs I/O, so every rule can be unit- and property-tested and runs the same on
+//! both sides of the wire.
+
+pub mod locale;
+pub mod money;
+pub mod number;
+pub mod time;

@@ -1,0 +1,99 @@
+# Wellspring Health — patient portal and provider management.
+# Every user-visible string lives here; code holds message ids only.
+# Keep ids identical in every locale: a test fails when one is missing or extra.
+
+## Product
+
+-brand = Wellspring Health
+product-name = { -brand }
+document-title = { $page } · { -brand }
+
+## Page shell
+
+skip-to-main = 跳到主要内容
+nav-main-label = 主导航
+nav-home = 首页
+nav-accessibility = 无障碍
+language-label = 语言
+language-submit = 切换语言
+route-announcement = 页面已加载：{ $title }
+footer-label = 网站信息
+footer-emergency = 如遇紧急情况，请拨打 911 或前往最近的急诊室。请勿通过本门户处理紧急问题。
+footer-rights = { -brand } 患者门户
+
+## Home page
+
+home-title = 欢迎使用 { -brand }
+home-intro = 用您的语言，在任何设备上在线管理您的医疗服务。
+home-features-heading = 通过您的门户，您可以
+home-feature-find = 查找讲您的语言并接受您的医疗保险的医生；
+home-feature-book = 预约、更改或取消就诊；
+home-feature-message = 向您的医护团队发送非紧急消息；
+home-feature-records = 查看您的就诊摘要和检查结果。
+home-help-heading = 需要帮助？
+home-help-body = 我们的前台工作人员可以帮助您开始使用。请阅读我们的无障碍声明，了解我们如何让每个人都能顺利使用本门户。
+home-help-link = 阅读无障碍声明
+
+## Accessibility statement
+
+accessibility-title = 无障碍声明
+accessibility-intro = 我们希望每个人都能使用本门户，包括使用屏幕阅读器、键盘、语音控制或屏幕放大功能的用户，以及使用英语以外语言阅读的用户。
+accessibility-standard-heading = 我们遵循的标准
+accessibility-standard-body = 本门户力求符合《Web 内容无障碍指南》（WCAG）2.2 的 AA 级标准。每次发布前，所有页面的每种语言版本都会经过自动检查。
+accessibility-features-heading = 我们为您提供
+accessibility-feature-keyboard = 所有操作都可以仅用键盘完成。
+accessibility-feature-languages = 所有页面均提供英语、西班牙语、阿拉伯语、简体中文和越南语版本。
+accessibility-feature-zoom = 文字可放大至 400%，且不会丢失任何内容。
+accessibility-feature-no-script = 即使 JavaScript 已关闭或加载缓慢，主要功能仍可正常使用。
+accessibility-help-heading = 如果您在使用中遇到困难
+accessibility-help-body = 请告知您所在诊所的前台工作人员，或请他们以其他格式向您提供这些信息。我们会在五个工作日内回复。
+
+## Not found
+
+not-found-title = 找不到页面
+not-found-body = 我们找不到您要访问的页面。该页面可能已被移动，或者网址中可能有输入错误。
+not-found-home = 返回首页
+
+## Errors
+
+error-title = 出现问题
+error-body = 我们无法完成您的请求。您输入的内容均未丢失。请稍后重试。
+error-reference = 参考代码：{ $code }
+error-reference-help = 如果您就此问题联系我们，请告诉我们此代码，以便我们查明原因。
+error-forbidden-origin = 此请求来自其他网站，为保护您的账户安全，我们已拒绝该请求。
+
+## Formatting of dates, times and money
+
+# $weekday is one of: mon tue wed thu fri sat sun
+weekday-name = { $weekday ->
+    [mon] 星期一
+    [tue] 星期二
+    [wed] 星期三
+    [thu] 星期四
+    [fri] 星期五
+    [sat] 星期六
+   *[sun] 星期日
+}
+# $month is 1 to 12
+month-name = { $month ->
+    [1] 1月
+    [2] 2月
+    [3] 3月
+    [4] 4月
+    [5] 5月
+    [6] 6月
+    [7] 7月
+    [8] 8月
+    [9] 9月
+    [10] 10月
+    [11] 11月
+   *[12] 12月
+}
+# $weekday and $month are already names; $day and $year are numbers.
+date-long = { $year }年{ $month }{ $day }日{ $weekday }
+# $hour12 is 1 to 12, $hour24 is 00 to 23, $minute is 00 to 59, $period is am or pm.
+time-short = { $hour24 }:{ $minute }
+# $zone is the time zone's abbreviation, e.g. EST.
+date-time-in-zone = { $date } { $time } { $zone }
+# $amount is already written with this language's digit grouping and decimal mark.
+money-usd = US${ $amount }
