@@ -6,6 +6,7 @@
 mod components;
 pub mod i18n;
 mod pages;
+pub mod plain_pages;
 mod routes;
 mod shell;
 

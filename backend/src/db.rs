@@ -40,8 +40,8 @@ impl FromStr for DbKind {
 pub enum DbError {
     #[error("the database URL must start with sqlite: or postgres://")]
     UnsupportedUrl,
-    #[error("could not create the folder for the SQLite file: {0}")]
-    CreateFolder(std::io::Error),
+    #[error("could not create or remove the SQLite file: {0}")]
+    File(std::io::Error),
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
@@ -127,15 +127,45 @@ impl Db {
     }
 }
 
-/// Adds `mode=rwc` (create when missing) and creates the file's folder.
-fn prepare_sqlite_url(url: &str) -> Result<String, DbError> {
+/// Removes every table and row: the SQLite file, or everything in PostgreSQL's `public` schema.
+/// Only `portal demo --reset` calls this.
+pub async fn erase(url: &str) -> Result<(), DbError> {
+    match url.parse::<DbKind>()? {
+        DbKind::Sqlite => {
+            let path = sqlite_path(url).ok_or(DbError::UnsupportedUrl)?;
+            for suffix in ["", "-wal", "-shm"] {
+                match std::fs::remove_file(format!("{path}{suffix}")) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                        return Err(DbError::File(e))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        DbKind::Postgres => {
+            let db = Db::connect(url).await?;
+            let mut tx = db.begin_write().await?;
+            sqlx::query("DROP SCHEMA public CASCADE").execute(&mut *tx).await?;
+            sqlx::query("CREATE SCHEMA public").execute(&mut *tx).await?;
+            tx.commit().await?;
+            db.close().await;
+        }
+    }
+    Ok(())
+}
+
+/// The file path of a `sqlite:` URL, unless it names an in-memory database.
+fn sqlite_path(url: &str) -> Option<&str> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
     let path = rest.split('?').next().unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        return Err(DbError::UnsupportedUrl);
-    }
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+/// Adds `mode=rwc` (create when missing) and creates the file's folder.
+fn prepare_sqlite_url(url: &str) -> Result<String, DbError> {
+    let path = sqlite_path(url).ok_or(DbError::UnsupportedUrl)?;
     if let Some(folder) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder).map_err(DbError::CreateFolder)?;
+        std::fs::create_dir_all(folder).map_err(DbError::File)?;
     }
     Ok(if url.contains("mode=") {
         url.to_string()

@@ -1,1 +1,10 @@
+//! The portal's web server as a library, so integration tests drive the same router the binary
+//! serves.
 
+pub mod config;
+mod csrf;
+mod failure;
+mod health;
+mod locale;
+pub mod router;
+mod security_headers;

@@ -1,1 +1,115 @@
-fn main(){}
+//! `portal` — serve the portal (`portal` or `portal serve`), or load the demo data set
+//! (`portal demo [--reset]`).
+
+use backend::{db::Db, demo};
+use domain::time::UtcMillis;
+use server::{
+    config::{Config, LogFormat},
+    router::{router, AppState},
+};
+use std::{process::ExitCode, sync::Arc, time::SystemTime};
+
+type Failure = Box<dyn std::error::Error>;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("portal: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn now() -> UtcMillis {
+    let since_epoch = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .expect("the clock is after 1970");
+    UtcMillis(i64::try_from(since_epoch.as_millis()).expect("milliseconds fit in i64"))
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn".into());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    match format {
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+        LogFormat::Text => builder.init(),
+    }
+    // The default hook prints the panic message, which may quote data; log where it happened.
+    std::panic::set_hook(Box::new(|info| {
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        tracing::error!(%location, "panic");
+    }));
+}
+
+async fn run() -> Result<(), Failure> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let config = Config::load()?;
+    init_logging(config.log_format);
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] | ["serve"] => serve(config).await,
+        ["demo"] => load_demo(&config, false).await,
+        ["demo", "--reset"] => load_demo(&config, true).await,
+        _ => Err("usage: portal [serve] | portal demo [--reset]".into()),
+    }
+}
+
+async fn open(config: &Config) -> Result<Db, Failure> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
+    if reset {
+        backend::db::erase(&config.database_url).await?;
+    }
+    let db = open(config).await?;
+    let outcome = demo::load(&db, now()).await?;
+    println!("demo data: {outcome:?}");
+    db.close().await;
+    Ok(())
+}
+
+async fn serve(config: Config) -> Result<(), Failure> {
+    let leptos = leptos::config::get_configuration(Some("Leptos.toml"))?.leptos_options;
+    let db = open(&config).await?;
+    if config.demo {
+        if demo::load(&db, now()).await? == demo::DemoLoad::Loaded {
+            tracing::info!("loaded the demo data set");
+        }
+    } else if demo::is_loaded(&db).await? {
+        return Err("this database holds the demo data set and its well-known accounts; \
+                    refusing to serve outside demo mode (set PORTAL_DEMO=true, or use a fresh \
+                    database)"
+            .into());
+    }
+    let address = leptos.site_addr;
+    let state = AppState {
+        db: db.clone(),
+        leptos,
+        config: Arc::new(config),
+    };
+    let listener = tokio::net::TcpListener::bind(address).await?;
+    tracing::info!(%address, "serving");
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    db.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .expect("install the SIGTERM handler");
+    tokio::select! {
+        _ = interrupt => {},
+        _ = terminate.recv() => {},
+    }
+}

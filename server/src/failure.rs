@@ -1,0 +1,51 @@
+//! Failures outside the app's own views: a panic becomes a 500 page with a reference code for the
+//! help desk and no internals.
+
+use app::plain_pages;
+use axum::{
+    extract::Request,
+    http::{header, HeaderValue, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use domain::locale::Locale;
+use futures::FutureExt;
+use rand::Rng;
+use std::panic::AssertUnwindSafe;
+
+/// The stylesheet the plain pages link (the site's own, under `/pkg`).
+pub const STYLESHEET: &str = "/pkg/portal.css";
+
+/// A short code a patient can read out to the help desk; the log line carries the same code.
+fn reference_code() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
+    let mut rng = rand::rng();
+    (0..8)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+pub fn html(status: StatusCode, page: String) -> Response {
+    let mut response = (status, page).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}
+
+/// Turns a panic while handling a request into a 500 page with a reference code.
+pub async fn catch_panic(request: Request, next: Next) -> Response {
+    let locale = request.extensions().get::<Locale>().copied().unwrap_or_default();
+    match AssertUnwindSafe(next.run(request)).catch_unwind().await {
+        Ok(response) => response,
+        Err(_) => {
+            let reference = reference_code();
+            tracing::error!(reference = %reference, "request failed with a panic");
+            html(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                plain_pages::failure_page(locale, STYLESHEET, &reference),
+            )
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! The axum router: pages, static files, `/healthz`, and the layers every request passes.
+
+use crate::{config::Config, csrf, failure, health, locale, security_headers};
+use app::{i18n::provide_i18n, shell, App};
+use axum::{
+    extract::FromRef,
+    http::{header, HeaderValue, Request},
+    middleware,
+    routing::get,
+    Router,
+};
+use backend::db::Db;
+use domain::locale::Locale;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::{path::Path, sync::Arc};
+use tower::ServiceBuilder;
+use tower_http::{
+    compression::CompressionLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    services::{ServeDir, ServeFile},
+    set_header::SetResponseHeaderLayer,
+    trace::{DefaultOnResponse, TraceLayer},
+};
+use tracing::Level;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub leptos: LeptosOptions,
+    pub config: Arc<Config>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// Runs for every rendered page and server function: hands the renderer this request's locale
+/// and CSP nonce, which the middleware layers put into the request's extensions.
+fn request_context() {
+    let Some(parts) = use_context::<http::request::Parts>() else {
+        return;
+    };
+    provide_i18n(parts.extensions.get::<Locale>().copied().unwrap_or_default());
+    if let Some(nonce) = parts.extensions.get::<security_headers::CspNonce>() {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let options = state.leptos.clone();
+    let site_root = Path::new(options.site_root.as_ref()).to_path_buf();
+    let render = {
+        let options = options.clone();
+        move || shell(options.clone())
+    };
+    // Unhashed file names: browsers revalidate (cheap 304s) instead of risking a stale bundle.
+    let revalidate = SetResponseHeaderLayer::overriding(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache"),
+    );
+    let static_files = Router::new()
+        .nest_service(
+            &format!("/{}", options.site_pkg_dir),
+            ServeDir::new(site_root.join(options.site_pkg_dir.as_ref()))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
+        .route_service("/favicon.svg", ServeFile::new(site_root.join("favicon.svg")))
+        .layer(revalidate);
+
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .leptos_routes_with_context(&state, generate_route_list(App), request_context, render.clone())
+        .merge(static_files)
+        .fallback(leptos_axum::render_app_to_stream_with_context(request_context, render))
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+                .layer(
+                    // Method, path and status only: query strings and bodies may hold personal data.
+                    TraceLayer::new_for_http()
+                        .make_span_with(|request: &Request<_>| {
+                            let id = request
+                                .headers()
+                                .get("x-request-id")
+                                .and_then(|v| v.to_str().ok())
+                                .unwrap_or_default();
+                            tracing::info_span!(
+                                "request",
+                                request_id = %id,
+                                method = %request.method(),
+                                path = request.uri().path(),
+                            )
+                        })
+                        .on_request(())
+                        .on_response(DefaultOnResponse::new().level(Level::INFO)),
+                )
+                .layer(PropagateRequestIdLayer::x_request_id())
+                .layer(middleware::from_fn_with_state(state.clone(), security_headers::apply))
+                .layer(middleware::from_fn_with_state(state.clone(), locale::negotiate))
+                .layer(middleware::from_fn(failure::catch_panic))
+                .layer(middleware::from_fn_with_state(state.clone(), csrf::refuse_cross_site))
+                .layer(CompressionLayer::new()),
+        )
+        .with_state(state)
+}
