@@ -1,1 +1,40 @@
-fn main(){}
+//! `cargo xtask run|test|demo|bench`: the project's two commands and their helpers. Installs what
+//! is missing (wasm target, wasm-bindgen-cli, npm's binaryen, Chromium, PostgreSQL, wrk) from the
+//! package registries only, builds the site itself, and runs every test stage.
+
+mod bench;
+mod build;
+mod postgres;
+mod process;
+mod server;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <run | test | demo | bench>
+  run    build in release mode and serve with SQLite and demo data at http://127.0.0.1:3000
+  test   formatting, lints, unit and integration tests (SQLite and PostgreSQL), browser tests
+  demo   reset the database (DATABASE_URL, default ./data/portal.sqlite) and load the demo data
+  bench  print bundle sizes, first-load bytes and server latency";
+
+fn main() -> ExitCode {
+    let command = std::env::args().nth(1).unwrap_or_default();
+    let outcome = match command.as_str() {
+        "run" => server::serve(),
+        "test" => test::run(),
+        "demo" => server::demo(),
+        "bench" => bench::run(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! `cargo xtask bench`: the numbers the issues ask for, printed, never asserted.
+
+use crate::{
+    build::{brotli_bytes, build_site, gzip_bytes, OUTPUT_NAME},
+    process::{free_port, output, Result},
+    server::RunningServer,
+    tools,
+};
+use std::process::Command;
+
+fn kib(bytes: usize) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+/// Bytes of a response body as the browser receives it (brotli when offered).
+fn fetched_bytes(agent: &ureq::Agent, url: &str) -> Result<usize> {
+    let mut response = agent
+        .get(url)
+        .header("Accept-Encoding", "br, gzip")
+        .call()
+        .map_err(|e| format!("{url}: {e}"))?;
+    let headers: usize = response
+        .headers()
+        .iter()
+        .map(|(k, v)| k.as_str().len() + v.len() + 4)
+        .sum();
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(50 * 1024 * 1024)
+        .read_to_vec()
+        .map_err(|e| e.to_string())?;
+    Ok(headers + body.len())
+}
+
+pub fn run() -> Result {
+    let site = build_site()?;
+    tools::ensure_wrk()?;
+
+    println!("\n== Bundle sizes (raw / gzip -9 / brotli -11)");
+    for file in [
+        format!("{OUTPUT_NAME}_bg.wasm"),
+        format!("{OUTPUT_NAME}.js"),
+        format!("{OUTPUT_NAME}.css"),
+    ] {
+        let data = std::fs::read(site.pkg().join(&file)).map_err(|e| format!("{file}: {e}"))?;
+        println!(
+            "  {file:<18} {:>10} {:>10} {:>10}",
+            kib(data.len()),
+            kib(gzip_bytes(&data).len()),
+            kib(brotli_bytes(&data).len())
+        );
+    }
+
+    let scratch = std::env::temp_dir().join(format!("portal-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+    let database_url = format!("sqlite://{}/bench.sqlite", scratch.display());
+    let address = format!("127.0.0.1:{}", free_port()?);
+    let server = RunningServer::start(&site, &address, &database_url, &scratch.join("server.log"))?;
+    let base = &server.base_url;
+
+    let agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .new_agent();
+    let first_load = [
+        "/".to_string(),
+        format!("/pkg/{OUTPUT_NAME}.css"),
+        format!("/pkg/{OUTPUT_NAME}.js"),
+        format!("/pkg/{OUTPUT_NAME}_bg.wasm"),
+        "/favicon.svg".to_string(),
+    ];
+    println!("\n== First load of / (cold cache, brotli accepted; bodies + headers)");
+    let mut total = 0;
+    for path in &first_load {
+        let bytes = fetched_bytes(&agent, &format!("{base}{path}"))?;
+        total += bytes;
+        println!("  {path:<22} {:>10}", kib(bytes));
+    }
+    println!("  {:<22} {:>10}", "total", kib(total));
+
+    println!("\n== Server-side rendering of / on loopback (wrk, 1 thread, 8 connections, 15 s)");
+    let report = output(Command::new("wrk").args(["-t1", "-c8", "-d15s", "--latency"]).arg(format!("{base}/")))
+        .ok_or("wrk failed")?;
+    for line in report.lines() {
+        let line = line.trim();
+        if line.starts_with("Requests/sec")
+            || line.starts_with("50%")
+            || line.starts_with("90%")
+            || line.starts_with("99%")
+            || line.contains("requests in")
+            || line.starts_with("Non-2xx")
+        {
+            println!("  {line}");
+        }
+    }
+    drop(server);
+    let _ = std::fs::remove_dir_all(&scratch);
+    Ok(())
+}

@@ -1,0 +1,119 @@
+//! Builds the site the way cargo-leptos would, without it: the browser bundle (wasm32, `hydrate`,
+//! wasm-bindgen, wasm-opt), the stylesheet and assets, each precompressed, and the server.
+
+use crate::{
+    process::{cargo, root, run, step, target_dir, Result},
+    tools,
+};
+use std::{
+    fs,
+    io::Write,
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+/// The output name in `Leptos.toml`: `/pkg/portal.js`, `/pkg/portal_bg.wasm`, `/pkg/portal.css`.
+pub const OUTPUT_NAME: &str = "portal";
+
+pub struct Site {
+    /// `LEPTOS_SITE_ROOT` for the server.
+    pub root: PathBuf,
+    pub server: PathBuf,
+}
+
+impl Site {
+    pub fn pkg(&self) -> PathBuf {
+        self.root.join("pkg")
+    }
+}
+
+pub fn build_site() -> Result<Site> {
+    tools::ensure_wasm_target()?;
+    let wasm_bindgen = tools::ensure_wasm_bindgen()?;
+    let wasm_opt = tools::ensure_wasm_opt()?;
+    let site = Site {
+        root: target_dir().join("site"),
+        server: target_dir().join("release").join("portal"),
+    };
+    let pkg = site.pkg();
+    fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
+
+    step("building the browser bundle (wasm32, hydrate)");
+    run(cargo().args([
+        "build",
+        "--package",
+        "frontend",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ]))?;
+    let wasm = target_dir()
+        .join("wasm32-unknown-unknown")
+        .join("wasm-release")
+        .join("frontend.wasm");
+    run(Command::new(&wasm_bindgen)
+        .args(["--target", "web", "--no-typescript", "--out-name", OUTPUT_NAME, "--out-dir"])
+        .arg(&pkg)
+        .arg(&wasm))?;
+    let bundle = pkg.join(format!("{OUTPUT_NAME}_bg.wasm"));
+    step("optimising the bundle with wasm-opt -Oz");
+    run(Command::new(&wasm_opt)
+        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "-o"])
+        .arg(&bundle)
+        .arg(&bundle))?;
+
+    fs::copy(root().join("style").join("portal.css"), pkg.join(format!("{OUTPUT_NAME}.css")))
+        .map_err(|e| format!("copying the stylesheet: {e}"))?;
+    for entry in fs::read_dir(root().join("public")).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        fs::copy(&path, site.root.join(path.file_name().expect("a file")))
+            .map_err(|e| e.to_string())?;
+    }
+    precompress(&pkg)?;
+
+    step("building the server (release)");
+    run(cargo().args(["build", "--package", "server", "--release", "--bin", "portal"]))?;
+    Ok(site)
+}
+
+/// Writes `.br` and `.gz` beside every JS, wasm and CSS file, so the server sends them as they are.
+fn precompress(folder: &Path) -> Result {
+    for entry in fs::read_dir(folder).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let compressible = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("js" | "wasm" | "css")
+        );
+        if !compressible {
+            continue;
+        }
+        let data = fs::read(&path).map_err(|e| e.to_string())?;
+        fs::write(with_suffix(&path, "br"), brotli_bytes(&data)).map_err(|e| e.to_string())?;
+        fs::write(with_suffix(&path, "gz"), gzip_bytes(&data)).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+pub fn brotli_bytes(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        writer.write_all(data).expect("writing to memory");
+    }
+    out
+}
+
+pub fn gzip_bytes(data: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(data).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
+}
