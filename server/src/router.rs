@@ -50,7 +50,13 @@ fn request_context() {
     }
 }
 
+/// The portal's router with every layer.
 pub fn router(state: AppState) -> Router {
+    with_layers(routes(&state), state)
+}
+
+/// Pages, server functions, static files and `/healthz`, before the layers.
+pub fn routes(state: &AppState) -> Router<AppState> {
     let options = state.leptos.clone();
     let site_root = Path::new(options.site_root.as_ref()).to_path_buf();
     let render = {
@@ -74,9 +80,15 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .route("/healthz", get(health::healthz))
-        .leptos_routes_with_context(&state, generate_route_list(App), request_context, render.clone())
+        .leptos_routes_with_context(state, generate_route_list(App), request_context, render.clone())
         .merge(static_files)
         .fallback(leptos_axum::render_app_to_stream_with_context(request_context, render))
+}
+
+/// The layers every request passes, outermost first: request id, access log (no personal data),
+/// security headers, language, the panic page, the cross-site check, compression.
+pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
+    routes
         .layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))

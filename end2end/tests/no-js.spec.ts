@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+
+// Runs in the project with JavaScript disabled: the server-rendered pages must work alone.
+
+test('the language chooser switches language without JavaScript and remembers it', async ({
+  page,
+}) => {
+  await page.goto('/accessibility?lang=en');
+  await page.getByLabel('Language').selectOption({ label: 'Español' });
+  await page.getByRole('button', { name: 'Change language' }).click();
+  await expect(page).toHaveURL(/\/accessibility\?lang=es$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByLabel('Idioma')).toHaveValue('es');
+
+  // The cookie carries the choice to pages opened without ?lang=.
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+  await page.getByLabel('Idioma').selectOption({ label: 'العربية' });
+  await page.getByRole('button', { name: 'Cambiar idioma' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('links navigate without JavaScript', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Accessibility' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
+});

@@ -1,0 +1,230 @@
+//! The router as a browser meets it: languages, security headers, status codes, CSRF, health, and
+//! the failure page. Requests go through the same layers the binary serves.
+
+use axum::{
+    body::Body,
+    http::{header, Method, Request, StatusCode},
+    response::Response,
+    routing::get,
+    Router,
+};
+use backend::db::Db;
+use http_body_util::BodyExt;
+use server::{
+    config::{Config, LogFormat},
+    router::{routes, with_layers, AppState},
+};
+use std::sync::Arc;
+use tower::ServiceExt;
+
+struct TestApp {
+    router: Router,
+    _dir: tempfile::TempDir,
+}
+
+async fn app_with(public_origin: Option<&str>, extra: Option<Router<AppState>>) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = format!("sqlite://{}/http.sqlite", dir.path().display());
+    let db = Db::connect(&database_url).await.unwrap();
+    db.migrate().await.unwrap();
+    let leptos = leptos::config::get_config_from_str(include_str!("../../Leptos.toml")).unwrap();
+    let state = AppState {
+        db,
+        leptos,
+        config: Arc::new(Config {
+            database_url,
+            demo: true,
+            public_origin: public_origin.map(str::to_string),
+            log_format: LogFormat::Text,
+        }),
+    };
+    let mut pages = routes(&state);
+    if let Some(extra) = extra {
+        pages = pages.merge(extra);
+    }
+    TestApp {
+        router: with_layers(pages, state),
+        _dir: dir,
+    }
+}
+
+async fn app() -> TestApp {
+    app_with(None, None).await
+}
+
+impl TestApp {
+    async fn send(&self, request: Request<Body>) -> (Response, String) {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let (parts, body) = response.into_parts();
+        let bytes = body.collect().await.unwrap().to_bytes();
+        (
+            Response::from_parts(parts, Body::empty()),
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
+    }
+
+    async fn get(&self, uri: &str) -> (Response, String) {
+        self.send(Request::get(uri).header(header::HOST, "portal.test").body(Body::empty()).unwrap())
+            .await
+    }
+}
+
+fn header_of<'a>(response: &'a Response, name: &str) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn home_page_is_english_by_default_with_the_shell() {
+    let app = app().await;
+    let (response, html) = app.get("/").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(html.contains(r#"<html lang="en" dir="ltr""#), "{html}");
+    assert!(html.contains("Skip to main content"));
+    assert!(html.contains(r#"aria-label="Main""#));
+    assert!(html.contains("<label for=\"language-select\">Language</label>"));
+    assert_eq!(html.matches("<h1").count(), 1, "one h1");
+}
+
+#[tokio::test]
+async fn security_headers_and_a_nonce_that_matches_the_hydration_script() {
+    let app = app().await;
+    let (response, html) = app.get("/").await;
+    let csp = header_of(&response, "content-security-policy");
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in the policy");
+    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "the hydration script carries the nonce");
+    assert_eq!(header_of(&response, "x-content-type-options"), "nosniff");
+    assert_eq!(header_of(&response, "referrer-policy"), "same-origin");
+    assert!(header_of(&response, "permissions-policy").contains("camera=()"));
+    assert_eq!(header_of(&response, "cache-control"), "no-store");
+    assert!(!header_of(&response, "x-request-id").is_empty());
+    assert!(response.headers().get("strict-transport-security").is_none(), "no HSTS over plain HTTP");
+
+    let (second, _) = app.get("/").await;
+    assert_ne!(csp, header_of(&second, "content-security-policy"), "a fresh nonce per response");
+}
+
+#[tokio::test]
+async fn hsts_when_served_over_https() {
+    let app = app_with(Some("https://portal.example.org"), None).await;
+    let (response, _) = app.get("/").await;
+    assert!(header_of(&response, "strict-transport-security").contains("max-age="));
+}
+
+#[tokio::test]
+async fn lang_query_renders_arabic_right_to_left_and_sets_the_cookie() {
+    let app = app().await;
+    let (response, html) = app.get("/?lang=ar").await;
+    assert!(html.contains(r#"<html lang="ar" dir="rtl""#));
+    let cookie = header_of(&response, "set-cookie");
+    assert!(cookie.starts_with("lang=ar;"), "{cookie}");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(html.contains(r#"<option value="ar" lang="ar" selected"#), "the chooser shows the choice");
+}
+
+#[tokio::test]
+async fn cookie_then_accept_language_then_english() {
+    let app = app().await;
+    let request = |cookie: Option<&str>, accept: Option<&str>| {
+        let mut builder = Request::get("/").header(header::HOST, "portal.test");
+        if let Some(cookie) = cookie {
+            builder = builder.header(header::COOKIE, cookie);
+        }
+        if let Some(accept) = accept {
+            builder = builder.header(header::ACCEPT_LANGUAGE, accept);
+        }
+        builder.body(Body::empty()).unwrap()
+    };
+    let (_, html) = app.send(request(Some("a=b; lang=es"), Some("vi"))).await;
+    assert!(html.contains(r#"lang="es""#));
+    let (_, html) = app.send(request(None, Some("fr;q=0.9, vi;q=0.8"))).await;
+    assert!(html.contains(r#"lang="vi""#));
+    let (_, html) = app.send(request(Some("lang=xx"), Some("de"))).await;
+    assert!(html.contains(r#"lang="en""#));
+}
+
+#[tokio::test]
+async fn unknown_addresses_get_a_translated_404() {
+    let app = app().await;
+    let (response, html) = app.get("/no/such/page?lang=es").await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert!(html.contains("Página no encontrada"), "{html}");
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = app().await;
+    let post = |headers: &[(&str, &str)]| {
+        let mut builder = Request::builder()
+            .method(Method::POST)
+            .uri("/api/any_server_function")
+            .header(header::HOST, "portal.test");
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        builder.body(Body::empty()).unwrap()
+    };
+    for headers in [
+        vec![("origin", "https://evil.example")],
+        vec![("origin", "null")],
+        vec![("sec-fetch-site", "cross-site"), ("origin", "http://portal.test")],
+        vec![("referer", "https://evil.example/form")],
+    ] {
+        let (response, html) = app.send(post(&headers)).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{headers:?}");
+        assert!(html.contains("another website"), "{html}");
+    }
+    for headers in [
+        vec![("origin", "http://portal.test"), ("sec-fetch-site", "same-origin")],
+        vec![("referer", "http://portal.test/sign-in")],
+    ] {
+        let (response, _) = app.send(post(&headers)).await;
+        assert_ne!(response.status(), StatusCode::FORBIDDEN, "{headers:?}");
+    }
+}
+
+#[tokio::test]
+async fn healthz_reports_json_without_a_session() {
+    let app = app().await;
+    let (response, body) = app.get("/healthz").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(header_of(&response, "content-type").starts_with("application/json"));
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(json["status"], "ok");
+    assert_eq!(json["database"], "reachable");
+    assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
+}
+
+#[tokio::test]
+async fn a_failure_shows_a_reference_code_and_no_internals() {
+    let broken = Router::new().route(
+        "/broken",
+        get(|| async {
+            panic!("secret internal detail");
+        }),
+    );
+    let app = app_with(None, Some(broken)).await;
+    let (response, html) = app.get("/broken?lang=vi").await;
+    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(!html.contains("secret internal detail"));
+    assert!(html.contains(r#"lang="vi""#));
+    let code = html
+        .split("<p>")
+        .find_map(|p| {
+            p.split_whitespace()
+                .find(|w| w.len() >= 8 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+        })
+        .expect("a reference code");
+    assert!(code.len() >= 8, "{html}");
+    assert!(header_of(&response, "content-security-policy").contains("default-src 'self'"));
+}
