@@ -1,7 +1,9 @@
 //! The router: which page answers which address.
 
 use crate::{
-    components::{route_announcer::RouteAnnouncer, site_footer::SiteFooter, site_header::SiteHeader},
+    components::{
+        route_announcer::RouteAnnouncer, site_footer::SiteFooter, site_header::SiteHeader,
+    },
     i18n::use_i18n,
     pages::{accessibility::AccessibilityPage, home::HomePage, not_found::NotFoundPage},
     t,

@@ -15,7 +15,9 @@ fn has_words(pattern: &Option<ast::Pattern<&str>>) -> bool {
 /// `(id, source text of the pattern)` for every message and term in a locale's files; patterns
 /// without words of their own (`{ $page } · { -brand }`) have no text to compare.
 fn entries(locale: &str) -> Vec<(String, String)> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(locale);
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../locales")
+        .join(locale);
     let mut found = Vec::new();
     for file in std::fs::read_dir(&folder).unwrap() {
         let path = file.unwrap().path();
@@ -28,10 +30,16 @@ fn entries(locale: &str) -> Vec<(String, String)> {
         for entry in resource.body {
             match entry {
                 ast::Entry::Message(m) => {
-                    let text = if has_words(&m.value) { format!("{:?}", m.value) } else { String::new() };
+                    let text = if has_words(&m.value) {
+                        format!("{:?}", m.value)
+                    } else {
+                        String::new()
+                    };
                     found.push((m.id.name.to_string(), text));
                 }
-                ast::Entry::Term(t) => found.push((format!("-{}", t.id.name), format!("{:?}", t.value))),
+                ast::Entry::Term(t) => {
+                    found.push((format!("-{}", t.id.name), format!("{:?}", t.value)))
+                }
                 ast::Entry::Junk { content } => panic!("{}: unparsable: {content}", path.display()),
                 _ => {}
             }
@@ -49,7 +57,10 @@ fn every_locale_has_exactly_the_english_ids() {
         let missing: Vec<_> = english.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&english).collect();
         assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        assert!(extra.is_empty(), "{locale} has ids English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{locale} has ids English lacks: {extra:?}"
+        );
     }
 }
 

@@ -38,10 +38,13 @@ fn visible_literals(tokens: TokenStream, file: &Path, found: &mut Vec<String>) {
             TokenTree::Group(_) if is_id_macro_call(&tokens, i) => {}
             TokenTree::Group(group) => visible_literals(group.stream(), file, found),
             TokenTree::Literal(literal) if literal.to_string().starts_with('"') => {
-                let after_equals = i >= 1
-                    && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == '=');
-                let attribute = after_equals.then(|| attribute_name(&tokens[..i - 1])).flatten();
-                let allowed = attribute.is_some_and(|name| !VISIBLE_ATTRIBUTES.contains(&name.as_str()));
+                let after_equals =
+                    i >= 1 && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == '=');
+                let attribute = after_equals
+                    .then(|| attribute_name(&tokens[..i - 1]))
+                    .flatten();
+                let allowed =
+                    attribute.is_some_and(|name| !VISIBLE_ATTRIBUTES.contains(&name.as_str()));
                 let text = literal.to_string();
                 if !allowed && text != "\"\"" {
                     found.push(format!(
@@ -102,16 +105,26 @@ impl<'ast> Visit<'ast> for Views<'_> {
 #[test]
 fn views_hold_message_ids_not_text() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     assert!(files.len() > 5);
     let mut found = Vec::new();
     for file in &files {
         let syntax = syn::parse_file(&std::fs::read_to_string(file).unwrap()).unwrap();
-        let mut views = Views { file, found: Vec::new() };
+        let mut views = Views {
+            file,
+            found: Vec::new(),
+        };
         views.visit_file(&syntax);
         found.extend(views.found);
     }
-    assert!(found.is_empty(), "untranslated text in views:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "untranslated text in views:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -119,8 +132,8 @@ fn the_check_catches_text_and_visible_attributes() {
     let mut found = Vec::new();
     let view: TokenStream =
         r#"<p class="lead">"Hello"</p> <img alt="A photo" src="/x.png"/> <b>{t!(i18n, "id")}</b>"#
-        .parse()
-        .unwrap();
+            .parse()
+            .unwrap();
     visible_literals(view, Path::new("example.rs"), &mut found);
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0].contains("Hello"));

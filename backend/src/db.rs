@@ -145,8 +145,12 @@ pub async fn erase(url: &str) -> Result<(), DbError> {
         DbKind::Postgres => {
             let db = Db::connect(url).await?;
             let mut tx = db.begin_write().await?;
-            sqlx::query("DROP SCHEMA public CASCADE").execute(&mut *tx).await?;
-            sqlx::query("CREATE SCHEMA public").execute(&mut *tx).await?;
+            sqlx::query("DROP SCHEMA public CASCADE")
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("CREATE SCHEMA public")
+                .execute(&mut *tx)
+                .await?;
             tx.commit().await?;
             db.close().await;
         }
@@ -164,7 +168,10 @@ fn sqlite_path(url: &str) -> Option<&str> {
 /// Adds `mode=rwc` (create when missing) and creates the file's folder.
 fn prepare_sqlite_url(url: &str) -> Result<String, DbError> {
     let path = sqlite_path(url).ok_or(DbError::UnsupportedUrl)?;
-    if let Some(folder) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+    if let Some(folder) = Path::new(path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(folder).map_err(DbError::File)?;
     }
     Ok(if url.contains("mode=") {
@@ -182,9 +189,18 @@ mod tests {
 
     #[test]
     fn kinds_from_urls() {
-        assert_eq!("sqlite://data/x.sqlite".parse::<DbKind>().unwrap(), DbKind::Sqlite);
-        assert_eq!("postgres://u@h/db".parse::<DbKind>().unwrap(), DbKind::Postgres);
-        assert_eq!("postgresql://u@h/db".parse::<DbKind>().unwrap(), DbKind::Postgres);
+        assert_eq!(
+            "sqlite://data/x.sqlite".parse::<DbKind>().unwrap(),
+            DbKind::Sqlite
+        );
+        assert_eq!(
+            "postgres://u@h/db".parse::<DbKind>().unwrap(),
+            DbKind::Postgres
+        );
+        assert_eq!(
+            "postgresql://u@h/db".parse::<DbKind>().unwrap(),
+            DbKind::Postgres
+        );
         assert!("mysql://u@h/db".parse::<DbKind>().is_err());
     }
 

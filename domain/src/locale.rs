@@ -32,13 +32,7 @@ impl Direction {
 
 impl Locale {
     /// Every supported locale, in the order the language chooser lists them.
-    pub const ALL: [Locale; 5] = [
-        Locale::En,
-        Locale::Es,
-        Locale::Ar,
-        Locale::ZhCn,
-        Locale::Vi,
-    ];
+    pub const ALL: [Locale; 5] = [Locale::En, Locale::Es, Locale::Ar, Locale::ZhCn, Locale::Vi];
 
     /// The BCP 47 tag used in `lang` attributes, cookies, `?lang=` and the `locales/` folders.
     pub fn tag(self) -> &'static str {
@@ -110,7 +104,9 @@ impl Locale {
             })
             .collect();
         ranges.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranges.into_iter().find_map(|(_, _, range)| Locale::parse(range))
+        ranges
+            .into_iter()
+            .find_map(|(_, _, range)| Locale::parse(range))
     }
 }
 

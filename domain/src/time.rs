@@ -26,11 +26,11 @@ impl Weekday {
     pub fn of_date(year: i32, month: u8, day: u8) -> Weekday {
         const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
         let y = if month < 3 { year - 1 } else { year };
-        let sunday_based =
-            (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400)
-                + OFFSETS[usize::from(month - 1)]
-                + i32::from(day))
-            .rem_euclid(7);
+        let sunday_based = (y + y.div_euclid(4) - y.div_euclid(100)
+            + y.div_euclid(400)
+            + OFFSETS[usize::from(month - 1)]
+            + i32::from(day))
+        .rem_euclid(7);
         [
             Weekday::Sunday,
             Weekday::Monday,

@@ -88,10 +88,12 @@ impl Config {
 
     pub fn from_sources(sources: &Sources<'_>) -> Result<Config, ConfigError> {
         let file: FileSettings = match sources.file {
-            Some((path, contents)) => toml::from_str(contents).map_err(|e| ConfigError::Invalid {
-                path: path.to_string(),
-                reason: e.message().to_string(),
-            })?,
+            Some((path, contents)) => {
+                toml::from_str(contents).map_err(|e| ConfigError::Invalid {
+                    path: path.to_string(),
+                    reason: e.message().to_string(),
+                })?
+            }
             None => FileSettings::default(),
         };
         let env = sources.env;
@@ -205,7 +207,10 @@ mod tests {
         let error = load(None, &[("DATABASE_URL", "mysql://x")]).unwrap_err();
         assert!(error.to_string().contains("DATABASE_URL"), "{error}");
         let error = load(None, &[("PORTAL_PUBLIC_ORIGIN", "portal.example.org")]).unwrap_err();
-        assert!(error.to_string().contains("PORTAL_PUBLIC_ORIGIN"), "{error}");
+        assert!(
+            error.to_string().contains("PORTAL_PUBLIC_ORIGIN"),
+            "{error}"
+        );
         let error = load(None, &[("PORTAL_LOG_FORMAT", "xml")]).unwrap_err();
         assert!(error.to_string().contains("PORTAL_LOG_FORMAT"), "{error}");
     }
@@ -219,8 +224,15 @@ mod tests {
 
     #[test]
     fn https_origin_turns_on_hsts() {
-        let config = load(None, &[("PORTAL_PUBLIC_ORIGIN", "https://portal.example.org/")]).unwrap();
+        let config = load(
+            None,
+            &[("PORTAL_PUBLIC_ORIGIN", "https://portal.example.org/")],
+        )
+        .unwrap();
         assert!(config.serves_https());
-        assert_eq!(config.public_origin.as_deref(), Some("https://portal.example.org"));
+        assert_eq!(
+            config.public_origin.as_deref(),
+            Some("https://portal.example.org")
+        );
     }
 }

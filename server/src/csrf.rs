@@ -62,10 +62,21 @@ fn is_cross_site(state: &AppState, request: &Request) -> bool {
     false
 }
 
-pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+pub async fn refuse_cross_site(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
     if !safe && is_cross_site(&state, &request) {
-        let locale = request.extensions().get::<Locale>().copied().unwrap_or_default();
+        let locale = request
+            .extensions()
+            .get::<Locale>()
+            .copied()
+            .unwrap_or_default();
         tracing::warn!(method = %request.method(), path = request.uri().path(), "refused a cross-site request");
         return failure::html(
             StatusCode::FORBIDDEN,
@@ -81,8 +92,14 @@ mod tests {
 
     #[test]
     fn origins_of_urls() {
-        assert_eq!(origin_of("https://a.example/x/y?z"), Some("https://a.example"));
-        assert_eq!(origin_of("http://127.0.0.1:3000"), Some("http://127.0.0.1:3000"));
+        assert_eq!(
+            origin_of("https://a.example/x/y?z"),
+            Some("https://a.example")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:3000"),
+            Some("http://127.0.0.1:3000")
+        );
         assert_eq!(origin_of("nonsense"), None);
     }
 }

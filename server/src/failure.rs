@@ -36,7 +36,11 @@ pub fn html(status: StatusCode, page: String) -> Response {
 
 /// Turns a panic while handling a request into a 500 page with a reference code.
 pub async fn catch_panic(request: Request, next: Next) -> Response {
-    let locale = request.extensions().get::<Locale>().copied().unwrap_or_default();
+    let locale = request
+        .extensions()
+        .get::<Locale>()
+        .copied()
+        .unwrap_or_default();
     match AssertUnwindSafe(next.run(request)).catch_unwind().await {
         Ok(response) => response,
         Err(_) => {

@@ -31,7 +31,11 @@ fn cookie_lang(request: &Request) -> Option<&str> {
 
 /// Puts the negotiated [`Locale`] into the request's extensions for the renderer and the error
 /// pages; sets the cookie when the request chose a supported language with `?lang=`.
-pub async fn negotiate(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+pub async fn negotiate(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let chosen = query_lang(&request).and_then(Locale::parse);
     let locale = LocaleSources {
         account_preference: None,
@@ -46,7 +50,11 @@ pub async fn negotiate(State(state): State<AppState>, mut request: Request, next
     request.extensions_mut().insert(locale);
     let mut response = next.run(request).await;
     if let Some(chosen) = chosen {
-        let secure = if state.config.serves_https() { "; Secure" } else { "" };
+        let secure = if state.config.serves_https() {
+            "; Secure"
+        } else {
+            ""
+        };
         let cookie = format!(
             "{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
             chosen.tag()

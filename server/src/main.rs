@@ -51,7 +51,12 @@ async fn run() -> Result<(), Failure> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let config = Config::load()?;
     init_logging(config.log_format);
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [] | ["serve"] => serve(config).await,
         ["demo"] => load_demo(&config, false).await,
         ["demo", "--reset"] => load_demo(&config, true).await,
@@ -84,10 +89,12 @@ async fn serve(config: Config) -> Result<(), Failure> {
             tracing::info!("loaded the demo data set");
         }
     } else if demo::is_loaded(&db).await? {
-        return Err("this database holds the demo data set and its well-known accounts; \
+        return Err(
+            "this database holds the demo data set and its well-known accounts; \
                     refusing to serve outside demo mode (set PORTAL_DEMO=true, or use a fresh \
                     database)"
-            .into());
+                .into(),
+        );
     }
     let address = leptos.site_addr;
     let state = AppState {

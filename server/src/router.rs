@@ -44,7 +44,13 @@ fn request_context() {
     let Some(parts) = use_context::<http::request::Parts>() else {
         return;
     };
-    provide_i18n(parts.extensions.get::<Locale>().copied().unwrap_or_default());
+    provide_i18n(
+        parts
+            .extensions
+            .get::<Locale>()
+            .copied()
+            .unwrap_or_default(),
+    );
     if let Some(nonce) = parts.extensions.get::<security_headers::CspNonce>() {
         provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
     }
@@ -75,14 +81,25 @@ pub fn routes(state: &AppState) -> Router<AppState> {
                 .precompressed_br()
                 .precompressed_gzip(),
         )
-        .route_service("/favicon.svg", ServeFile::new(site_root.join("favicon.svg")))
+        .route_service(
+            "/favicon.svg",
+            ServeFile::new(site_root.join("favicon.svg")),
+        )
         .layer(revalidate);
 
     Router::new()
         .route("/healthz", get(health::healthz))
-        .leptos_routes_with_context(state, generate_route_list(App), request_context, render.clone())
+        .leptos_routes_with_context(
+            state,
+            generate_route_list(App),
+            request_context,
+            render.clone(),
+        )
         .merge(static_files)
-        .fallback(leptos_axum::render_app_to_stream_with_context(request_context, render))
+        .fallback(leptos_axum::render_app_to_stream_with_context(
+            request_context,
+            render,
+        ))
 }
 
 /// The layers every request passes, outermost first: request id, access log (no personal data),
@@ -112,10 +129,19 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
                         .on_response(DefaultOnResponse::new().level(Level::INFO)),
                 )
                 .layer(PropagateRequestIdLayer::x_request_id())
-                .layer(middleware::from_fn_with_state(state.clone(), security_headers::apply))
-                .layer(middleware::from_fn_with_state(state.clone(), locale::negotiate))
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    security_headers::apply,
+                ))
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    locale::negotiate,
+                ))
                 .layer(middleware::from_fn(failure::catch_panic))
-                .layer(middleware::from_fn_with_state(state.clone(), csrf::refuse_cross_site))
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    csrf::refuse_cross_site,
+                ))
                 .layer(CompressionLayer::new()),
         )
         .with_state(state)

@@ -80,8 +80,12 @@ pub fn run() -> Result {
     println!("  {:<22} {:>10}", "total", kib(total));
 
     println!("\n== Server-side rendering of / on loopback (wrk, 1 thread, 8 connections, 15 s)");
-    let report = output(Command::new("wrk").args(["-t1", "-c8", "-d15s", "--latency"]).arg(format!("{base}/")))
-        .ok_or("wrk failed")?;
+    let report = output(
+        Command::new("wrk")
+            .args(["-t1", "-c8", "-d15s", "--latency"])
+            .arg(format!("{base}/")),
+    )
+    .ok_or("wrk failed")?;
     for line in report.lines() {
         let line = line.trim();
         if line.starts_with("Requests/sec")

@@ -54,18 +54,33 @@ pub fn build_site() -> Result<Site> {
         .join("wasm-release")
         .join("frontend.wasm");
     run(Command::new(&wasm_bindgen)
-        .args(["--target", "web", "--no-typescript", "--out-name", OUTPUT_NAME, "--out-dir"])
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            OUTPUT_NAME,
+            "--out-dir",
+        ])
         .arg(&pkg)
         .arg(&wasm))?;
     let bundle = pkg.join(format!("{OUTPUT_NAME}_bg.wasm"));
     step("optimising the bundle with wasm-opt -Oz");
     run(Command::new(&wasm_opt)
-        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "-o"])
+        .args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "-o",
+        ])
         .arg(&bundle)
         .arg(&bundle))?;
 
-    fs::copy(root().join("style").join("portal.css"), pkg.join(format!("{OUTPUT_NAME}.css")))
-        .map_err(|e| format!("copying the stylesheet: {e}"))?;
+    fs::copy(
+        root().join("style").join("portal.css"),
+        pkg.join(format!("{OUTPUT_NAME}.css")),
+    )
+    .map_err(|e| format!("copying the stylesheet: {e}"))?;
     for entry in fs::read_dir(root().join("public")).map_err(|e| e.to_string())? {
         let path = entry.map_err(|e| e.to_string())?.path();
         fs::copy(&path, site.root.join(path.file_name().expect("a file")))
@@ -74,7 +89,14 @@ pub fn build_site() -> Result<Site> {
     precompress(&pkg)?;
 
     step("building the server (release)");
-    run(cargo().args(["build", "--package", "server", "--release", "--bin", "portal"]))?;
+    run(cargo().args([
+        "build",
+        "--package",
+        "server",
+        "--release",
+        "--bin",
+        "portal",
+    ]))?;
     Ok(site)
 }
 

@@ -29,7 +29,9 @@ pub fn target_dir() -> PathBuf {
 /// A cargo command that builds into [`target_dir`].
 pub fn cargo() -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command.current_dir(root()).env("CARGO_TARGET_DIR", target_dir());
+    command
+        .current_dir(root())
+        .env("CARGO_TARGET_DIR", target_dir());
     command
 }
 

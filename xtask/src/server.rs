@@ -20,9 +20,8 @@ const DEMO_ACCOUNTS: &str = "\
   credentialing admin        admin@demo.test    demo-staff-pass";
 
 fn default_database_url() -> String {
-    std::env::var("DATABASE_URL").unwrap_or_else(|_| {
-        format!("sqlite://{}/data/portal.sqlite", root().display())
-    })
+    std::env::var("DATABASE_URL")
+        .unwrap_or_else(|_| format!("sqlite://{}/data/portal.sqlite", root().display()))
 }
 
 /// A server process that is stopped when dropped.
@@ -33,7 +32,12 @@ pub struct RunningServer {
 
 impl RunningServer {
     /// Starts the built server on `address` with `database_url` and waits for `/healthz`.
-    pub fn start(site: &Site, address: &str, database_url: &str, log: &Path) -> Result<RunningServer> {
+    pub fn start(
+        site: &Site,
+        address: &str,
+        database_url: &str,
+        log: &Path,
+    ) -> Result<RunningServer> {
         let log_file = std::fs::File::create(log).map_err(|e| e.to_string())?;
         let child = server_command(site, database_url)
             .env("LEPTOS_SITE_ADDR", address)
@@ -106,7 +110,14 @@ pub fn serve() -> Result {
 /// `cargo xtask demo`: reset the database and load the demo data set.
 pub fn demo() -> Result {
     step("building the server (release)");
-    run(cargo().args(["build", "--package", "server", "--release", "--bin", "portal"]))?;
+    run(cargo().args([
+        "build",
+        "--package",
+        "server",
+        "--release",
+        "--bin",
+        "portal",
+    ]))?;
     let database_url = default_database_url();
     run(Command::new(target_dir().join("release").join("portal"))
         .current_dir(root())

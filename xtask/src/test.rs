@@ -75,13 +75,23 @@ pub fn run() -> Result {
     let mut tally = Tally::default();
 
     step("cargo fmt --check");
-    tally.check("fmt", status_of(cargo().args(["fmt", "--all", "--", "--check"])));
+    tally.check(
+        "fmt",
+        status_of(cargo().args(["fmt", "--all", "--", "--check"])),
+    );
 
     step("cargo clippy (server side and browser bundle)");
     tally.check(
         "clippy",
         status_of(cargo().args([
-            "clippy", "--workspace", "--exclude", "frontend", "--all-targets", "--", "-D", "warnings",
+            "clippy",
+            "--workspace",
+            "--exclude",
+            "frontend",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
         ])),
     );
     if let Err(e) = tools::ensure_wasm_target() {
@@ -90,7 +100,13 @@ pub fn run() -> Result {
     tally.check(
         "clippy (wasm)",
         status_of(cargo().args([
-            "clippy", "--package", "frontend", "--target", "wasm32-unknown-unknown", "--", "-D",
+            "clippy",
+            "--package",
+            "frontend",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
             "warnings",
         ])),
     );
@@ -164,7 +180,9 @@ fn end_to_end(tally: &mut Tally) -> Result {
             let failed = number("unexpected") + number("flaky");
             tally.failed += failed;
             if failed > 0 {
-                tally.failures.push(format!("browser tests: {failed} failed"));
+                tally
+                    .failures
+                    .push(format!("browser tests: {failed} failed"));
             }
             if !status.success() && failed == 0 {
                 tally.check("Playwright", Err(format!("exited with {status}")));
@@ -182,7 +200,8 @@ mod tests {
 
     #[test]
     fn counts_from_cargo_summaries() {
-        let summary = "ok. 12 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s";
+        let summary =
+            "ok. 12 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s";
         assert_eq!(count(summary, " passed"), 12);
         assert_eq!(count(summary, " failed"), 3);
         assert_eq!(count("FAILED. 0 passed; 1 failed;", " failed"), 1);

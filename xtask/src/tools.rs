@@ -16,9 +16,12 @@ pub fn locked_version(lock: &str, package: &str) -> Option<String> {
 }
 
 pub fn ensure_wasm_target() -> Result {
-    let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))
-        .unwrap_or_default();
-    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         step("installing the wasm32-unknown-unknown target");
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
@@ -33,10 +36,19 @@ pub fn ensure_wasm_bindgen() -> Result<PathBuf> {
     let binary = tools.join("bin").join("wasm-bindgen");
     let installed = output(Command::new(&binary).arg("--version")).unwrap_or_default();
     if installed.split_whitespace().nth(1) != Some(version.as_str()) {
-        step(&format!("installing wasm-bindgen-cli {version} (about 5 minutes, once)"));
+        step(&format!(
+            "installing wasm-bindgen-cli {version} (about 5 minutes, once)"
+        ));
         // Not --locked: its lock file names a webpki-roots release the registry no longer has.
         run(Command::new("cargo")
-            .args(["install", "wasm-bindgen-cli", "--force", "--version", &version, "--root"])
+            .args([
+                "install",
+                "wasm-bindgen-cli",
+                "--force",
+                "--version",
+                &version,
+                "--root",
+            ])
             .arg(&tools))?;
     }
     Ok(binary)
@@ -46,7 +58,11 @@ fn apt_install(packages: &[&str]) -> Result {
     static UPDATE: Once = Once::new();
     let sudo = !crate::process::is_root();
     let apt = |args: &[&str]| {
-        let mut command = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
+        let mut command = if sudo {
+            Command::new("sudo")
+        } else {
+            Command::new("apt-get")
+        };
         if sudo {
             command.arg("apt-get");
         }
@@ -120,8 +136,7 @@ pub fn ensure_postgres_binaries() -> Result<PathBuf> {
 }
 
 pub fn ensure_wrk() -> Result {
-    if output(Command::new("wrk").arg("--version")).is_none()
-        && !Path::new("/usr/bin/wrk").exists()
+    if output(Command::new("wrk").arg("--version")).is_none() && !Path::new("/usr/bin/wrk").exists()
     {
         apt_install(&["wrk"])?;
     }
@@ -136,7 +151,10 @@ mod tests {
     fn reads_a_locked_version() {
         let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\nsource = \"x\"\n\
                     [[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"0.2.130\"\n";
-        assert_eq!(locked_version(lock, "wasm-bindgen").as_deref(), Some("0.2.130"));
+        assert_eq!(
+            locked_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
         assert_eq!(locked_version(lock, "serde"), None);
     }
 }

@@ -5,8 +5,8 @@
 
 use super::I18n;
 use crate::t;
-use std::collections::HashMap;
 use domain::{money::Money, number::format_integer, time::Weekday, time::ZonedDateTime};
+use std::collections::HashMap;
 
 fn weekday_key(weekday: Weekday) -> &'static str {
     match weekday {
@@ -70,7 +70,11 @@ pub fn integer(i18n: I18n, value: i64) -> String {
 
 /// "$1,234.50" / "1.234,50 US$".
 pub fn money(i18n: I18n, amount: Money) -> String {
-    t!(i18n, "money-usd", amount = amount.amount_text(i18n.locale()))
+    t!(
+        i18n,
+        "money-usd",
+        amount = amount.amount_text(i18n.locale())
+    )
 }
 
 #[cfg(test)]
@@ -115,7 +119,10 @@ mod tests {
     #[test]
     fn spanish_uses_day_month_order_and_twenty_four_hours() {
         let es = I18n::new(Locale::Es);
-        assert_eq!(date_long(es, &afternoon()), "miércoles, 25 de noviembre de 2026");
+        assert_eq!(
+            date_long(es, &afternoon()),
+            "miércoles, 25 de noviembre de 2026"
+        );
         assert_eq!(time_short(es, &afternoon()), "14:05");
         assert_eq!(money(es, Money::usd_cents(123_450)), "1.234,50 US$");
     }
@@ -136,11 +143,21 @@ mod tests {
     fn every_locale_names_every_month_and_weekday() {
         for locale in Locale::ALL {
             let i18n = I18n::new(locale);
-            let months: std::collections::HashSet<String> =
-                (1u8..=12).map(|m| t!(i18n, "month-name", month = m)).collect();
+            let months: std::collections::HashSet<String> = (1u8..=12)
+                .map(|m| t!(i18n, "month-name", month = m))
+                .collect();
             assert_eq!(months.len(), 12, "{locale}: month names must differ");
             let days: std::collections::HashSet<String> = (1u8..=7)
-                .map(|d| date_long(i18n, &ZonedDateTime { day: d, month: 6, ..afternoon() }))
+                .map(|d| {
+                    date_long(
+                        i18n,
+                        &ZonedDateTime {
+                            day: d,
+                            month: 6,
+                            ..afternoon()
+                        },
+                    )
+                })
                 .collect();
             assert_eq!(days.len(), 7, "{locale}: weekday names must differ");
         }

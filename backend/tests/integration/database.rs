@@ -12,13 +12,17 @@ db_test!(migrations_are_idempotent, |t| async move {
 
 db_test!(constraints_are_enforced, |t| async move {
     let mut tx = t.db.begin_write().await.unwrap();
-    let empty_key = sqlx::query("INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3)")
-        .bind("")
-        .bind("x")
-        .bind(0_i64)
-        .execute(&mut *tx)
-        .await;
-    assert!(empty_key.is_err(), "the CHECK constraint refuses an empty key");
+    let empty_key =
+        sqlx::query("INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3)")
+            .bind("")
+            .bind("x")
+            .bind(0_i64)
+            .execute(&mut *tx)
+            .await;
+    assert!(
+        empty_key.is_err(),
+        "the CHECK constraint refuses an empty key"
+    );
 });
 
 // Many writers at once, from two pools (two server processes): none fails with "database is
@@ -26,7 +30,11 @@ db_test!(constraints_are_enforced, |t| async move {
 db_test!(concurrent_writers_wait_instead_of_failing, |t| async move {
     let second = t.second_pool().await;
     let writers = (0..40).map(|i| {
-        let db: Db = if i % 2 == 0 { t.db.clone() } else { second.clone() };
+        let db: Db = if i % 2 == 0 {
+            t.db.clone()
+        } else {
+            second.clone()
+        };
         tokio::spawn(async move {
             let mut tx = db.begin_write().await?;
             let row = sqlx::query("SELECT COUNT(*) AS n FROM app_settings")
