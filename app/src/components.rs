@@ -5,3 +5,4 @@ pub mod page_heading;
 pub mod route_announcer;
 pub mod site_footer;
 pub mod site_header;
+pub mod skip_link;

@@ -3,6 +3,7 @@
 use crate::{
     components::{
         route_announcer::RouteAnnouncer, site_footer::SiteFooter, site_header::SiteHeader,
+        skip_link::SkipLink,
     },
     i18n::use_i18n,
     pages::{accessibility::AccessibilityPage, home::HomePage, not_found::NotFoundPage},
@@ -24,6 +25,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Title formatter />
         <Router>
+            <SkipLink />
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>

@@ -28,7 +28,7 @@ mod tests {
 
     #[test]
     fn amounts_follow_the_locale() {
-        let fee = Money::usd_cents(1_234_50);
+        let fee = Money::usd_cents(123_450);
         assert_eq!(fee.amount_text(Locale::En), "1,234.50");
         assert_eq!(fee.amount_text(Locale::Es), "1.234,50");
         assert_eq!(Money::usd_cents(-99).amount_text(Locale::En), "-0.99");

@@ -8,3 +8,4 @@ mod health;
 mod locale;
 pub mod router;
 mod security_headers;
+pub mod startup;

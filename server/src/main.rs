@@ -1,11 +1,12 @@
 //! `portal` — serve the portal (`portal` or `portal serve`), or load the demo data set
 //! (`portal demo [--reset]`).
 
-use backend::{db::Db, demo};
+use backend::demo;
 use domain::time::UtcMillis;
 use server::{
     config::{Config, LogFormat},
     router::{router, AppState},
+    startup::prepare_database,
 };
 use std::{process::ExitCode, sync::Arc, time::SystemTime};
 
@@ -64,38 +65,20 @@ async fn run() -> Result<(), Failure> {
     }
 }
 
-async fn open(config: &Config) -> Result<Db, Failure> {
-    let db = Db::connect(&config.database_url).await?;
-    db.migrate().await?;
-    Ok(db)
-}
-
 async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
     if reset {
         backend::db::erase(&config.database_url).await?;
     }
-    let db = open(config).await?;
-    let outcome = demo::load(&db, now()).await?;
-    println!("demo data: {outcome:?}");
+    let db = prepare_database(config, now()).await?;
+    let loaded = demo::is_loaded(&db).await?;
+    println!("demo data loaded: {loaded}");
     db.close().await;
     Ok(())
 }
 
 async fn serve(config: Config) -> Result<(), Failure> {
     let leptos = leptos::config::get_configuration(Some("Leptos.toml"))?.leptos_options;
-    let db = open(&config).await?;
-    if config.demo {
-        if demo::load(&db, now()).await? == demo::DemoLoad::Loaded {
-            tracing::info!("loaded the demo data set");
-        }
-    } else if demo::is_loaded(&db).await? {
-        return Err(
-            "this database holds the demo data set and its well-known accounts; \
-                    refusing to serve outside demo mode (set PORTAL_DEMO=true, or use a fresh \
-                    database)"
-                .into(),
-        );
-    }
+    let db = prepare_database(&config, now()).await?;
     let address = leptos.site_addr;
     let state = AppState {
         db: db.clone(),

@@ -14,7 +14,6 @@ pub fn RouteAnnouncer() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            let i18n = i18n.clone();
             request_animation_frame(move || {
                 let Some(heading) = document()
                     .query_selector("main h1")

@@ -3,12 +3,11 @@ use crate::{i18n::use_i18n, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Skip link, product name, the "Main" navigation and the language chooser.
+/// Product name, the "Main" navigation and the language chooser.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <a class="skip-link" href="#main">{t!(i18n, "skip-to-main")}</a>
         <header class="site-header">
             <A href="/" attr:class="brand">{t!(i18n, "product-name")}</A>
             <nav aria-label=t!(i18n, "nav-main-label")>
