@@ -63,16 +63,10 @@ fn visible_literals(tokens: TokenStream, file: &Path, found: &mut Vec<String>) {
 fn attribute_name(before: &[TokenTree]) -> Option<String> {
     let mut parts = Vec::new();
     let mut rest = before.iter().rev();
-    loop {
-        match rest.next() {
-            Some(TokenTree::Ident(ident)) => {
-                parts.push(ident.to_string().trim_start_matches("r#").to_string())
-            }
-            _ => break,
-        }
+    while let Some(TokenTree::Ident(ident)) = rest.next() {
+        parts.push(ident.to_string().trim_start_matches("r#").to_string());
         match rest.next() {
             Some(TokenTree::Punct(p)) if p.as_char() == '-' => parts.push("-".into()),
-            Some(TokenTree::Punct(p)) if p.as_char() == ':' => break,
             _ => break,
         }
     }
