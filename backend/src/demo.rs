@@ -2,17 +2,101 @@
 //! living system. Each capability adds its part to [`load`]; the marker it leaves lets a server
 //! outside demo mode refuse to start on a database that holds demo data.
 
-use crate::db::{Db, DbError};
-use domain::time::UtcMillis;
+use crate::{
+    accounts::{self, CreateUserError, NewUser},
+    db::{Db, DbError},
+    patients::{self, NewPatient},
+};
+use domain::{accounts::Role, locale::Locale, time::UtcMillis};
 use sqlx::Row;
+use thiserror::Error;
 
 const MARKER_KEY: &str = "demo_data_loaded_at";
+
+pub const PATIENT_PASSWORD: &str = "demo-patient-pass";
+pub const STAFF_PASSWORD: &str = "demo-staff-pass";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum DemoLoad {
     Loaded,
     AlreadyPresent,
 }
+
+#[derive(Debug, Error)]
+pub enum DemoError {
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error("could not create a demo account: {0}")]
+    Account(#[from] CreateUserError),
+}
+
+/// A demo account of SPEC §5, with the patient record it is, if any.
+struct DemoAccount {
+    email: &'static str,
+    name: &'static str,
+    staff: bool,
+    locale: Option<Locale>,
+    roles: &'static [Role],
+    /// Given name, family name, date of birth.
+    patient: Option<(&'static str, &'static str, &'static str)>,
+}
+
+const ACCOUNTS: [DemoAccount; 6] = [
+    DemoAccount {
+        email: "pat@demo.test",
+        name: "Pat Morgan",
+        staff: false,
+        locale: Some(Locale::En),
+        roles: &[Role::Patient],
+        patient: Some(("Pat", "Morgan", "1980-04-12")),
+    },
+    DemoAccount {
+        email: "maria@demo.test",
+        name: "María García",
+        staff: false,
+        locale: Some(Locale::Es),
+        roles: &[Role::Patient],
+        patient: Some(("María", "García", "1975-09-03")),
+    },
+    DemoAccount {
+        email: "carer@demo.test",
+        name: "Alex Rivera",
+        staff: false,
+        locale: None,
+        roles: &[Role::Patient],
+        patient: Some(("Alex", "Rivera", "1978-11-30")),
+    },
+    DemoAccount {
+        email: "dr.lee@demo.test",
+        name: "Dr. Jordan Lee",
+        staff: true,
+        locale: None,
+        roles: &[Role::Provider],
+        patient: None,
+    },
+    DemoAccount {
+        email: "desk@demo.test",
+        name: "Sam Okafor",
+        staff: true,
+        locale: None,
+        roles: &[Role::FrontDesk],
+        patient: None,
+    },
+    DemoAccount {
+        email: "admin@demo.test",
+        name: "Robin Chen",
+        staff: true,
+        locale: None,
+        roles: &[Role::CredentialingAdmin, Role::SystemAdmin],
+        patient: None,
+    },
+];
+
+/// Patients without an account of their own: the carer's child and parent, for proxy access.
+const DEPENDANTS: [(&str, &str, &str); 2] = [
+    ("Sofia", "Rivera", "2015-06-01"),
+    ("Ruth", "Rivera", "1941-02-20"),
+];
 
 /// Whether the demo data set was ever loaded into this database.
 pub async fn is_loaded(db: &Db) -> Result<bool, DbError> {
@@ -26,22 +110,62 @@ pub async fn is_loaded(db: &Db) -> Result<bool, DbError> {
 }
 
 /// Loads the demo data set once; a second call changes nothing.
-pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DbError> {
+pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
+    if is_loaded(db).await? {
+        return Ok(DemoLoad::AlreadyPresent);
+    }
+    for account in &ACCOUNTS {
+        let user_id = accounts::create_user(
+            db,
+            &NewUser {
+                email: account.email,
+                display_name: account.name,
+                password: if account.staff {
+                    STAFF_PASSWORD
+                } else {
+                    PATIENT_PASSWORD
+                },
+                preferred_locale: account.locale,
+                roles: account.roles,
+            },
+            now,
+        )
+        .await?;
+        if let Some((given_name, family_name, date_of_birth)) = account.patient {
+            patients::create(
+                db,
+                &NewPatient {
+                    user_id: Some(user_id),
+                    given_name,
+                    family_name,
+                    date_of_birth,
+                },
+                now,
+            )
+            .await?;
+        }
+    }
+    for (given_name, family_name, date_of_birth) in DEPENDANTS {
+        patients::create(
+            db,
+            &NewPatient {
+                user_id: None,
+                given_name,
+                family_name,
+                date_of_birth,
+            },
+            now,
+        )
+        .await?;
+    }
     let mut tx = db.begin_write().await?;
-    let inserted = sqlx::query(
-        "INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (key) DO NOTHING",
-    )
-    .bind(MARKER_KEY)
-    .bind(now.0.to_string())
-    .bind(now.0)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    tx.commit().await?;
-    Ok(if inserted == 1 {
-        DemoLoad::Loaded
-    } else {
-        DemoLoad::AlreadyPresent
-    })
+    sqlx::query("INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3)")
+        .bind(MARKER_KEY)
+        .bind(now.0.to_string())
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(DbError::from)?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(DemoLoad::Loaded)
 }

@@ -1,6 +1,10 @@
 //! Server-only services. The only crate with SQL: every capability's data is reached through the
-//! functions here, never directly from the web layer.
+//! functions here, each taking the acting person first and authorizing inside.
 
+pub mod accounts;
+pub mod actor;
+pub mod audit;
 pub mod db;
 pub mod demo;
 pub mod health;
+pub mod patients;

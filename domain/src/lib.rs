@@ -3,6 +3,7 @@
 //! Nothing here performs I/O, so every rule can be unit- and property-tested and runs the same on
 //! both sides of the wire.
 
+pub mod accounts;
 pub mod locale;
 pub mod money;
 pub mod number;

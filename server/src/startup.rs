@@ -5,7 +5,7 @@
 use crate::config::Config;
 use backend::{
     db::{Db, DbError},
-    demo::{self, DemoLoad},
+    demo::{self, DemoError, DemoLoad},
 };
 use domain::time::UtcMillis;
 use thiserror::Error;
@@ -14,6 +14,8 @@ use thiserror::Error;
 pub enum StartupError {
     #[error(transparent)]
     Database(#[from] DbError),
+    #[error(transparent)]
+    Demo(#[from] DemoError),
     #[error(
         "this database holds the demo data set and its well-known accounts; refusing to serve \
          outside demo mode (set PORTAL_DEMO=true, or use a fresh database)"

@@ -3,5 +3,7 @@
 
 mod harness;
 
+mod accounts;
+mod audit;
 mod database;
 mod demo;

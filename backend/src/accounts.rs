@@ -1,0 +1,205 @@
+//! Accounts: creating users, signing in with throttling, and sessions.
+
+pub mod password;
+pub mod sessions;
+pub mod throttle;
+
+use crate::{
+    actor::{Actor, Client},
+    audit::{self, Entry, Outcome},
+    db::{Db, DbError},
+};
+use domain::{
+    accounts::{throttle_policy, Email, Role},
+    locale::Locale,
+    time::UtcMillis,
+};
+use sqlx::Row;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum SignInError {
+    /// Wrong password and unknown email alike: nothing tells which.
+    #[error("the email or password is not right")]
+    InvalidCredentials,
+    #[error("too many attempts; try again in {retry_after_minutes} minutes")]
+    Throttled { retry_after_minutes: i64 },
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<sqlx::Error> for SignInError {
+    fn from(error: sqlx::Error) -> Self {
+        SignInError::Database(error.into())
+    }
+}
+
+/// A new session: its token goes into the cookie.
+pub struct SignedIn {
+    pub token: String,
+    pub actor: Actor,
+}
+
+/// Checks the email and password and opens a session. Throttled per account and per client
+/// address; the same answer for an unknown email and a wrong password, in about the same time.
+pub async fn sign_in(
+    db: &Db,
+    email: &str,
+    password: &str,
+    client: Client,
+    now: UtcMillis,
+) -> Result<SignedIn, SignInError> {
+    let email_key = Email::parse(email).map(|e| e.key()).unwrap_or_default();
+    let account_key = throttle::account_key(&email_key);
+    let address_key = throttle::address_key(&client.addr);
+
+    let mut tx = db.begin_read().await?;
+    let locked =
+        throttle::locked_for(&mut tx, &[account_key.clone(), address_key.clone()], now).await?;
+    let user = sqlx::query(
+        "SELECT id, password_hash, display_name, preferred_locale FROM users \
+         WHERE email_key = $1 AND status = 'active'",
+    )
+    .bind(&email_key)
+    .fetch_optional(&mut *tx)
+    .await?;
+    tx.commit().await?;
+
+    let user_id: Option<i64> = user.as_ref().map(|u| u.try_get("id")).transpose()?;
+    if let Some(remaining) = locked {
+        let mut tx = db.begin_write().await?;
+        audit::append(&mut tx, now, &attempt(user_id, Outcome::Denied, &client)).await?;
+        tx.commit().await?;
+        let minute = domain::accounts::session_policy::MINUTE_MS;
+        return Err(SignInError::Throttled {
+            retry_after_minutes: (remaining + minute - 1) / minute,
+        });
+    }
+
+    let stored: Option<String> = user
+        .as_ref()
+        .map(|u| u.try_get("password_hash"))
+        .transpose()?;
+    let matches = password::verify(password.to_string(), stored).await;
+
+    let mut tx = db.begin_write().await?;
+    let (Some(user), Some(user_id), true) = (user, user_id, matches) else {
+        throttle::record_failure(
+            &mut tx,
+            &account_key,
+            throttle_policy::ACCOUNT_FAILURES_BEFORE_LOCK,
+            now,
+        )
+        .await?;
+        throttle::record_failure(
+            &mut tx,
+            &address_key,
+            throttle_policy::ADDRESS_FAILURES_BEFORE_LOCK,
+            now,
+        )
+        .await?;
+        audit::append(&mut tx, now, &attempt(user_id, Outcome::Failure, &client)).await?;
+        tx.commit().await?;
+        return Err(SignInError::InvalidCredentials);
+    };
+    throttle::clear(&mut tx, &account_key).await?;
+    let (roles, patient_id) = sessions::roles_and_patient(&mut tx, user_id).await?;
+    let token = sessions::create(&mut tx, user_id, &roles, &client, now).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &attempt(Some(user_id), Outcome::Success, &client),
+    )
+    .await?;
+    tx.commit().await?;
+
+    let preferred_locale: Option<String> = user.try_get("preferred_locale")?;
+    Ok(SignedIn {
+        actor: Actor {
+            user_id,
+            display_name: user.try_get("display_name")?,
+            roles,
+            patient_id,
+            preferred_locale: preferred_locale.as_deref().and_then(Locale::parse),
+            session_id: sessions::session_id_of(&token),
+            client,
+        },
+        token,
+    })
+}
+
+fn attempt(user_id: Option<i64>, outcome: Outcome, client: &Client) -> Entry<'_> {
+    Entry {
+        actor_user_id: if outcome == Outcome::Success {
+            user_id
+        } else {
+            None
+        },
+        on_behalf_of_patient_id: None,
+        action: "sign_in",
+        object_type: "user",
+        object_id: user_id.map(|id| id.to_string()),
+        patient_id: None,
+        outcome,
+        client,
+    }
+}
+
+/// A person to create (demo data now; invitations later).
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password: &'a str,
+    pub preferred_locale: Option<Locale>,
+    pub roles: &'a [Role],
+}
+
+#[derive(Debug, Error)]
+pub enum CreateUserError {
+    #[error("the email address is not valid")]
+    InvalidEmail,
+    #[error("an account with this email exists")]
+    EmailTaken,
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+/// Creates an active user with roles; the unique email key is the last word on duplicates.
+pub async fn create_user(
+    db: &Db,
+    user: &NewUser<'_>,
+    now: UtcMillis,
+) -> Result<i64, CreateUserError> {
+    let email = Email::parse(user.email).map_err(|_| CreateUserError::InvalidEmail)?;
+    let hash = password::hash(user.password.to_string()).await;
+    let mut tx = db.begin_write().await?;
+    let inserted = sqlx::query(
+        "INSERT INTO users (email, email_key, display_name, password_hash, preferred_locale, \
+         created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(email.as_str())
+    .bind(email.key())
+    .bind(user.display_name)
+    .bind(&hash)
+    .bind(user.preferred_locale.map(Locale::tag))
+    .bind(now.0)
+    .fetch_one(&mut *tx)
+    .await;
+    let id: i64 = match inserted {
+        Ok(row) => row.try_get("id").map_err(DbError::from)?,
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            return Err(CreateUserError::EmailTaken)
+        }
+        Err(e) => return Err(DbError::from(e).into()),
+    };
+    for role in user.roles {
+        sqlx::query("INSERT INTO user_roles (user_id, role) VALUES ($1, $2)")
+            .bind(id)
+            .bind(role.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(DbError::from)?;
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(id)
+}

@@ -1,0 +1,230 @@
+//! Sessions stored in the database, shared by every server process. The cookie holds a random
+//! 256-bit token; the database holds only its SHA-256, so a copy of the database cannot be
+//! replayed as cookies.
+
+use crate::{
+    actor::{Actor, Client},
+    audit::{self, Entry, Outcome},
+    db::{Db, DbError},
+};
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+use domain::{
+    accounts::{session_policy, Role},
+    locale::Locale,
+    time::UtcMillis,
+};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sqlx::{Any, Row, Transaction};
+
+/// Last-seen times are written at most this often, so browsing is not a stream of writes.
+const TOUCH_EVERY_MS: i64 = 60_000;
+
+/// The stored id of the session a token opens.
+pub fn session_id_of(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Starts a session for `user_id` and returns the token for the cookie.
+pub async fn create(
+    tx: &mut Transaction<'static, Any>,
+    user_id: i64,
+    roles: &[Role],
+    client: &Client,
+    now: UtcMillis,
+) -> Result<String, DbError> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    sqlx::query(
+        "INSERT INTO sessions (id, user_id, created_at, last_seen_at, idle_limit_ms, expires_at, \
+         user_agent, client_addr) VALUES ($1, $2, $3, $3, $4, $5, $6, $7)",
+    )
+    .bind(session_id_of(&token))
+    .bind(user_id)
+    .bind(now.0)
+    .bind(session_policy::idle_limit_ms(roles))
+    .bind(now.0 + session_policy::ABSOLUTE_MS)
+    .bind(&client.user_agent)
+    .bind(&client.addr)
+    .execute(&mut **tx)
+    .await?;
+    Ok(token)
+}
+
+/// The roles and own patient record of a user.
+pub(crate) async fn roles_and_patient(
+    tx: &mut Transaction<'static, Any>,
+    user_id: i64,
+) -> Result<(Vec<Role>, Option<i64>), DbError> {
+    let roles = sqlx::query("SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role")
+        .bind(user_id)
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .filter_map(|row| row.try_get::<String, _>("role").ok())
+        .filter_map(|role| Role::parse(&role))
+        .collect();
+    let patient_id = sqlx::query("SELECT id FROM patients WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|row| row.try_get::<i64, _>("id"))
+        .transpose()?;
+    Ok((roles, patient_id))
+}
+
+/// The actor a cookie's token stands for, or `None` when the session is unknown, ended, idle too
+/// long, past its twelve hours, or its account is disabled. Keeps the session alive.
+pub async fn resolve(
+    db: &Db,
+    token: &str,
+    client: Client,
+    now: UtcMillis,
+) -> Result<Option<Actor>, DbError> {
+    let id = session_id_of(token);
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query(
+        "SELECT s.user_id, s.last_seen_at, s.idle_limit_ms, s.expires_at, s.ended_at, \
+         u.display_name, u.status, u.preferred_locale \
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1",
+    )
+    .bind(&id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(row) = row else {
+        tx.commit().await?;
+        return Ok(None);
+    };
+    let last_seen: i64 = row.try_get("last_seen_at")?;
+    let idle_limit: i64 = row.try_get("idle_limit_ms")?;
+    let expires_at: i64 = row.try_get("expires_at")?;
+    let ended_at: Option<i64> = row.try_get("ended_at")?;
+    let status: String = row.try_get("status")?;
+    let alive = ended_at.is_none()
+        && status == "active"
+        && now.0 < expires_at
+        && now.0 - last_seen <= idle_limit;
+    if !alive {
+        tx.commit().await?;
+        return Ok(None);
+    }
+    let user_id: i64 = row.try_get("user_id")?;
+    let (roles, patient_id) = roles_and_patient(&mut tx, user_id).await?;
+    let preferred_locale: Option<String> = row.try_get("preferred_locale")?;
+    tx.commit().await?;
+
+    if now.0 - last_seen >= TOUCH_EVERY_MS {
+        let mut tx = db.begin_write().await?;
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2 AND ended_at IS NULL")
+            .bind(now.0)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+    }
+    Ok(Some(Actor {
+        user_id,
+        display_name: row.try_get("display_name")?,
+        roles,
+        patient_id,
+        preferred_locale: preferred_locale.as_deref().and_then(Locale::parse),
+        session_id: id,
+        client,
+    }))
+}
+
+/// A session as its owner sees it on `/account/security`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionInfo {
+    pub id: String,
+    pub created_at: UtcMillis,
+    pub last_seen_at: UtcMillis,
+    pub user_agent: String,
+    pub client_addr: String,
+    pub current: bool,
+}
+
+/// The actor's own sessions that are still open, newest activity first.
+pub async fn list(db: &Db, actor: &Actor, now: UtcMillis) -> Result<Vec<SessionInfo>, DbError> {
+    let mut tx = db.begin_read().await?;
+    let rows = sqlx::query(
+        "SELECT id, created_at, last_seen_at, user_agent, client_addr FROM sessions \
+         WHERE user_id = $1 AND ended_at IS NULL AND expires_at > $2 \
+         AND last_seen_at + idle_limit_ms >= $2 ORDER BY last_seen_at DESC, created_at DESC",
+    )
+    .bind(actor.user_id)
+    .bind(now.0)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    rows.iter()
+        .map(|row| {
+            let id: String = row.try_get("id")?;
+            Ok(SessionInfo {
+                current: id == actor.session_id,
+                id,
+                created_at: UtcMillis(row.try_get("created_at")?),
+                last_seen_at: UtcMillis(row.try_get("last_seen_at")?),
+                user_agent: row.try_get("user_agent")?,
+                client_addr: row.try_get("client_addr")?,
+            })
+        })
+        .collect()
+}
+
+/// Which of the actor's sessions to end.
+#[derive(Clone, Debug)]
+pub enum Ending {
+    /// This request's session: signing out.
+    Current,
+    /// One session by id; only the actor's own (another id ends nothing).
+    One(String),
+    /// Every session but this one: "sign out everywhere else".
+    AllOthers,
+}
+
+/// Ends sessions at once (a replayed cookie is refused from then on); returns how many.
+pub async fn end(db: &Db, actor: &Actor, ending: Ending, now: UtcMillis) -> Result<u64, DbError> {
+    let mut tx = db.begin_write().await?;
+    let (condition, id) = match &ending {
+        Ending::Current => ("id = $3", actor.session_id.clone()),
+        Ending::One(id) => ("id = $3", id.clone()),
+        Ending::AllOthers => ("id <> $3", actor.session_id.clone()),
+    };
+    let ended = sqlx::query(&format!(
+        "UPDATE sessions SET ended_at = $1 WHERE user_id = $2 AND ended_at IS NULL AND {condition}"
+    ))
+    .bind(now.0)
+    .bind(actor.user_id)
+    .bind(&id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    let action = match ending {
+        Ending::Current => "sign_out",
+        Ending::One(_) => "end_session",
+        Ending::AllOthers => "end_other_sessions",
+    };
+    audit::append(
+        &mut tx,
+        now,
+        &Entry {
+            actor_user_id: Some(actor.user_id),
+            on_behalf_of_patient_id: None,
+            action,
+            object_type: "session",
+            object_id: None,
+            patient_id: None,
+            outcome: if ended > 0 {
+                Outcome::Success
+            } else {
+                Outcome::Failure
+            },
+            client: &actor.client,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(ended)
+}

@@ -1,0 +1,263 @@
+use crate::db_test;
+use backend::{
+    accounts::{self, sessions, CreateUserError, NewUser, SignInError},
+    actor::Client,
+    db::Db,
+};
+use domain::{
+    accounts::{session_policy, Role},
+    time::UtcMillis,
+};
+
+const PASSWORD: &str = "a long and unusual passphrase";
+const START: UtcMillis = UtcMillis(1_800_000_000_000);
+
+fn client(addr: &str) -> Client {
+    Client::new(addr, "Mozilla/5.0 (test)")
+}
+
+async fn patient(db: &Db, email: &str) -> i64 {
+    accounts::create_user(
+        db,
+        &NewUser {
+            email,
+            display_name: "Test Patient",
+            password: PASSWORD,
+            preferred_locale: None,
+            roles: &[Role::Patient],
+        },
+        START,
+    )
+    .await
+    .unwrap()
+}
+
+db_test!(
+    sign_in_opens_a_session_and_failures_look_alike,
+    |t| async move {
+        let db = &t.db;
+        let user_id = patient(db, "Ana@Example.org").await;
+        let wrong = accounts::sign_in(
+            db,
+            "ana@example.org",
+            "not the password",
+            client("192.0.2.1"),
+            START,
+        )
+        .await;
+        let unknown = accounts::sign_in(
+            db,
+            "nobody@example.org",
+            PASSWORD,
+            client("192.0.2.1"),
+            START,
+        )
+        .await;
+        assert!(matches!(wrong, Err(SignInError::InvalidCredentials)));
+        assert!(matches!(unknown, Err(SignInError::InvalidCredentials)));
+        assert_eq!(
+            wrong.err().unwrap().to_string(),
+            unknown.err().unwrap().to_string(),
+            "the same answer for a wrong password and an unknown email"
+        );
+
+        let signed_in =
+            accounts::sign_in(db, "ANA@example.org", PASSWORD, client("192.0.2.1"), START)
+                .await
+                .expect("email matching ignores case");
+        assert_eq!(signed_in.actor.user_id, user_id);
+        let actor = sessions::resolve(db, &signed_in.token, client("192.0.2.1"), START)
+            .await
+            .unwrap()
+            .expect("the token opens the session");
+        assert_eq!(actor.roles, vec![Role::Patient]);
+        assert!(
+            sessions::resolve(db, "forged-token", client("192.0.2.1"), START)
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+);
+
+db_test!(emails_are_unique_whatever_the_case, |t| async move {
+    patient(&t.db, "dup@example.org").await;
+    let again = accounts::create_user(
+        &t.db,
+        &NewUser {
+            email: "DUP@example.org",
+            display_name: "Other",
+            password: PASSWORD,
+            preferred_locale: None,
+            roles: &[Role::Patient],
+        },
+        START,
+    )
+    .await;
+    assert!(matches!(again, Err(CreateUserError::EmailTaken)));
+});
+
+db_test!(
+    repeated_failures_lock_the_account_even_for_the_right_password,
+    |t| async move {
+        let db = &t.db;
+        patient(db, "locked@example.org").await;
+        for attempt in 0..5 {
+            let addr = format!("198.51.100.{attempt}");
+            let result =
+                accounts::sign_in(db, "locked@example.org", "guess", client(&addr), START).await;
+            assert!(
+                matches!(result, Err(SignInError::InvalidCredentials)),
+                "attempt {attempt}"
+            );
+        }
+        let locked = accounts::sign_in(
+            db,
+            "locked@example.org",
+            PASSWORD,
+            client("203.0.113.9"),
+            START,
+        )
+        .await;
+        match locked {
+            Err(SignInError::Throttled {
+                retry_after_minutes,
+            }) => assert_eq!(retry_after_minutes, 1),
+            other => panic!("expected throttling, got {:?}", other.map(|s| s.token)),
+        }
+        let later = UtcMillis(START.0 + 2 * session_policy::MINUTE_MS);
+        assert!(accounts::sign_in(
+            db,
+            "locked@example.org",
+            PASSWORD,
+            client("203.0.113.9"),
+            later
+        )
+        .await
+        .is_ok());
+    }
+);
+
+db_test!(
+    one_address_guessing_many_accounts_is_locked,
+    |t| async move {
+        let db = &t.db;
+        for n in 0..20 {
+            let email = format!("user{n}@example.org");
+            let _ = accounts::sign_in(db, &email, "guess", client("192.0.2.66"), START).await;
+        }
+        patient(db, "victim@example.org").await;
+        let result = accounts::sign_in(
+            db,
+            "victim@example.org",
+            PASSWORD,
+            client("192.0.2.66"),
+            START,
+        )
+        .await;
+        assert!(matches!(result, Err(SignInError::Throttled { .. })));
+    }
+);
+
+db_test!(
+    sessions_end_when_idle_and_after_twelve_hours,
+    |t| async move {
+        let db = &t.db;
+        patient(db, "idle@example.org").await;
+        let token = accounts::sign_in(db, "idle@example.org", PASSWORD, client("192.0.2.1"), START)
+            .await
+            .unwrap()
+            .token;
+        let at = |minutes: i64| UtcMillis(START.0 + minutes * session_policy::MINUTE_MS);
+        let resolve = |when| sessions::resolve(db, &token, client("192.0.2.1"), when);
+
+        assert!(
+            resolve(at(29)).await.unwrap().is_some(),
+            "active within 30 minutes"
+        );
+        assert!(
+            resolve(at(58)).await.unwrap().is_some(),
+            "activity kept it alive"
+        );
+        assert!(
+            resolve(at(89)).await.unwrap().is_none(),
+            "31 quiet minutes end it"
+        );
+
+        let token = accounts::sign_in(db, "idle@example.org", PASSWORD, client("192.0.2.1"), START)
+            .await
+            .unwrap()
+            .token;
+        for step in 1..24 {
+            assert!(
+                sessions::resolve(db, &token, client("192.0.2.1"), at(step * 29))
+                    .await
+                    .unwrap()
+                    .is_some()
+            );
+        }
+        assert!(
+            sessions::resolve(db, &token, client("192.0.2.1"), at(12 * 60 + 1))
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+);
+
+db_test!(
+    signing_out_everywhere_ends_other_sessions_only,
+    |t| async move {
+        let db = &t.db;
+        patient(db, "many@example.org").await;
+        patient(db, "other@example.org").await;
+        let sign_in = |email: &'static str| {
+            accounts::sign_in(db, email, PASSWORD, client("192.0.2.1"), START)
+        };
+        let phone = sign_in("many@example.org").await.unwrap();
+        let laptop = sign_in("many@example.org").await.unwrap();
+        let stranger = sign_in("other@example.org").await.unwrap();
+
+        let listed = sessions::list(db, &phone.actor, START).await.unwrap();
+        assert_eq!(listed.len(), 2);
+        assert_eq!(listed.iter().filter(|s| s.current).count(), 1);
+
+        let foreign = sessions::Ending::One(stranger.actor.session_id.clone());
+        assert_eq!(
+            sessions::end(db, &phone.actor, foreign, START)
+                .await
+                .unwrap(),
+            0
+        );
+        assert!(sessions::resolve(db, &stranger.token, client("x"), START)
+            .await
+            .unwrap()
+            .is_some());
+
+        assert_eq!(
+            sessions::end(db, &phone.actor, sessions::Ending::AllOthers, START)
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(sessions::resolve(db, &laptop.token, client("x"), START)
+            .await
+            .unwrap()
+            .is_none());
+        assert!(sessions::resolve(db, &phone.token, client("x"), START)
+            .await
+            .unwrap()
+            .is_some());
+
+        sessions::end(db, &phone.actor, sessions::Ending::Current, START)
+            .await
+            .unwrap();
+        assert!(
+            sessions::resolve(db, &phone.token, client("x"), START)
+                .await
+                .unwrap()
+                .is_none(),
+            "a cookie replayed after sign-out is refused"
+        );
+    }
+);

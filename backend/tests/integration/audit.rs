@@ -1,0 +1,124 @@
+use crate::db_test;
+use backend::{
+    accounts::{self, NewUser},
+    actor::Client,
+    audit::{self, Entry, Outcome},
+};
+use domain::{accounts::Role, time::UtcMillis};
+
+async fn append_many(db: &backend::db::Db, count: usize, start: i64) {
+    let client = Client::new("192.0.2.1", "test");
+    for n in 0..count {
+        let mut tx = db.begin_write().await.unwrap();
+        audit::append(
+            &mut tx,
+            UtcMillis(start + n as i64),
+            &Entry {
+                actor_user_id: Some(1),
+                on_behalf_of_patient_id: None,
+                action: "view",
+                object_type: "record",
+                object_id: Some(n.to_string()),
+                patient_id: Some(7),
+                outcome: Outcome::Success,
+                client: &client,
+            },
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+    }
+}
+
+db_test!(
+    the_chain_verifies_and_sign_ins_are_recorded,
+    |t| async move {
+        accounts::create_user(
+            &t.db,
+            &NewUser {
+                email: "audit@example.org",
+                display_name: "A",
+                password: "a long and unusual passphrase",
+                preferred_locale: None,
+                roles: &[Role::Patient],
+            },
+            UtcMillis(1),
+        )
+        .await
+        .unwrap();
+        let _ = accounts::sign_in(
+            &t.db,
+            "audit@example.org",
+            "wrong",
+            Client::new("a", "b"),
+            UtcMillis(2),
+        )
+        .await;
+        append_many(&t.db, 3, 10).await;
+        let report = audit::verify(&t.db).await.unwrap();
+        assert_eq!(report.rows, 4);
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+    }
+);
+
+db_test!(appends_from_two_processes_keep_one_chain, |t| async move {
+    let second = t.second_pool().await;
+    let (a, b) = (t.db.clone(), second.clone());
+    let one = tokio::spawn(async move { append_many(&a, 25, 0).await });
+    let two = tokio::spawn(async move { append_many(&b, 25, 1_000).await });
+    one.await.unwrap();
+    two.await.unwrap();
+    let report = audit::verify(&t.db).await.unwrap();
+    assert_eq!(report.rows, 50);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    second.close().await;
+});
+
+db_test!(
+    the_log_refuses_changes_and_verify_finds_tampering,
+    |t| async move {
+        append_many(&t.db, 5, 0).await;
+        let mut tx = t.db.begin_write().await.unwrap();
+        let update = sqlx::query("UPDATE audit_log SET action = 'nothing' WHERE seq = 2")
+            .execute(&mut *tx)
+            .await;
+        assert!(update.is_err(), "the trigger keeps the log append-only");
+        drop(tx);
+
+        // Someone with direct database access removes the guard and edits a row, then deletes one.
+        let mut tx = t.db.begin_write().await.unwrap();
+        let drop_guard = match t.db.kind() {
+            backend::db::DbKind::Sqlite => "DROP TRIGGER audit_log_no_update",
+            backend::db::DbKind::Postgres => "DROP TRIGGER audit_log_no_change ON audit_log",
+        };
+        sqlx::query(drop_guard).execute(&mut *tx).await.unwrap();
+        sqlx::query("UPDATE audit_log SET patient_id = 8 WHERE seq = 2")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let report = audit::verify(&t.db).await.unwrap();
+        assert_eq!(report.problems, vec!["row 2 was altered".to_string()]);
+
+        let mut tx = t.db.begin_write().await.unwrap();
+        if t.db.kind() == backend::db::DbKind::Sqlite {
+            sqlx::query("DROP TRIGGER audit_log_no_delete")
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+        }
+        sqlx::query("DELETE FROM audit_log WHERE seq = 4")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let report = audit::verify(&t.db).await.unwrap();
+        assert!(
+            report
+                .problems
+                .contains(&"rows 4 to 4 are missing".to_string()),
+            "{:?}",
+            report.problems
+        );
+    }
+);

@@ -1,0 +1,187 @@
+//! People, roles and the rules of a signed-in session.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What a person may do in the portal; a user may hold several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    Patient,
+    Provider,
+    FrontDesk,
+    CredentialingAdmin,
+    SystemAdmin,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Patient,
+        Role::Provider,
+        Role::FrontDesk,
+        Role::CredentialingAdmin,
+        Role::SystemAdmin,
+    ];
+
+    /// The spelling stored in the database (its CHECK constraint lists the same words).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Patient => "patient",
+            Role::Provider => "provider",
+            Role::FrontDesk => "front_desk",
+            Role::CredentialingAdmin => "credentialing_admin",
+            Role::SystemAdmin => "system_admin",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+
+    pub fn is_staff(self) -> bool {
+        self != Role::Patient
+    }
+}
+
+/// An email address as people type it, with the key that makes it unique regardless of case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email(String);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EmailError {
+    Empty,
+    Invalid,
+}
+
+impl Email {
+    /// Trims and checks the shape (`local@domain.tld`, no spaces, at most 254 characters); the
+    /// only proof an address works is a message that arrives.
+    pub fn parse(text: &str) -> Result<Email, EmailError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(EmailError::Empty);
+        }
+        let valid = text.chars().count() <= 254
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+            && text.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+            });
+        if valid {
+            Ok(Email(text.to_string()))
+        } else {
+            Err(EmailError::Invalid)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Lower-cased: two accounts cannot differ only by letter case.
+    pub fn key(&self) -> String {
+        self.0.to_lowercase()
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How long a session lives: signed out after a quiet spell (shorter for staff, whose screens are
+/// shared), and never older than twelve hours.
+pub mod session_policy {
+    use super::Role;
+
+    pub const MINUTE_MS: i64 = 60_000;
+    pub const STAFF_IDLE_MS: i64 = 15 * MINUTE_MS;
+    pub const PATIENT_IDLE_MS: i64 = 30 * MINUTE_MS;
+    pub const ABSOLUTE_MS: i64 = 12 * 60 * MINUTE_MS;
+    /// The idle warning appears this long before the idle sign-out.
+    pub const WARNING_MS: i64 = 2 * MINUTE_MS;
+
+    pub fn idle_limit_ms(roles: &[Role]) -> i64 {
+        if roles.iter().any(|r| r.is_staff()) {
+            STAFF_IDLE_MS
+        } else {
+            PATIENT_IDLE_MS
+        }
+    }
+}
+
+/// Sign-in throttling: after a few failures an account (or a client address, with a higher bar)
+/// is locked for a while, and each further failure doubles the wait, up to an hour.
+pub mod throttle_policy {
+    use super::session_policy::MINUTE_MS;
+
+    pub const ACCOUNT_FAILURES_BEFORE_LOCK: i64 = 5;
+    pub const ADDRESS_FAILURES_BEFORE_LOCK: i64 = 20;
+    /// Failures older than this are forgotten.
+    pub const WINDOW_MS: i64 = 15 * MINUTE_MS;
+    pub const MAX_LOCK_MS: i64 = 60 * MINUTE_MS;
+
+    /// How long to lock after the `failures`-th failure in the window (`None`: not yet).
+    pub fn lock_ms(failures: i64, threshold: i64) -> Option<i64> {
+        (failures >= threshold).then(|| {
+            let doublings = u32::try_from((failures - threshold).min(6)).unwrap_or(6);
+            (MINUTE_MS * 2_i64.pow(doublings)).min(MAX_LOCK_MS)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_and_staff() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert!(!Role::Patient.is_staff());
+        assert!(Role::FrontDesk.is_staff());
+        assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn emails() {
+        let email = Email::parse("  Pat@Demo.Test ").unwrap();
+        assert_eq!(email.as_str(), "Pat@Demo.Test");
+        assert_eq!(email.key(), "pat@demo.test");
+        assert_eq!(Email::parse(""), Err(EmailError::Empty));
+        for bad in [
+            "pat",
+            "pat@",
+            "@demo.test",
+            "pat@demo",
+            "p t@demo.test",
+            "a@b@c.d",
+            "a@.b",
+        ] {
+            assert_eq!(Email::parse(bad), Err(EmailError::Invalid), "{bad}");
+        }
+    }
+
+    #[test]
+    fn idle_limits_depend_on_the_roles() {
+        use session_policy::*;
+        assert_eq!(idle_limit_ms(&[Role::Patient]), PATIENT_IDLE_MS);
+        assert_eq!(
+            idle_limit_ms(&[Role::Patient, Role::Provider]),
+            STAFF_IDLE_MS
+        );
+    }
+
+    #[test]
+    fn locks_grow_and_are_capped() {
+        use throttle_policy::*;
+        assert_eq!(lock_ms(4, 5), None);
+        assert_eq!(lock_ms(5, 5), Some(60_000));
+        assert_eq!(lock_ms(6, 5), Some(120_000));
+        assert_eq!(lock_ms(50, 5), Some(MAX_LOCK_MS));
+    }
+}
