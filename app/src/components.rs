@@ -1,8 +1,11 @@
 //! Building blocks every page shares.
 
+pub mod account_menu;
+pub mod error_summary;
 pub mod language_chooser;
 pub mod page_heading;
 pub mod route_announcer;
+pub mod session_actions;
 pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;

@@ -3,6 +3,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod api;
 mod components;
 pub mod i18n;
 mod pages;

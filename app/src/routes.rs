@@ -2,11 +2,14 @@
 
 use crate::{
     components::{
-        route_announcer::RouteAnnouncer, site_footer::SiteFooter, site_header::SiteHeader,
-        skip_link::SkipLink,
+        route_announcer::RouteAnnouncer, session_actions::SessionActions, site_footer::SiteFooter,
+        site_header::SiteHeader, skip_link::SkipLink,
     },
     i18n::use_i18n,
-    pages::{accessibility::AccessibilityPage, home::HomePage, not_found::NotFoundPage},
+    pages::{
+        accessibility::AccessibilityPage, account_security::AccountSecurityPage, home::HomePage,
+        not_found::NotFoundPage, sign_in::SignInPage,
+    },
     t,
 };
 use leptos::prelude::*;
@@ -25,16 +28,27 @@ pub fn App() -> impl IntoView {
     view! {
         <Title formatter />
         <Router>
-            <SkipLink />
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/accessibility") view=AccessibilityPage />
-                </Routes>
-            </main>
-            <SiteFooter />
-            <RouteAnnouncer />
+            <Layout />
         </Router>
+    }
+}
+
+/// Everything inside the router: the shared actions, the page frame and the routes.
+#[component]
+fn Layout() -> impl IntoView {
+    SessionActions::provide();
+    view! {
+        <SkipLink />
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/accessibility") view=AccessibilityPage />
+                <Route path=path!("/sign-in") view=SignInPage />
+                <Route path=path!("/account/security") view=AccountSecurityPage />
+            </Routes>
+        </main>
+        <SiteFooter />
+        <RouteAnnouncer />
     }
 }

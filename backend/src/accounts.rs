@@ -203,3 +203,35 @@ pub async fn create_user(
     tx.commit().await.map_err(DbError::from)?;
     Ok(id)
 }
+
+/// Saves the language the person reads the portal in; it then wins locale negotiation.
+pub async fn set_preferred_locale(
+    db: &Db,
+    actor: &Actor,
+    locale: Locale,
+    now: UtcMillis,
+) -> Result<(), DbError> {
+    let mut tx = db.begin_write().await?;
+    sqlx::query("UPDATE users SET preferred_locale = $1 WHERE id = $2")
+        .bind(locale.tag())
+        .bind(actor.user_id)
+        .execute(&mut *tx)
+        .await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry {
+            actor_user_id: Some(actor.user_id),
+            on_behalf_of_patient_id: None,
+            action: "set_preferred_locale",
+            object_type: "user",
+            object_id: Some(actor.user_id.to_string()),
+            patient_id: None,
+            outcome: Outcome::Success,
+            client: &actor.client,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

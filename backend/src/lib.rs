@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod actor;
 pub mod audit;
+pub mod clock;
 pub mod db;
 pub mod demo;
 pub mod health;

@@ -133,9 +133,68 @@ pub mod throttle_policy {
     }
 }
 
+/// "Firefox", "Android"…: a short, recognisable name for the browser and system in a
+/// user-agent string, so people can tell their sessions apart (product names, not translated).
+pub fn device_summary(user_agent: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let browser = [
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("SamsungBrowser", "Samsung Internet"),
+        ("Firefox/", "Firefox"),
+        ("Chrome/", "Chrome"),
+        ("Chromium/", "Chromium"),
+        ("Safari/", "Safari"),
+    ]
+    .into_iter()
+    .find(|(marker, _)| user_agent.contains(marker))
+    .map(|(_, name)| name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "macOS"),
+        ("CrOS", "ChromeOS"),
+        ("Linux", "Linux"),
+    ]
+    .into_iter()
+    .find(|(marker, _)| user_agent.contains(marker))
+    .map(|(_, name)| name);
+    (browser, system)
+}
+
+/// A client address with its last part hidden (`192.0.2.x`), enough to recognise a network
+/// without showing the exact address.
+pub fn masked_address(addr: &str) -> String {
+    if let Some((network, _)) = addr.rsplit_once('.').filter(|_| !addr.contains(':')) {
+        return format!("{network}.x");
+    }
+    if !addr.contains(':') {
+        return addr.to_string();
+    }
+    let groups: Vec<&str> = addr.split(':').filter(|g| !g.is_empty()).take(3).collect();
+    format!("{}:…", groups.join(":"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn devices_and_addresses() {
+        let android =
+            "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36";
+        assert_eq!(device_summary(android), (Some("Chrome"), Some("Android")));
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1";
+        assert_eq!(device_summary(iphone), (Some("Safari"), Some("iPhone")));
+        assert_eq!(device_summary("curl/8"), (None, None));
+        assert_eq!(masked_address("192.0.2.44"), "192.0.2.x");
+        assert_eq!(
+            masked_address("2001:db8:85a3::8a2e:370:7334"),
+            "2001:db8:85a3:…"
+        );
+        assert_eq!(masked_address("unknown"), "unknown");
+    }
 
     #[test]
     fn roles_round_trip_and_staff() {

@@ -62,6 +62,35 @@ pub struct ZonedDateTime {
 }
 
 impl ZonedDateTime {
+    /// The instant's date and time in UTC (proleptic Gregorian; Hinnant's days-to-civil).
+    pub fn utc(at: UtcMillis) -> ZonedDateTime {
+        let days = at.0.div_euclid(86_400_000);
+        let minutes_of_day = at.0.rem_euclid(86_400_000) / 60_000;
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        ZonedDateTime {
+            year: i32::try_from(year).unwrap_or(i32::MAX),
+            month: month as u8,
+            day: day as u8,
+            hour: (minutes_of_day / 60) as u8,
+            minute: (minutes_of_day % 60) as u8,
+            zone: "UTC".into(),
+            zone_abbreviation: "UTC".into(),
+        }
+    }
+
     pub fn weekday(&self) -> Weekday {
         Weekday::of_date(self.year, self.month, self.day)
     }
@@ -70,6 +99,32 @@ impl ZonedDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utc_civil_times() {
+        let at = ZonedDateTime::utc(UtcMillis(0));
+        assert_eq!(
+            (at.year, at.month, at.day, at.hour, at.minute),
+            (1970, 1, 1, 0, 0)
+        );
+        // 2026-11-25T10:28:30Z
+        let at = ZonedDateTime::utc(UtcMillis(1_795_602_510_000));
+        assert_eq!(
+            (at.year, at.month, at.day, at.hour, at.minute),
+            (2026, 11, 25, 10, 28)
+        );
+        // 2024-02-29T23:59Z, a leap day
+        let at = ZonedDateTime::utc(UtcMillis(1_709_251_140_000));
+        assert_eq!(
+            (at.year, at.month, at.day, at.hour, at.minute),
+            (2024, 2, 29, 23, 59)
+        );
+        let at = ZonedDateTime::utc(UtcMillis(-60_000));
+        assert_eq!(
+            (at.year, at.month, at.day, at.hour, at.minute),
+            (1969, 12, 31, 23, 59)
+        );
+    }
 
     #[test]
     fn weekdays_of_known_dates() {

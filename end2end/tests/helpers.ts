@@ -18,3 +18,15 @@ export async function expectNoAxeViolations(page: Page) {
 export async function waitForHydration(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 }
+
+/** Signs in through the form, as a person would, and waits for the header to say so. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in?lang=en');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export const PATIENT_PASSWORD = 'demo-patient-pass';
+export const STAFF_PASSWORD = 'demo-staff-pass';

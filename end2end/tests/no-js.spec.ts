@@ -35,3 +35,21 @@ test('the skip link works without JavaScript', async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
   await expect(page.getByRole('main')).toBeFocused();
 });
+
+test('signing in and out works without JavaScript, and a failure keeps the email', async ({
+  page,
+}) => {
+  await page.goto('/sign-in?lang=en');
+  await page.getByLabel('Email').fill('pat@demo.test');
+  await page.getByLabel('Password').fill('wrong-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The email or password is not right');
+  await expect(page.getByLabel('Email')).toHaveValue('pat@demo.test');
+  await expect(page).not.toHaveURL(/pat%40demo|pat@demo/);
+
+  await page.getByLabel('Password').fill('demo-patient-pass');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Signed in as Pat Morgan')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+});

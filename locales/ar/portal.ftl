@@ -21,6 +21,48 @@ footer-label = معلومات الموقع
 footer-emergency = في حالات الطوارئ، اتصل بالرقم 911 أو توجّه إلى أقرب قسم طوارئ. لا تستخدم هذه البوابة للمشكلات العاجلة.
 footer-rights = بوابة المرضى في { -brand }
 
+## Accounts: signing in and out
+
+nav-sign-in = تسجيل الدخول
+nav-account = الحساب والأمان
+signed-in-as = تم تسجيل الدخول باسم { $name }
+sign-out = تسجيل الخروج
+sign-in-title = تسجيل الدخول
+sign-in-intro = استخدم عنوان البريد الإلكتروني وكلمة المرور الخاصين بحسابك في البوابة.
+email-label = البريد الإلكتروني
+password-label = كلمة المرور
+sign-in-submit = تسجيل الدخول
+error-summary-title = توجد مشكلة
+
+## Account security
+
+security-title = تسجيل الدخول والأمان
+sessions-heading = الأماكن التي سجّلت الدخول منها
+sessions-intro = إذا رأيت جهازًا لا تعرفه، فسجّل الخروج منه.
+sessions-caption = جلساتك
+sessions-device = الجهاز
+sessions-network = الشبكة
+sessions-started = وقت تسجيل الدخول
+sessions-last-active = آخر نشاط
+sessions-actions = الإجراءات
+# $browser and $system are product names such as Chrome and Android.
+session-device = { $browser } على { $system }
+session-device-unknown = جهاز غير معروف
+session-this-device = هذا الجهاز
+session-end = تسجيل الخروج
+# The button's accessible name: it must start with the visible text of session-end.
+session-end-label = تسجيل الخروج من الجلسة على { $device }
+sessions-end-others = تسجيل الخروج من جميع الجلسات الأخرى
+sessions-ended = { $count ->
+    [zero] لم يتم تسجيل خروجك من أي جلسة أخرى.
+    [one] تم تسجيل خروجك من جلسة أخرى واحدة.
+    [two] تم تسجيل خروجك من جلستين أخريين.
+    [few] تم تسجيل خروجك من { $count } جلسات أخرى.
+    [many] تم تسجيل خروجك من { $count } جلسة أخرى.
+   *[other] تم تسجيل خروجك من { $count } جلسة أخرى.
+}
+session-ended = تم تسجيل الخروج من تلك الجلسة.
+
 ## Home page
 
 home-title = مرحبًا بك في { -brand }
@@ -61,6 +103,17 @@ error-body = تعذّر علينا إكمال طلبك. لم يُفقَد أي �
 error-reference = الرمز المرجعي: { $code }
 error-reference-help = إذا تواصلت معنا بشأن هذه المشكلة، فأخبرنا بهذا الرمز حتى نتمكن من معرفة ما حدث.
 error-forbidden-origin = ورد هذا الطلب من موقع ويب آخر، لذا رفضناه لحماية حسابك.
+error-sign-in-invalid = البريد الإلكتروني أو كلمة المرور غير صحيحة. تحقّق منهما وحاول مرة أخرى.
+error-too-many-attempts = { $minutes ->
+    [one] عدد المحاولات كبير جدًا. حاول مرة أخرى بعد دقيقة واحدة.
+    [two] عدد المحاولات كبير جدًا. حاول مرة أخرى بعد دقيقتين.
+    [few] عدد المحاولات كبير جدًا. حاول مرة أخرى بعد { $minutes } دقائق.
+    [many] عدد المحاولات كبير جدًا. حاول مرة أخرى بعد { $minutes } دقيقة.
+   *[other] عدد المحاولات كبير جدًا. حاول مرة أخرى بعد { $minutes } دقيقة.
+}
+error-sign-in-required = يُرجى تسجيل الدخول لعرض هذه الصفحة.
+error-not-found = تعذّر علينا العثور على ما طلبته. ربما تمت إزالته.
+error-request = تعذّر إرسال طلبك. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
 
 ## Formatting of dates, times and money
 

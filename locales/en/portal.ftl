@@ -21,6 +21,44 @@ footer-label = Site information
 footer-emergency = In an emergency, call 911 or go to the nearest emergency department. Do not use this portal for urgent problems.
 footer-rights = { -brand } patient portal
 
+## Accounts: signing in and out
+
+nav-sign-in = Sign in
+nav-account = Account and security
+signed-in-as = Signed in as { $name }
+sign-out = Sign out
+sign-in-title = Sign in
+sign-in-intro = Use the email address and password of your portal account.
+email-label = Email
+password-label = Password
+sign-in-submit = Sign in
+error-summary-title = There is a problem
+
+## Account security
+
+security-title = Sign-in and security
+sessions-heading = Where you are signed in
+sessions-intro = If you see a device you do not recognise, sign it out.
+sessions-caption = Your sessions
+sessions-device = Device
+sessions-network = Network
+sessions-started = Signed in
+sessions-last-active = Last active
+sessions-actions = Actions
+# $browser and $system are product names such as Chrome and Android.
+session-device = { $browser } on { $system }
+session-device-unknown = Unknown device
+session-this-device = This device
+session-end = Sign out
+# The button's accessible name: it must start with the visible text of session-end.
+session-end-label = Sign out the session on { $device }
+sessions-end-others = Sign out everywhere else
+sessions-ended = { $count ->
+    [one] You were signed out of 1 other session.
+   *[other] You were signed out of { $count } other sessions.
+}
+session-ended = That session was signed out.
+
 ## Home page
 
 home-title = Welcome to { -brand }
@@ -61,6 +99,14 @@ error-body = We could not complete your request. Nothing you entered was lost. P
 error-reference = Reference code: { $code }
 error-reference-help = If you contact us about this problem, tell us this code so we can find out what happened.
 error-forbidden-origin = This request came from another website, so we refused it to protect your account.
+error-sign-in-invalid = The email or password is not right. Check them and try again.
+error-too-many-attempts = { $minutes ->
+    [one] Too many attempts. Try again in 1 minute.
+   *[other] Too many attempts. Try again in { $minutes } minutes.
+}
+error-sign-in-required = Please sign in to see this page.
+error-not-found = We could not find that. It may have been removed.
+error-request = Your request could not be sent. Check your connection and try again.
 
 ## Formatting of dates, times and money
 

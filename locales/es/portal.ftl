@@ -21,6 +21,44 @@ footer-label = Información del sitio
 footer-emergency = En caso de emergencia, llame al 911 o acuda a la sala de emergencias más cercana. No use este portal para problemas urgentes.
 footer-rights = Portal del paciente de { -brand }
 
+## Cuentas: iniciar y cerrar sesión
+
+nav-sign-in = Iniciar sesión
+nav-account = Cuenta y seguridad
+signed-in-as = Sesión iniciada como { $name }
+sign-out = Cerrar sesión
+sign-in-title = Iniciar sesión
+sign-in-intro = Use la dirección de correo electrónico y la contraseña de su cuenta del portal.
+email-label = Correo electrónico
+password-label = Contraseña
+sign-in-submit = Iniciar sesión
+error-summary-title = Hay un problema
+
+## Seguridad de la cuenta
+
+security-title = Inicio de sesión y seguridad
+sessions-heading = Dónde tiene la sesión iniciada
+sessions-intro = Si ve un dispositivo que no reconoce, cierre la sesión en ese dispositivo.
+sessions-caption = Sus sesiones
+sessions-device = Dispositivo
+sessions-network = Red
+sessions-started = Inicio de sesión
+sessions-last-active = Última actividad
+sessions-actions = Acciones
+# $browser and $system are product names such as Chrome and Android.
+session-device = { $browser } en { $system }
+session-device-unknown = Dispositivo desconocido
+session-this-device = Este dispositivo
+session-end = Cerrar sesión
+# The button's accessible name: it must start with the visible text of session-end.
+session-end-label = Cerrar sesión en { $device }
+sessions-end-others = Cerrar todas las demás sesiones
+sessions-ended = { $count ->
+    [one] Se cerró otra sesión suya.
+   *[other] Se cerraron otras { $count } sesiones suyas.
+}
+session-ended = Se cerró esa sesión.
+
 ## Página de inicio
 
 home-title = Le damos la bienvenida a { -brand }
@@ -61,6 +99,14 @@ error-body = No pudimos completar su solicitud. No se perdió nada de lo que ing
 error-reference = Código de referencia: { $code }
 error-reference-help = Si se comunica con nosotros por este problema, indíquenos este código para que podamos averiguar qué sucedió.
 error-forbidden-origin = Esta solicitud provenía de otro sitio web, por lo que la rechazamos para proteger su cuenta.
+error-sign-in-invalid = El correo electrónico o la contraseña no son correctos. Revíselos y vuelva a intentarlo.
+error-too-many-attempts = { $minutes ->
+    [one] Demasiados intentos. Vuelva a intentarlo en 1 minuto.
+   *[other] Demasiados intentos. Vuelva a intentarlo en { $minutes } minutos.
+}
+error-sign-in-required = Inicie sesión para ver esta página.
+error-not-found = No pudimos encontrar lo que buscaba. Es posible que se haya eliminado.
+error-request = No se pudo enviar su solicitud. Revise su conexión y vuelva a intentarlo.
 
 ## Formato de fechas, horas y montos
 

@@ -21,6 +21,43 @@ footer-label = Thông tin trang web
 footer-emergency = Trong trường hợp cấp cứu, hãy gọi 911 hoặc đến khoa cấp cứu gần nhất. Không sử dụng cổng thông tin này cho các vấn đề khẩn cấp.
 footer-rights = Cổng thông tin bệnh nhân { -brand }
 
+## Accounts: signing in and out
+
+nav-sign-in = Đăng nhập
+nav-account = Tài khoản và bảo mật
+signed-in-as = Đã đăng nhập với tư cách { $name }
+sign-out = Đăng xuất
+sign-in-title = Đăng nhập
+sign-in-intro = Hãy sử dụng địa chỉ email và mật khẩu của tài khoản cổng thông tin của quý vị.
+email-label = Email
+password-label = Mật khẩu
+sign-in-submit = Đăng nhập
+error-summary-title = Có vấn đề cần khắc phục
+
+## Account security
+
+security-title = Đăng nhập và bảo mật
+sessions-heading = Những nơi quý vị đang đăng nhập
+sessions-intro = Nếu quý vị thấy một thiết bị mà quý vị không nhận ra, hãy đăng xuất thiết bị đó.
+sessions-caption = Các phiên đăng nhập của quý vị
+sessions-device = Thiết bị
+sessions-network = Mạng
+sessions-started = Thời điểm đăng nhập
+sessions-last-active = Hoạt động gần nhất
+sessions-actions = Thao tác
+# $browser and $system are product names such as Chrome and Android.
+session-device = { $browser } trên { $system }
+session-device-unknown = Thiết bị không xác định
+session-this-device = Thiết bị này
+session-end = Đăng xuất
+# The button's accessible name: it must start with the visible text of session-end.
+session-end-label = Đăng xuất phiên trên { $device }
+sessions-end-others = Đăng xuất khỏi tất cả các phiên khác
+sessions-ended = { $count ->
+   *[other] Quý vị đã được đăng xuất khỏi { $count } phiên khác.
+}
+session-ended = Phiên đó đã được đăng xuất.
+
 ## Home page
 
 home-title = Chào mừng quý vị đến với { -brand }
@@ -61,6 +98,13 @@ error-body = Chúng tôi không thể hoàn tất yêu cầu của quý vị. M�
 error-reference = Mã tham chiếu: { $code }
 error-reference-help = Nếu quý vị liên hệ với chúng tôi về sự cố này, hãy cho chúng tôi biết mã này để chúng tôi có thể tìm hiểu điều gì đã xảy ra.
 error-forbidden-origin = Yêu cầu này đến từ một trang web khác, vì vậy chúng tôi đã từ chối để bảo vệ tài khoản của quý vị.
+error-sign-in-invalid = Email hoặc mật khẩu không đúng. Vui lòng kiểm tra lại rồi thử lại.
+error-too-many-attempts = { $minutes ->
+   *[other] Quý vị đã thử quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
+}
+error-sign-in-required = Vui lòng đăng nhập để xem trang này.
+error-not-found = Chúng tôi không tìm thấy nội dung đó. Nội dung này có thể đã bị xóa.
+error-request = Không thể gửi yêu cầu của quý vị. Vui lòng kiểm tra kết nối mạng rồi thử lại.
 
 ## Formatting of dates, times and money
 

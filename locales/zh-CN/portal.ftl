@@ -21,6 +21,43 @@ footer-label = 网站信息
 footer-emergency = 如遇紧急情况，请拨打 911 或前往最近的急诊室。请勿通过本门户处理紧急问题。
 footer-rights = { -brand } 患者门户
 
+## Accounts: signing in and out
+
+nav-sign-in = 登录
+nav-account = 账户与安全
+signed-in-as = 已以 { $name } 的身份登录
+sign-out = 退出登录
+sign-in-title = 登录
+sign-in-intro = 请使用您门户账户的电子邮箱地址和密码登录。
+email-label = 电子邮箱
+password-label = 密码
+sign-in-submit = 登录
+error-summary-title = 存在问题
+
+## Account security
+
+security-title = 登录与安全
+sessions-heading = 您在哪些地方登录
+sessions-intro = 如果您看到不认识的设备，请让该设备退出登录。
+sessions-caption = 您的登录会话
+sessions-device = 设备
+sessions-network = 网络
+sessions-started = 登录时间
+sessions-last-active = 最近活动时间
+sessions-actions = 操作
+# $browser and $system are product names such as Chrome and Android.
+session-device = { $system } 上的 { $browser }
+session-device-unknown = 未知设备
+session-this-device = 此设备
+session-end = 退出登录
+# The button's accessible name: it must start with the visible text of session-end.
+session-end-label = 退出登录（设备：{ $device }）
+sessions-end-others = 在其他所有设备上退出登录
+sessions-ended = { $count ->
+   *[other] 您已在其他 { $count } 个会话中退出登录。
+}
+session-ended = 该会话已退出登录。
+
 ## Home page
 
 home-title = 欢迎使用 { -brand }
@@ -61,6 +98,13 @@ error-body = 我们无法完成您的请求。您输入的内容均未丢失。�
 error-reference = 参考代码：{ $code }
 error-reference-help = 如果您就此问题联系我们，请告诉我们此代码，以便我们查明原因。
 error-forbidden-origin = 此请求来自其他网站，为保护您的账户安全，我们已拒绝该请求。
+error-sign-in-invalid = 电子邮箱或密码不正确。请检查后重试。
+error-too-many-attempts = { $minutes ->
+   *[other] 尝试次数过多。请在 { $minutes } 分钟后重试。
+}
+error-sign-in-required = 请登录后查看此页面。
+error-not-found = 我们找不到该内容。它可能已被删除。
+error-request = 无法发送您的请求。请检查网络连接后重试。
 
 ## Formatting of dates, times and money
 

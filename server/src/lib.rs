@@ -8,4 +8,5 @@ mod health;
 mod locale;
 pub mod router;
 mod security_headers;
+mod session;
 pub mod startup;

@@ -1,12 +1,14 @@
 //! Chooses each request's language and remembers a choice made with `?lang=` in a cookie.
 
 use crate::router::AppState;
+use app::api::context::cookie_in;
 use axum::{
     extract::{Request, State},
     http::{header, HeaderValue},
     middleware::Next,
     response::Response,
 };
+use backend::actor::Actor;
 use domain::locale::{Locale, LocaleSources};
 
 const COOKIE: &str = "lang";
@@ -19,28 +21,23 @@ fn query_lang(request: &Request) -> Option<&str> {
         .find_map(|pair| pair.strip_prefix("lang="))
 }
 
-fn cookie_lang(request: &Request) -> Option<&str> {
-    request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix("lang="))
-}
-
 /// Puts the negotiated [`Locale`] into the request's extensions for the renderer and the error
-/// pages; sets the cookie when the request chose a supported language with `?lang=`.
+/// pages; sets the cookie when the request chose a supported language with `?lang=`. Runs after
+/// the session layer, whose actor carries the account's preferred language.
 pub async fn negotiate(
     State(state): State<AppState>,
     mut request: Request,
     next: Next,
 ) -> Response {
     let chosen = query_lang(&request).and_then(Locale::parse);
+    let cookie = cookie_in(request.headers(), COOKIE);
     let locale = LocaleSources {
-        account_preference: None,
+        account_preference: request
+            .extensions()
+            .get::<Actor>()
+            .and_then(|actor| actor.preferred_locale),
         query: chosen.map(Locale::tag),
-        cookie: cookie_lang(&request),
+        cookie: cookie.as_deref(),
         accept_language: request
             .headers()
             .get(header::ACCEPT_LANGUAGE)

@@ -1,14 +1,14 @@
 //! `portal` — serve the portal (`portal` or `portal serve`), or load the demo data set
 //! (`portal demo [--reset]`).
 
+use backend::clock::now;
 use backend::demo;
-use domain::time::UtcMillis;
 use server::{
     config::{Config, LogFormat},
     router::{router, AppState},
     startup::prepare_database,
 };
-use std::{process::ExitCode, sync::Arc, time::SystemTime};
+use std::{process::ExitCode, sync::Arc};
 
 type Failure = Box<dyn std::error::Error>;
 
@@ -21,13 +21,6 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn now() -> UtcMillis {
-    let since_epoch = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .expect("the clock is after 1970");
-    UtcMillis(i64::try_from(since_epoch.as_millis()).expect("milliseconds fit in i64"))
 }
 
 fn init_logging(format: LogFormat) {
@@ -87,9 +80,12 @@ async fn serve(config: Config) -> Result<(), Failure> {
     };
     let listener = tokio::net::TcpListener::bind(address).await?;
     tracing::info!(%address, "serving");
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     db.close().await;
     Ok(())
 }

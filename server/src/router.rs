@@ -1,7 +1,7 @@
 //! The axum router: pages, static files, `/healthz`, and the layers every request passes.
 
-use crate::{config::Config, csrf, failure, health, locale, security_headers};
-use app::{i18n::provide_i18n, shell, App};
+use crate::{config::Config, csrf, failure, health, locale, security_headers, session};
+use app::{api::context::ServerContext, i18n::provide_i18n, shell, App};
 use axum::{
     extract::FromRef,
     http::{header, HeaderValue, Request},
@@ -39,8 +39,10 @@ impl FromRef<AppState> for LeptosOptions {
 }
 
 /// Runs for every rendered page and server function: hands the renderer this request's locale
-/// and CSP nonce, which the middleware layers put into the request's extensions.
-fn request_context() {
+/// and CSP nonce, which the middleware layers put into the request's extensions, and server
+/// functions the database.
+fn request_context(server: &ServerContext) {
+    provide_context(server.clone());
     let Some(parts) = use_context::<http::request::Parts>() else {
         return;
     };
@@ -69,6 +71,11 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         let options = options.clone();
         move || shell(options.clone())
     };
+    let server = ServerContext {
+        db: state.db.clone(),
+        https: state.config.serves_https(),
+    };
+    let context = move || request_context(&server);
     // Unhashed file names: browsers revalidate (cheap 304s) instead of risking a stale bundle.
     let revalidate = SetResponseHeaderLayer::overriding(
         header::CACHE_CONTROL,
@@ -92,18 +99,18 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .leptos_routes_with_context(
             state,
             generate_route_list(App),
-            request_context,
+            context.clone(),
             render.clone(),
         )
         .merge(static_files)
         .fallback(leptos_axum::render_app_to_stream_with_context(
-            request_context,
-            render,
+            context, render,
         ))
 }
 
 /// The layers every request passes, outermost first: request id, access log (no personal data),
-/// security headers, language, the panic page, the cross-site check, compression.
+/// security headers, who is signed in, language, the panic page, the cross-site check,
+/// compression.
 pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
     routes
         .layer(
@@ -133,6 +140,7 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
                     state.clone(),
                     security_headers::apply,
                 ))
+                .layer(middleware::from_fn_with_state(state.clone(), session::load))
                 .layer(middleware::from_fn_with_state(
                     state.clone(),
                     locale::negotiate,

@@ -1,28 +1,27 @@
+use super::session_actions::use_session_actions;
 use crate::{i18n::use_i18n, t};
 use domain::locale::Locale;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// A GET form that reloads the current page with `?lang=`: works without JavaScript, and the
-/// server turns the choice into a cookie. The page's other query parameters ride along, so a
-/// filtered search stays filtered in the new language.
+/// Signed out: a GET form that reloads the current page with `?lang=` (the server turns the
+/// choice into a cookie), carrying the page's other query parameters so a filtered search stays
+/// filtered. Signed in: a POST form that saves the choice on the account, which outranks
+/// `?lang=`. Both work without JavaScript; with it, the page reloads in the new language.
 #[component]
 pub fn LanguageChooser() -> impl IntoView {
     let i18n = use_i18n();
-    let current = i18n.locale();
+    let actions = use_session_actions();
     let location = use_location();
-    let kept_parameters = move || {
-        location
-            .query
-            .get()
-            .into_iter()
-            .filter(|(key, _)| key != "lang")
-            .map(|(key, value)| view! { <input type="hidden" name=key.to_string() value=value.to_string() /> })
-            .collect_view()
-    };
-    view! {
-        <form class="language-chooser" method="get" action=move || location.pathname.get()>
-            {kept_parameters}
+    let set_language = actions.set_language;
+    Effect::new(move |_| {
+        if matches!(set_language.value().get(), Some(Ok(()))) {
+            let _ = window().location().reload();
+        }
+    });
+    let select = move || {
+        let current = i18n.locale();
+        view! {
             <label for="language-select">{t!(i18n, "language-label")}</label>
             <select id="language-select" name="lang">
                 {Locale::ALL
@@ -37,6 +36,37 @@ pub fn LanguageChooser() -> impl IntoView {
                     .collect_view()}
             </select>
             <button type="submit">{t!(i18n, "language-submit")}</button>
-        </form>
+        }
+    };
+    let kept_parameters = move || {
+        location
+            .query
+            .get()
+            .into_iter()
+            .filter(|(key, _)| key != "lang")
+            .map(|(key, value)| view! { <input type="hidden" name=key.to_string() value=value.to_string() /> })
+            .collect_view()
+    };
+    view! {
+        <Transition>
+            {move || Suspend::new(async move {
+                if matches!(actions.user.await, Ok(Some(_))) {
+                    view! {
+                        <ActionForm action=set_language attr:class="language-chooser">
+                            {select()}
+                        </ActionForm>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <form class="language-chooser" method="get" action=move || location.pathname.get()>
+                            {kept_parameters}
+                            {select()}
+                        </form>
+                    }
+                        .into_any()
+                }
+            })}
+        </Transition>
     }
 }

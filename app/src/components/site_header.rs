@@ -1,9 +1,9 @@
-use super::language_chooser::LanguageChooser;
+use super::{account_menu::AccountMenu, language_chooser::LanguageChooser};
 use crate::{i18n::use_i18n, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Product name, the "Main" navigation and the language chooser.
+/// Product name, the "Main" navigation, who is signed in, and the language chooser.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
@@ -16,6 +16,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><A href="/accessibility">{t!(i18n, "nav-accessibility")}</A></li>
                 </ul>
             </nav>
+            <AccountMenu />
             <LanguageChooser />
         </header>
     }

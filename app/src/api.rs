@@ -1,0 +1,7 @@
+//! Server functions: the only browser↔server API. Each is thin: who is asking (from the session)
+//! → one `backend` function, which authorizes and audits → a result or an [`error::AppError`].
+
+pub mod accounts;
+#[cfg(feature = "ssr")]
+pub mod context;
+pub mod error;

@@ -1,0 +1,189 @@
+//! Signing in and out, and the signed-in person's sessions.
+
+use super::error::AppError;
+use domain::time::ZonedDateTime;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Holds what was typed into "Email" for a few minutes after a failed sign-in, so the form shows
+/// it again without JavaScript, with no personal data in the address bar.
+#[cfg(feature = "ssr")]
+const TYPED_EMAIL_COOKIE: &str = "portal_sign_in_email";
+
+/// Who is signed in, for the header.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedInUser {
+    pub name: String,
+}
+
+/// One of the signed-in person's sessions, as `/account/security` lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRow {
+    pub id: String,
+    pub browser: Option<String>,
+    pub system: Option<String>,
+    pub address: String,
+    pub started: ZonedDateTime,
+    pub last_active: ZonedDateTime,
+    pub current: bool,
+}
+
+#[server(prefix = "/api", endpoint = "sign_in")]
+pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+    use super::context::{client, server, session_cookie_name, set_cookie};
+    use backend::accounts::SignInError;
+    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+
+    let context = server()?;
+    let outcome = backend::accounts::sign_in(
+        &context.db,
+        &email,
+        &password,
+        client(),
+        backend::clock::now(),
+    )
+    .await;
+    match outcome {
+        Ok(signed_in) => {
+            set_cookie(
+                session_cookie_name(context.https),
+                &signed_in.token,
+                "/",
+                None,
+            );
+            set_cookie(TYPED_EMAIL_COOKIE, "", "/sign-in", Some(0));
+            leptos_axum::redirect("/");
+            Ok(())
+        }
+        Err(error) => {
+            let typed: String = email.chars().take(254).collect();
+            set_cookie(
+                TYPED_EMAIL_COOKIE,
+                &URL_SAFE_NO_PAD.encode(typed),
+                "/sign-in",
+                Some(300),
+            );
+            Err(match error {
+                SignInError::InvalidCredentials => AppError::InvalidCredentials,
+                SignInError::Throttled {
+                    retry_after_minutes,
+                } => AppError::TooManyAttempts {
+                    minutes: retry_after_minutes,
+                },
+                SignInError::Database(e) => AppError::internal(e),
+            })
+        }
+    }
+}
+
+/// The email typed into the last failed sign-in on this browser, if recent.
+#[server(prefix = "/api", endpoint = "typed_sign_in_email")]
+pub async fn typed_sign_in_email() -> Result<Option<String>, AppError> {
+    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+    Ok(super::context::cookie(TYPED_EMAIL_COOKIE)
+        .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
+        .and_then(|bytes| String::from_utf8(bytes).ok()))
+}
+
+#[server(prefix = "/api", endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    use super::context::{actor, server, session_cookie_name, set_cookie};
+    use backend::accounts::sessions::{end, Ending};
+
+    let context = server()?;
+    if let Some(actor) = actor() {
+        end(&context.db, &actor, Ending::Current, backend::clock::now())
+            .await
+            .map_err(AppError::internal)?;
+    }
+    set_cookie(session_cookie_name(context.https), "", "/", Some(0));
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "current_user")]
+pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
+    Ok(super::context::actor().map(|actor| SignedInUser {
+        name: actor.display_name,
+    }))
+}
+
+#[server(prefix = "/api", endpoint = "list_sessions")]
+pub async fn list_sessions() -> Result<Vec<SessionRow>, AppError> {
+    use super::context::{require_actor, server};
+    use domain::accounts::{device_summary, masked_address};
+
+    let actor = require_actor()?;
+    let sessions = backend::accounts::sessions::list(&server()?.db, &actor, backend::clock::now())
+        .await
+        .map_err(AppError::internal)?;
+    Ok(sessions
+        .into_iter()
+        .map(|session| {
+            let (browser, system) = device_summary(&session.user_agent);
+            SessionRow {
+                id: session.id,
+                browser: browser.map(str::to_string),
+                system: system.map(str::to_string),
+                address: masked_address(&session.client_addr),
+                started: ZonedDateTime::utc(session.created_at),
+                last_active: ZonedDateTime::utc(session.last_seen_at),
+                current: session.current,
+            }
+        })
+        .collect())
+}
+
+/// Ends one of the signed-in person's other sessions (another person's id ends nothing).
+#[server(prefix = "/api", endpoint = "end_session")]
+pub async fn end_session(id: String) -> Result<(), AppError> {
+    use super::context::{require_actor, server};
+    use backend::accounts::sessions::{end, Ending};
+
+    let actor = require_actor()?;
+    let ended = end(
+        &server()?.db,
+        &actor,
+        Ending::One(id),
+        backend::clock::now(),
+    )
+    .await
+    .map_err(AppError::internal)?;
+    if ended == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// "Sign out everywhere else": every session but this one ends at once.
+#[server(prefix = "/api", endpoint = "end_other_sessions")]
+pub async fn end_other_sessions() -> Result<u64, AppError> {
+    use super::context::{require_actor, server};
+    use backend::accounts::sessions::{end, Ending};
+
+    let actor = require_actor()?;
+    end(
+        &server()?.db,
+        &actor,
+        Ending::AllOthers,
+        backend::clock::now(),
+    )
+    .await
+    .map_err(AppError::internal)
+}
+
+/// The language chooser of a signed-in person: saves the choice on the account (it outranks
+/// `?lang=` and the cookie) and in the cookie.
+#[server(prefix = "/api", endpoint = "set_language")]
+pub async fn set_language(lang: String) -> Result<(), AppError> {
+    use super::context::{require_actor, server, set_cookie};
+    use domain::locale::Locale;
+
+    let actor = require_actor()?;
+    let locale = Locale::parse(&lang).ok_or(AppError::Request)?;
+    backend::accounts::set_preferred_locale(&server()?.db, &actor, locale, backend::clock::now())
+        .await
+        .map_err(AppError::internal)?;
+    set_cookie("lang", locale.tag(), "/", Some(31_536_000));
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! What a server function knows about its request (server only): the database, the signed-in
+//! actor the session layer found, where the request came from, and how to write cookies.
+
+use super::error::AppError;
+use backend::{
+    actor::{Actor, Client},
+    db::Db,
+};
+use http::{header, request::Parts, HeaderValue};
+use leptos::prelude::*;
+
+/// Provided per request by the server.
+#[derive(Clone)]
+pub struct ServerContext {
+    pub db: Db,
+    /// Served over HTTPS: cookies get `Secure` and the `__Host-` prefix.
+    pub https: bool,
+}
+
+pub fn server() -> Result<ServerContext, AppError> {
+    use_context::<ServerContext>().ok_or_else(|| AppError::internal("no server context"))
+}
+
+fn parts() -> Option<Parts> {
+    use_context::<Parts>()
+}
+
+/// The signed-in person, as the session layer resolved them for this request.
+pub fn actor() -> Option<Actor> {
+    parts().and_then(|p| p.extensions.get::<Actor>().cloned())
+}
+
+pub fn require_actor() -> Result<Actor, AppError> {
+    actor().ok_or(AppError::SignInRequired)
+}
+
+/// Where the request came from (the session layer records it in the extensions).
+pub fn client() -> Client {
+    parts()
+        .and_then(|p| p.extensions.get::<Client>().cloned())
+        .unwrap_or_else(|| Client::new("unknown", ""))
+}
+
+pub fn session_cookie_name(https: bool) -> &'static str {
+    if https {
+        "__Host-portal_session"
+    } else {
+        "portal_session"
+    }
+}
+
+/// The value of cookie `name` among request headers (the server's layers use this too).
+pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (key, value) = pair.trim().split_once('=')?;
+            (key == name).then(|| value.to_string())
+        })
+}
+
+/// The value of cookie `name` in this request.
+pub fn cookie(name: &str) -> Option<String> {
+    cookie_in(&parts()?.headers, name)
+}
+
+/// Adds a `Set-Cookie` to the response: `HttpOnly`, `SameSite=Lax`, `Secure` over HTTPS. Without
+/// `max_age` it lasts until the browser closes; zero deletes it.
+pub fn set_cookie(name: &str, value: &str, path: &str, max_age_seconds: Option<i64>) {
+    let https = use_context::<ServerContext>().is_some_and(|c| c.https);
+    let secure = if https { "; Secure" } else { "" };
+    let max_age = max_age_seconds
+        .map(|s| format!("; Max-Age={s}"))
+        .unwrap_or_default();
+    let cookie = format!("{name}={value}; Path={path}{max_age}; HttpOnly; SameSite=Lax{secure}");
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        HeaderValue::from_str(&cookie),
+    ) {
+        response.append_header(header::SET_COOKIE, value);
+    }
+}

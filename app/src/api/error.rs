@@ -1,0 +1,71 @@
+//! The one error type at the server-function edge: a stable code the browser translates.
+//! Internals never cross the wire; a failure carries a reference code that is also logged.
+
+use crate::{i18n::I18n, t};
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AppError {
+    /// Wrong password and unknown email alike.
+    InvalidCredentials,
+    TooManyAttempts {
+        minutes: i64,
+    },
+    SignInRequired,
+    /// Unknown, or not the asker's: the same answer either way.
+    NotFound,
+    /// Something broke on the server; `reference` is in the log line too.
+    Internal {
+        reference: String,
+    },
+    /// The request itself failed (network, malformed or unexpected input).
+    Request,
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
+        AppError::Request
+    }
+}
+
+impl AppError {
+    /// The message a person reads, in their language.
+    pub fn message(&self, i18n: I18n) -> String {
+        match self {
+            AppError::InvalidCredentials => t!(i18n, "error-sign-in-invalid"),
+            AppError::TooManyAttempts { minutes } => {
+                let minutes: i64 = *minutes;
+                t!(i18n, "error-too-many-attempts", minutes = minutes)
+            }
+            AppError::SignInRequired => t!(i18n, "error-sign-in-required"),
+            AppError::NotFound => t!(i18n, "error-not-found"),
+            AppError::Internal { reference } => format!(
+                "{} {}",
+                t!(i18n, "error-body"),
+                t!(i18n, "error-reference", code = reference.as_str())
+            ),
+            AppError::Request => t!(i18n, "error-request"),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// Logs an unexpected failure under a fresh reference code, without personal data.
+    pub fn internal(error: impl std::fmt::Display) -> AppError {
+        use rand::Rng;
+        const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
+        let mut rng = rand::rng();
+        let reference: String = (0..8)
+            .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+            .collect();
+        tracing::error!(%reference, %error, "server function failed");
+        AppError::Internal { reference }
+    }
+}

@@ -1,0 +1,44 @@
+use crate::{i18n::use_i18n, t};
+use leptos::prelude::*;
+
+/// The form's problems at the top, announced as an alert, each linking to the field to fix.
+/// Rendered by the server too, so a form posted without JavaScript shows it after the redirect.
+#[component]
+pub fn ErrorSummary(
+    /// The message to show, when there is a problem.
+    #[prop(into)]
+    message: Signal<Option<String>>,
+    /// The id of the field the message is about.
+    field: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    // With JavaScript, move focus to the summary when a new problem appears.
+    Effect::new(move |_| {
+        if message.get().is_some() {
+            if let Some(element) = summary.get() {
+                let _ = element.focus();
+            }
+        }
+    });
+    move || {
+        message.get().map(|message| {
+            view! {
+                <div
+                    class="error-summary"
+                    role="alert"
+                    tabindex="-1"
+                    aria-labelledby="error-summary-title"
+                    node_ref=summary
+                >
+                    <h2 id="error-summary-title">{t!(i18n, "error-summary-title")}</h2>
+                    <ul>
+                        <li>
+                            <a href=format!("#{field}")>{message}</a>
+                        </li>
+                    </ul>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,122 @@
+use crate::{
+    api::{
+        accounts::{list_sessions, EndOtherSessions, EndSession, SessionRow},
+        error::AppError,
+    },
+    components::page_heading::PageHeading,
+    i18n::{format, use_i18n, I18n},
+    t,
+};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+fn device_name(i18n: I18n, row: &SessionRow) -> String {
+    match (&row.browser, &row.system) {
+        (Some(browser), Some(system)) => t!(
+            i18n,
+            "session-device",
+            browser = browser.as_str(),
+            system = system.as_str()
+        ),
+        (Some(name), None) | (None, Some(name)) => name.clone(),
+        (None, None) => t!(i18n, "session-device-unknown"),
+    }
+}
+
+/// `/account/security`: where the person is signed in, with "sign out" for each other session and
+/// "Sign out everywhere else".
+#[component]
+pub fn AccountSecurityPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let end_one = ServerAction::<EndSession>::new();
+    let end_others = ServerAction::<EndOtherSessions>::new();
+    let sessions = Resource::new_blocking(
+        move || (end_one.version().get(), end_others.version().get()),
+        |_| list_sessions(),
+    );
+    let notice = move || {
+        let others = end_others
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .map(|count| t!(i18n, "sessions-ended", count = count));
+        let one = end_one
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .map(|()| t!(i18n, "session-ended"));
+        others.or(one)
+    };
+    view! {
+        <PageHeading text=t!(i18n, "security-title") />
+        <p class="notice" role="status">{notice}</p>
+        <h2>{t!(i18n, "sessions-heading")}</h2>
+        <p>{t!(i18n, "sessions-intro")}</p>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match sessions.await {
+                    Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
+                    Ok(rows) => {
+                        let has_others = rows.iter().any(|row| !row.current);
+                        view! {
+                            <ul class="sessions" aria-label=t!(i18n, "sessions-caption")>
+                                {rows
+                                    .into_iter()
+                                    .map(|row| {
+                                        let device = device_name(i18n, &row);
+                                        view! {
+                                            <li class="session">
+                                                <h3>{device.clone()}</h3>
+                                                <dl>
+                                                    <dt>{t!(i18n, "sessions-network")}</dt>
+                                                    <dd>{row.address.clone()}</dd>
+                                                    <dt>{t!(i18n, "sessions-started")}</dt>
+                                                    <dd>{format::date_time_in_zone(i18n, &row.started)}</dd>
+                                                    <dt>{t!(i18n, "sessions-last-active")}</dt>
+                                                    <dd>{format::date_time_in_zone(i18n, &row.last_active)}</dd>
+                                                </dl>
+                                                {if row.current {
+                                                    view! {
+                                                        <p class="current-session">
+                                                            <strong>{t!(i18n, "session-this-device")}</strong>
+                                                        </p>
+                                                    }
+                                                        .into_any()
+                                                } else {
+                                                    view! {
+                                                        <ActionForm action=end_one>
+                                                            <input type="hidden" name="id" value=row.id.clone() />
+                                                            <button
+                                                                type="submit"
+                                                                aria-label=t!(i18n, "session-end-label", device = device)
+                                                            >
+                                                                {t!(i18n, "session-end")}
+                                                            </button>
+                                                        </ActionForm>
+                                                    }
+                                                        .into_any()
+                                                }}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                            {has_others
+                                .then(|| {
+                                    view! {
+                                        <ActionForm action=end_others>
+                                            <button type="submit" class="primary">
+                                                {t!(i18n, "sessions-end-others")}
+                                            </button>
+                                        </ActionForm>
+                                    }
+                                })}
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

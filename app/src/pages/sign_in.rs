@@ -1,0 +1,64 @@
+use crate::{
+    api::accounts::typed_sign_in_email,
+    components::{
+        error_summary::ErrorSummary, page_heading::PageHeading,
+        session_actions::use_session_actions,
+    },
+    i18n::use_i18n,
+    t,
+};
+use leptos::prelude::*;
+
+/// `/sign-in`: email and password. A failure shows one message for a wrong password and an unknown
+/// email alike, keeps what was typed into "Email", and works without JavaScript.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let sign_in = use_session_actions().sign_in;
+    let error = Signal::derive(move || {
+        sign_in
+            .value()
+            .get()
+            .and_then(|result| result.err())
+            .map(|error| error.message(i18n))
+    });
+    let invalid = move || error.get().is_some().then_some("true");
+    let typed_email = Resource::new_blocking(|| (), |_| typed_sign_in_email());
+    view! {
+        <PageHeading text=t!(i18n, "sign-in-title") />
+        <p>{t!(i18n, "sign-in-intro")}</p>
+        <ErrorSummary message=error field="email" />
+        <ActionForm action=sign_in attr:class="stacked-form">
+            <div class="field">
+                <label for="email">{t!(i18n, "email-label")}</label>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        let typed = typed_email.await.ok().flatten().unwrap_or_default();
+                        view! {
+                            <input
+                                id="email"
+                                name="email"
+                                type="email"
+                                autocomplete="username"
+                                spellcheck="false"
+                                value=typed
+                                aria-invalid=invalid
+                            />
+                        }
+                    })}
+                </Suspense>
+            </div>
+            <div class="field">
+                <label for="password">{t!(i18n, "password-label")}</label>
+                <input
+                    id="password"
+                    name="password"
+                    type="password"
+                    autocomplete="current-password"
+                    aria-invalid=invalid
+                />
+            </div>
+            <button type="submit" class="primary">{t!(i18n, "sign-in-submit")}</button>
+        </ActionForm>
+    }
+}

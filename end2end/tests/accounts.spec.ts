@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import {
+  expectNoAxeViolations,
+  PATIENT_PASSWORD,
+  signIn,
+  STAFF_PASSWORD,
+  waitForHydration,
+} from './helpers';
+
+test('a patient signs in and out', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeFocused();
+  await page.getByLabel('Email').fill('pat@demo.test');
+  await page.getByLabel('Password').fill(PATIENT_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Signed in as Pat Morgan')).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText('Signed in as Pat Morgan')).toHaveCount(0);
+});
+
+test('a wrong password and an unknown email read the same, and the email is kept', async ({
+  page,
+}) => {
+  const attempt = async (email: string, password: string) => {
+    await page.goto('/sign-in?lang=en');
+    await waitForHydration(page);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveValue(email);
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(alert).toBeFocused();
+    await expectNoAxeViolations(page);
+    return (await alert.innerText()).replace(email, '');
+  };
+  const wrongPassword = await attempt('carer@demo.test', 'not-the-password');
+  const unknownEmail = await attempt('nobody-here@demo.test', PATIENT_PASSWORD);
+  expect(wrongPassword).toBe(unknownEmail);
+  expect(wrongPassword).toContain('The email or password is not right');
+  // The summary links to the field to fix.
+  await page.getByRole('link', { name: /The email or password is not right/ }).click();
+  await expect(page).toHaveURL(/#email$/);
+});
+
+test('the account language wins, and the chooser changes it', async ({ page }, testInfo) => {
+  // Changes María's saved language: one project only, so runs in parallel do not collide.
+  test.skip(testInfo.project.name !== 'desktop');
+  await page.goto('/sign-in?lang=en');
+  await page.getByLabel('Email').fill('maria@demo.test');
+  await page.getByLabel('Password').fill(PATIENT_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Her account's language outranks ?lang= and the cookie.
+  await expect(page.getByRole('button', { name: 'Cerrar sesión' })).toBeVisible();
+  await page.goto('/?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await waitForHydration(page);
+
+  await page.getByLabel('Idioma').selectOption({ label: 'English' });
+  await page.getByRole('button', { name: 'Cambiar idioma' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  await page.getByLabel('Language').selectOption({ label: 'Español' });
+  await page.getByRole('button', { name: 'Change language' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+});
+
+test('"Sign out everywhere else" ends the session held by another browser', async ({
+  browser,
+}, testInfo) => {
+  // One account per project, so parallel projects do not sign each other out.
+  const email = testInfo.project.name === 'phone' ? 'desk@demo.test' : 'admin@demo.test';
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext();
+  const laptopPage = await laptop.newPage();
+  const phonePage = await phone.newPage();
+  await signIn(laptopPage, email, STAFF_PASSWORD);
+  await signIn(phonePage, email, STAFF_PASSWORD);
+
+  await laptopPage.getByRole('link', { name: 'Account and security' }).click();
+  await expect(laptopPage.getByRole('heading', { level: 1, name: 'Sign-in and security' })).toBeVisible();
+  const sessions = laptopPage.getByRole('list', { name: 'Your sessions' }).getByRole('listitem');
+  await expect(sessions).toHaveCount(2);
+  await expect(laptopPage.getByText('This device')).toHaveCount(1);
+  await laptopPage.getByRole('button', { name: 'Sign out everywhere else' }).click();
+  await expect(laptopPage.getByRole('status')).toContainText('signed out of 1 other session');
+  await expect(sessions).toHaveCount(1);
+
+  await phonePage.reload();
+  await expect(phonePage.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await laptopPage.reload();
+  await expect(laptopPage.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await laptop.close();
+  await phone.close();
+});
+
+test('a session cookie replayed after sign-out is refused', async ({ page, context }) => {
+  await signIn(page, 'dr.lee@demo.test', STAFF_PASSWORD);
+  const saved = await context.cookies();
+  expect(saved.find((c) => c.name === 'portal_session')?.httpOnly).toBe(true);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  await context.addCookies(saved);
+  await page.goto('/account/security?lang=en');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+});
