@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// The whole application below `<body>`; the server renders it and the browser hydrates it.
@@ -33,7 +33,8 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Everything inside the router: the shared actions, the page frame and the routes.
+/// Everything inside the router: the shared actions, the page frame and the routes. Every route
+/// renders after its data has loaded (`SsrMode::Async`), so the HTML is whole without JavaScript.
 #[component]
 fn Layout() -> impl IntoView {
     SessionActions::provide();
@@ -42,10 +43,10 @@ fn Layout() -> impl IntoView {
         <SiteHeader />
         <main id="main" tabindex="-1">
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage />
-                <Route path=path!("/accessibility") view=AccessibilityPage />
-                <Route path=path!("/sign-in") view=SignInPage />
-                <Route path=path!("/account/security") view=AccountSecurityPage />
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
+                <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                <Route path=path!("/account/security") view=AccountSecurityPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <SiteFooter />

@@ -93,7 +93,9 @@ test('"Sign out everywhere else" ends the session held by another browser', asyn
   await expect(sessions).toHaveCount(2);
   await expect(laptopPage.getByText('This device')).toHaveCount(1);
   await laptopPage.getByRole('button', { name: 'Sign out everywhere else' }).click();
-  await expect(laptopPage.getByRole('status')).toContainText('signed out of 1 other session');
+  await expect(laptopPage.getByRole('main').getByRole('status')).toContainText(
+    'signed out of 1 other session',
+  );
   await expect(sessions).toHaveCount(1);
 
   await phonePage.reload();

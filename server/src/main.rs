@@ -1,5 +1,5 @@
-//! `portal` — serve the portal (`portal` or `portal serve`), or load the demo data set
-//! (`portal demo [--reset]`).
+//! `portal` — serve the portal (`portal` or `portal serve`), load the demo data set
+//! (`portal demo [--reset]`), or check the audit trail (`portal audit-verify`).
 
 use backend::clock::now;
 use backend::demo;
@@ -54,7 +54,8 @@ async fn run() -> Result<(), Failure> {
         [] | ["serve"] => serve(config).await,
         ["demo"] => load_demo(&config, false).await,
         ["demo", "--reset"] => load_demo(&config, true).await,
-        _ => Err("usage: portal [serve] | portal demo [--reset]".into()),
+        ["audit-verify"] => verify_audit(&config).await,
+        _ => Err("usage: portal [serve] | portal demo [--reset] | portal audit-verify".into()),
     }
 }
 
@@ -67,6 +68,24 @@ async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
     println!("demo data loaded: {loaded}");
     db.close().await;
     Ok(())
+}
+
+/// Recomputes the audit trail's hash chain and reports every altered or missing row.
+async fn verify_audit(config: &Config) -> Result<(), Failure> {
+    let db = backend::db::Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let report = backend::audit::verify(&db).await?;
+    db.close().await;
+    println!("audit trail: {} rows checked", report.rows);
+    for problem in &report.problems {
+        println!("  {problem}");
+    }
+    if report.problems.is_empty() {
+        println!("the chain is intact");
+        Ok(())
+    } else {
+        Err(format!("{} problems in the audit trail", report.problems.len()).into())
+    }
 }
 
 async fn serve(config: Config) -> Result<(), Failure> {

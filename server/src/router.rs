@@ -103,9 +103,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
             render.clone(),
         )
         .merge(static_files)
-        .fallback(leptos_axum::render_app_to_stream_with_context(
-            context, render,
-        ))
+        .fallback(leptos_axum::render_app_async_with_context(context, render))
 }
 
 /// The layers every request passes, outermost first: request id, access log (no personal data),

@@ -16,7 +16,8 @@ const USAGE: &str = "usage: cargo xtask <run | test | demo | bench>
   run    build in release mode and serve with SQLite and demo data at http://127.0.0.1:3000
   test   formatting, lints, unit and integration tests (SQLite and PostgreSQL), browser tests
   demo   reset the database (DATABASE_URL, default ./data/portal.sqlite) and load the demo data
-  bench  print bundle sizes, first-load bytes and server latency";
+  bench  print bundle sizes, first-load bytes and server latency
+  audit-verify  check the audit trail's hash chain in DATABASE_URL (default ./data/portal.sqlite)";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_default();
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         "test" => test::run(),
         "demo" => server::demo(),
         "bench" => bench::run(),
+        "audit-verify" => server::audit_verify(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -30,7 +30,7 @@ pub struct SessionRow {
 
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
-    use super::context::{client, server, session_cookie_name, set_cookie};
+    use super::context::{client, redirect_plain_form, server, session_cookie_name, set_cookie};
     use backend::accounts::SignInError;
     use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 
@@ -52,7 +52,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
                 None,
             );
             set_cookie(TYPED_EMAIL_COOKIE, "", "/sign-in", Some(0));
-            leptos_axum::redirect("/");
+            redirect_plain_form("/");
             Ok(())
         }
         Err(error) => {
@@ -87,7 +87,7 @@ pub async fn typed_sign_in_email() -> Result<Option<String>, AppError> {
 
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use super::context::{actor, server, session_cookie_name, set_cookie};
+    use super::context::{actor, redirect_plain_form, server, session_cookie_name, set_cookie};
     use backend::accounts::sessions::{end, Ending};
 
     let context = server()?;
@@ -97,7 +97,7 @@ pub async fn sign_out() -> Result<(), AppError> {
             .map_err(AppError::internal)?;
     }
     set_cookie(session_cookie_name(context.https), "", "/", Some(0));
-    leptos_axum::redirect("/");
+    redirect_plain_form("/");
     Ok(())
 }
 

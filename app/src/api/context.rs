@@ -41,6 +41,20 @@ pub fn client() -> Client {
         .unwrap_or_else(|| Client::new("unknown", ""))
 }
 
+/// Sends a form posted without JavaScript to `path`. With JavaScript the page decides what to do
+/// (after signing in or out it reloads, so the whole page follows the account's language).
+pub fn redirect_plain_form(path: &str) {
+    let plain_form = parts().is_some_and(|p| {
+        p.headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"))
+    });
+    if plain_form {
+        leptos_axum::redirect(path);
+    }
+}
+
 pub fn session_cookie_name(https: bool) -> &'static str {
     if https {
         "__Host-portal_session"

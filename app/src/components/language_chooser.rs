@@ -14,11 +14,6 @@ pub fn LanguageChooser() -> impl IntoView {
     let actions = use_session_actions();
     let location = use_location();
     let set_language = actions.set_language;
-    Effect::new(move |_| {
-        if matches!(set_language.value().get(), Some(Ok(()))) {
-            let _ = window().location().reload();
-        }
-    });
     let select = move || {
         let current = i18n.locale();
         view! {

@@ -12,24 +12,27 @@ pub struct SessionActions {
     pub sign_in: ServerAction<SignIn>,
     pub sign_out: ServerAction<SignOut>,
     pub set_language: ServerAction<SetLanguage>,
-    /// Refetched whenever someone signs in or out on this page.
     pub user: Resource<Result<Option<SignedInUser>, AppError>>,
 }
 
 impl SessionActions {
     pub fn provide() -> SessionActions {
-        let sign_in = ServerAction::<SignIn>::new();
-        let sign_out = ServerAction::<SignOut>::new();
-        let user = Resource::new_blocking(
-            move || sign_in.version().get() + sign_out.version().get(),
-            |_| current_user(),
-        );
         let actions = SessionActions {
-            sign_in,
-            sign_out,
+            sign_in: ServerAction::new(),
+            sign_out: ServerAction::new(),
             set_language: ServerAction::new(),
-            user,
+            user: Resource::new_blocking(|| (), |_| current_user()),
         };
+        // After any of them succeeds, the whole page changes (who is signed in, perhaps the
+        // language): load it afresh, as the server redirect does without JavaScript.
+        Effect::new(move |_| {
+            let done = |finished: Option<Result<(), AppError>>| matches!(finished, Some(Ok(())));
+            if done(actions.sign_in.value().get()) || done(actions.sign_out.value().get()) {
+                let _ = window().location().assign("/");
+            } else if done(actions.set_language.value().get()) {
+                let _ = window().location().reload();
+            }
+        });
         provide_context(actions);
         actions
     }
