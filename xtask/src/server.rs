@@ -107,8 +107,8 @@ pub fn serve() -> Result {
         .env("PORTAL_LOG_FORMAT", "text"))
 }
 
-/// `cargo xtask demo`: reset the database and load the demo data set.
-pub fn demo() -> Result {
+/// Builds the server and runs one of its commands against `DATABASE_URL`.
+fn portal_command(args: &[&str]) -> Result {
     step("building the server (release)");
     run(cargo().args([
         "build",
@@ -118,13 +118,22 @@ pub fn demo() -> Result {
         "--bin",
         "portal",
     ]))?;
-    let database_url = default_database_url();
     run(Command::new(target_dir().join("release").join("portal"))
         .current_dir(root())
-        .args(["demo", "--reset"])
-        .env("DATABASE_URL", &database_url)
+        .args(args)
+        .env("DATABASE_URL", default_database_url())
         .env("PORTAL_DEMO", "true")
-        .env("PORTAL_LOG_FORMAT", "text"))?;
-    println!("demo data loaded into {database_url}");
+        .env("PORTAL_LOG_FORMAT", "text"))
+}
+
+/// `cargo xtask demo`: reset the database and load the demo data set.
+pub fn demo() -> Result {
+    portal_command(&["demo", "--reset"])?;
+    println!("demo data loaded into {}", default_database_url());
     Ok(())
+}
+
+/// `cargo xtask audit-verify`: report any altered or missing audit row.
+pub fn audit_verify() -> Result {
+    portal_command(&["audit-verify"])
 }
