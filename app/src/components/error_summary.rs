@@ -13,6 +13,7 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let summary = NodeRef::<leptos::html::Div>::new();
+    let field_link = format!("#{field}");
     // With JavaScript, move focus to the summary when a new problem appears.
     Effect::new(move |_| {
         if message.get().is_some() {
@@ -34,7 +35,7 @@ pub fn ErrorSummary(
                     <h2 id="error-summary-title">{t!(i18n, "error-summary-title")}</h2>
                     <ul>
                         <li>
-                            <a href=format!("#{field}")>{message}</a>
+                            <a href=field_link.clone()>{message}</a>
                         </li>
                     </ul>
                 </div>

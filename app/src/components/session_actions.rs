@@ -1,15 +1,14 @@
 use crate::api::{
-    accounts::{current_user, SetLanguage, SignIn, SignOut, SignedInUser},
+    accounts::{current_user, SetLanguage, SignOut, SignedInUser},
     error::AppError,
 };
 use leptos::prelude::*;
 
-/// Who is signed in, and the actions that change it, shared by the header, the language chooser
-/// and the pages. Created inside the router, which hands a failed no-JavaScript submission's
-/// error to the action.
+/// Who is signed in, and the header's actions that change it, shared by the header and the
+/// language chooser. (Signing in is the sign-in page's own action: a failed no-JavaScript
+/// submission's error reaches only actions created inside the routes.)
 #[derive(Clone, Copy)]
 pub struct SessionActions {
-    pub sign_in: ServerAction<SignIn>,
     pub sign_out: ServerAction<SignOut>,
     pub set_language: ServerAction<SetLanguage>,
     pub user: Resource<Result<Option<SignedInUser>, AppError>>,
@@ -18,24 +17,27 @@ pub struct SessionActions {
 impl SessionActions {
     pub fn provide() -> SessionActions {
         let actions = SessionActions {
-            sign_in: ServerAction::new(),
             sign_out: ServerAction::new(),
             set_language: ServerAction::new(),
             user: Resource::new_blocking(|| (), |_| current_user()),
         };
-        // After any of them succeeds, the whole page changes (who is signed in, perhaps the
-        // language): load it afresh, as the server redirect does without JavaScript.
+        // After either succeeds, the whole page changes (who is signed in, the language): load
+        // it afresh, as the server's redirect does without JavaScript.
         Effect::new(move |_| {
-            let done = |finished: Option<Result<(), AppError>>| matches!(finished, Some(Ok(())));
-            if done(actions.sign_in.value().get()) || done(actions.sign_out.value().get()) {
+            if succeeded(actions.sign_out.value().get()) {
                 let _ = window().location().assign("/");
-            } else if done(actions.set_language.value().get()) {
+            } else if succeeded(actions.set_language.value().get()) {
                 let _ = window().location().reload();
             }
         });
         provide_context(actions);
         actions
     }
+}
+
+/// Whether an action has finished without error.
+pub fn succeeded(outcome: Option<Result<(), AppError>>) -> bool {
+    matches!(outcome, Some(Ok(())))
 }
 
 pub fn use_session_actions() -> SessionActions {

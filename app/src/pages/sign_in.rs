@@ -1,8 +1,7 @@
 use crate::{
-    api::accounts::typed_sign_in_email,
+    api::accounts::{typed_sign_in_email, SignIn},
     components::{
-        error_summary::ErrorSummary, page_heading::PageHeading,
-        session_actions::use_session_actions,
+        error_summary::ErrorSummary, page_heading::PageHeading, session_actions::succeeded,
     },
     i18n::use_i18n,
     t,
@@ -14,7 +13,14 @@ use leptos::prelude::*;
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
-    let sign_in = use_session_actions().sign_in;
+    let sign_in = ServerAction::<SignIn>::new();
+    // Signed in: load the home page afresh (the header, perhaps the account's language), as the
+    // server's redirect does without JavaScript.
+    Effect::new(move |_| {
+        if succeeded(sign_in.value().get()) {
+            let _ = window().location().assign("/");
+        }
+    });
     let error = Signal::derive(move || {
         sign_in
             .value()
