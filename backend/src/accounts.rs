@@ -1,5 +1,6 @@
 //! Accounts: creating users, signing in with throttling, and sessions.
 
+pub mod invitations;
 pub mod password;
 pub mod sessions;
 pub mod throttle;
@@ -170,9 +171,21 @@ pub async fn create_user(
     user: &NewUser<'_>,
     now: UtcMillis,
 ) -> Result<i64, CreateUserError> {
-    let email = Email::parse(user.email).map_err(|_| CreateUserError::InvalidEmail)?;
     let hash = password::hash(user.password.to_string()).await;
     let mut tx = db.begin_write().await?;
+    let id = insert_user(&mut tx, user, &hash, now).await?;
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(id)
+}
+
+/// Inserts a user whose password is already hashed, inside the caller's transaction.
+pub(crate) async fn insert_user(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    user: &NewUser<'_>,
+    password_hash: &str,
+    now: UtcMillis,
+) -> Result<i64, CreateUserError> {
+    let email = Email::parse(user.email).map_err(|_| CreateUserError::InvalidEmail)?;
     let inserted = sqlx::query(
         "INSERT INTO users (email, email_key, display_name, password_hash, preferred_locale, \
          created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -180,10 +193,10 @@ pub async fn create_user(
     .bind(email.as_str())
     .bind(email.key())
     .bind(user.display_name)
-    .bind(&hash)
+    .bind(password_hash)
     .bind(user.preferred_locale.map(Locale::tag))
     .bind(now.0)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await;
     let id: i64 = match inserted {
         Ok(row) => row.try_get("id").map_err(DbError::from)?,
@@ -196,11 +209,10 @@ pub async fn create_user(
         sqlx::query("INSERT INTO user_roles (user_id, role) VALUES ($1, $2)")
             .bind(id)
             .bind(role.as_str())
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await
             .map_err(DbError::from)?;
     }
-    tx.commit().await.map_err(DbError::from)?;
     Ok(id)
 }
 

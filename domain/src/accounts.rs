@@ -133,6 +133,60 @@ pub mod throttle_policy {
     }
 }
 
+/// Why a new password is refused (NIST SP 800-63B: length, not composition rules).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PasswordProblem {
+    TooShort,
+    TooLong,
+    /// Common, guessable, or built from the person's own email or name.
+    TooEasyToGuess,
+}
+
+pub mod password_policy {
+    use super::PasswordProblem;
+
+    pub const MIN_CHARS: usize = 12;
+    /// Long enough for any passphrase or manager-made password; bounds the hashing work.
+    pub const MAX_CHARS: usize = 256;
+
+    /// The length rules, which the browser can check too; guessability is judged on the server.
+    pub fn check_length(password: &str) -> Result<(), PasswordProblem> {
+        let chars = password.chars().count();
+        if chars < MIN_CHARS {
+            Err(PasswordProblem::TooShort)
+        } else if chars > MAX_CHARS {
+            Err(PasswordProblem::TooLong)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// An invitation code as printed: twelve characters from an alphabet without look-alikes, in
+/// groups of four. Typing is forgiving: case, spaces and dashes do not matter.
+pub mod invitation_code {
+    pub const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
+    pub const LENGTH: usize = 12;
+
+    /// The canonical form (`ABCD-EFGH-JKMN`), or `None` when it cannot be a code.
+    pub fn normalize(typed: &str) -> Option<String> {
+        let compact: String = typed
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let valid = compact.len() == LENGTH && compact.bytes().all(|b| ALPHABET.contains(&b));
+        valid.then(|| {
+            compact
+                .as_bytes()
+                .chunks(4)
+                .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+                .collect::<Vec<_>>()
+                .join("-")
+        })
+    }
+}
+
 /// "Firefox", "Android"…: a short, recognisable name for the browser and system in a
 /// user-agent string, so people can tell their sessions apart (product names, not translated).
 pub fn device_summary(user_agent: &str) -> (Option<&'static str>, Option<&'static str>) {
@@ -179,6 +233,39 @@ pub fn masked_address(addr: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn password_lengths() {
+        use password_policy::*;
+        assert_eq!(check_length("short"), Err(PasswordProblem::TooShort));
+        assert_eq!(check_length("twelve chars"), Ok(()));
+        assert_eq!(check_length(&"x".repeat(256)), Ok(()));
+        assert_eq!(
+            check_length(&"x".repeat(257)),
+            Err(PasswordProblem::TooLong)
+        );
+        // Characters, not bytes: a short password in another script is still short.
+        assert_eq!(check_length("密码密码密码"), Err(PasswordProblem::TooShort));
+    }
+
+    #[test]
+    fn invitation_codes_are_forgiving_to_type() {
+        use invitation_code::normalize;
+        assert_eq!(
+            normalize("abcd efgh jkmn").as_deref(),
+            Some("ABCD-EFGH-JKMN")
+        );
+        assert_eq!(
+            normalize("ABCD-EFGH-JKMN").as_deref(),
+            Some("ABCD-EFGH-JKMN")
+        );
+        assert_eq!(normalize("ABCD-EFGH-JKM"), None);
+        assert_eq!(
+            normalize("ABCD-EFGH-JKM0"),
+            None,
+            "0 is not in the alphabet"
+        );
+    }
 
     #[test]
     fn devices_and_addresses() {

@@ -6,6 +6,7 @@ use argon2::{
     password_hash::{phc::PasswordHash, PasswordHasher, PasswordVerifier},
     Argon2,
 };
+use domain::accounts::{password_policy, PasswordProblem};
 use std::sync::LazyLock;
 
 /// A hash of a random password, verified against when the email is unknown so that an unknown
@@ -48,6 +49,36 @@ pub async fn verify(password: String, stored: Option<String>) -> bool {
     .expect("the verifying task does not panic")
 }
 
+/// Whether a new password may be used: long enough, not too long, and not easy to guess
+/// (zxcvbn, offline, with the person's own email and name counted as guessable).
+pub async fn check_new(password: String, personal: Vec<String>) -> Result<(), PasswordProblem> {
+    password_policy::check_length(&password)?;
+    tokio::task::spawn_blocking(move || {
+        // The person's own email or name inside the password is guessable whatever zxcvbn says.
+        let lowered = password.to_lowercase();
+        let personal: Vec<String> = personal
+            .iter()
+            .flat_map(|p| {
+                p.to_lowercase()
+                    .split(['@', '.', ' ', '-', '_'])
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|part| part.chars().count() >= 4)
+            .collect();
+        let contains_personal = personal.iter().any(|part| lowered.contains(part.as_str()));
+        let inputs: Vec<&str> = personal.iter().map(String::as_str).collect();
+        let strong = zxcvbn::zxcvbn(&password, &inputs).score() >= zxcvbn::Score::Three;
+        if strong && !contains_personal {
+            Ok(())
+        } else {
+            Err(PasswordProblem::TooEasyToGuess)
+        }
+    })
+    .await
+    .expect("the strength check does not panic")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,5 +95,30 @@ mod tests {
         assert!(verify("correct horse battery staple".into(), Some(first.clone())).await);
         assert!(!verify("wrong".into(), Some(first)).await);
         assert!(!verify("anything".into(), None).await);
+    }
+
+    #[tokio::test]
+    async fn new_passwords_must_be_long_and_hard_to_guess() {
+        let none = Vec::new;
+        assert_eq!(
+            check_new("short".into(), none()).await,
+            Err(PasswordProblem::TooShort)
+        );
+        assert_eq!(
+            check_new("password1234".into(), none()).await,
+            Err(PasswordProblem::TooEasyToGuess)
+        );
+        assert_eq!(
+            check_new(
+                "marygarcia1975".into(),
+                vec!["mary".into(), "garcia".into()]
+            )
+            .await,
+            Err(PasswordProblem::TooEasyToGuess)
+        );
+        assert_eq!(
+            check_new("plum orbit lantern kettle".into(), none()).await,
+            Ok(())
+        );
     }
 }

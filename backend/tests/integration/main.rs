@@ -7,3 +7,4 @@ mod accounts;
 mod audit;
 mod database;
 mod demo;
+mod invitations;

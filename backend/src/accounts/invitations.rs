@@ -1,0 +1,354 @@
+//! Joining by invitation: front desk finds the patient and gives them a single-use code; the
+//! patient signs up with it and their date of birth, choosing an email and a password.
+
+use super::{insert_user, password, sessions, throttle, CreateUserError, NewUser, SignedIn};
+use crate::{
+    actor::{Actor, Client},
+    audit::{self, Entry, Outcome},
+    db::{Db, DbError},
+};
+use domain::{
+    accounts::{invitation_code, session_policy::MINUTE_MS, PasswordProblem, Role},
+    time::UtcMillis,
+};
+use rand::Rng;
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+use thiserror::Error;
+
+/// How long a code works.
+pub const VALID_FOR_MS: i64 = 7 * 24 * 60 * MINUTE_MS;
+/// Wrong codes from one address before sign-up pauses there.
+const FAILURES_BEFORE_LOCK: i64 = 10;
+
+#[derive(Debug, Error)]
+pub enum InvitationError {
+    /// Not front desk or an administrator, or no such patient: the same answer.
+    #[error("not found")]
+    NotFound,
+    #[error("this patient already has an account")]
+    AlreadyHasAccount,
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<sqlx::Error> for InvitationError {
+    fn from(error: sqlx::Error) -> Self {
+        InvitationError::Database(error.into())
+    }
+}
+
+fn may_invite(actor: &Actor) -> bool {
+    actor.has_role(Role::FrontDesk) || actor.has_role(Role::SystemAdmin)
+}
+
+fn code_hash(canonical_code: &str) -> String {
+    hex::encode(Sha256::digest(canonical_code.as_bytes()))
+}
+
+/// A patient record as front desk sees it when looking someone up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PatientMatch {
+    pub patient_id: i64,
+    pub given_name: String,
+    pub family_name: String,
+    pub date_of_birth: String,
+    pub has_account: bool,
+}
+
+/// Patients with this family name (any letter case) and date of birth. Each one shown is a read
+/// of their record, audited, so it appears on their "who viewed my record" page.
+pub async fn find_patients(
+    db: &Db,
+    actor: &Actor,
+    family_name: &str,
+    date_of_birth: &str,
+    now: UtcMillis,
+) -> Result<Vec<PatientMatch>, InvitationError> {
+    if !may_invite(actor) {
+        return Err(InvitationError::NotFound);
+    }
+    let mut tx = db.begin_write().await?;
+    let rows = sqlx::query(
+        "SELECT id, given_name, family_name, date_of_birth, user_id FROM patients \
+         WHERE lower(family_name) = lower($1) AND date_of_birth = $2 ORDER BY given_name, id",
+    )
+    .bind(family_name.trim())
+    .bind(date_of_birth.trim())
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut matches = Vec::with_capacity(rows.len());
+    for row in rows {
+        let found = PatientMatch {
+            patient_id: row.try_get("id")?,
+            given_name: row.try_get("given_name")?,
+            family_name: row.try_get("family_name")?,
+            date_of_birth: row.try_get("date_of_birth")?,
+            has_account: row.try_get::<Option<i64>, _>("user_id")?.is_some(),
+        };
+        audit::append(
+            &mut tx,
+            now,
+            &Entry {
+                actor_user_id: Some(actor.user_id),
+                on_behalf_of_patient_id: None,
+                action: "view_patient_summary",
+                object_type: "patient",
+                object_id: Some(found.patient_id.to_string()),
+                patient_id: Some(found.patient_id),
+                outcome: Outcome::Success,
+                client: &actor.client,
+            },
+        )
+        .await?;
+        matches.push(found);
+    }
+    tx.commit().await?;
+    Ok(matches)
+}
+
+/// A code to hand to the patient; shown once, never stored in the clear.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IssuedInvitation {
+    pub code: String,
+    pub expires_at: UtcMillis,
+    pub patient_name: String,
+}
+
+/// Issues a new code for a patient without an account; any earlier unused code stops working.
+pub async fn issue(
+    db: &Db,
+    actor: &Actor,
+    patient_id: i64,
+    now: UtcMillis,
+) -> Result<IssuedInvitation, InvitationError> {
+    if !may_invite(actor) {
+        return Err(InvitationError::NotFound);
+    }
+    let code = {
+        let mut rng = rand::rng();
+        let raw: String = (0..invitation_code::LENGTH)
+            .map(|_| {
+                let alphabet = invitation_code::ALPHABET;
+                char::from(alphabet[rng.random_range(0..alphabet.len())])
+            })
+            .collect();
+        invitation_code::normalize(&raw).expect("generated from the alphabet")
+    };
+    let mut tx = db.begin_write().await?;
+    let patient =
+        sqlx::query("SELECT given_name, family_name, user_id FROM patients WHERE id = $1")
+            .bind(patient_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(InvitationError::NotFound)?;
+    if patient.try_get::<Option<i64>, _>("user_id")?.is_some() {
+        return Err(InvitationError::AlreadyHasAccount);
+    }
+    sqlx::query(
+        "UPDATE invitations SET expires_at = CASE WHEN $1 > created_at THEN $1 ELSE created_at + 1 END \
+         WHERE patient_id = $2 AND used_at IS NULL AND expires_at > $1",
+    )
+    .bind(now.0)
+    .bind(patient_id)
+    .execute(&mut *tx)
+    .await?;
+    let expires_at = UtcMillis(now.0 + VALID_FOR_MS);
+    sqlx::query(
+        "INSERT INTO invitations (code_hash, patient_id, created_by, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(code_hash(&code))
+    .bind(patient_id)
+    .bind(actor.user_id)
+    .bind(now.0)
+    .bind(expires_at.0)
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry {
+            actor_user_id: Some(actor.user_id),
+            on_behalf_of_patient_id: None,
+            action: "issue_invitation",
+            object_type: "patient",
+            object_id: Some(patient_id.to_string()),
+            patient_id: Some(patient_id),
+            outcome: Outcome::Success,
+            client: &actor.client,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(IssuedInvitation {
+        code,
+        expires_at,
+        patient_name: format!(
+            "{} {}",
+            patient.try_get::<String, _>("given_name")?,
+            patient.try_get::<String, _>("family_name")?
+        ),
+    })
+}
+
+/// What a patient types at `/sign-up`.
+pub struct SignUp<'a> {
+    pub code: &'a str,
+    /// ISO 8601 date.
+    pub date_of_birth: &'a str,
+    pub email: &'a str,
+    pub password: &'a str,
+}
+
+#[derive(Debug, Error)]
+pub enum SignUpError {
+    /// Unknown, used or expired code, or a date of birth that does not match: one answer.
+    #[error("the invitation code or date of birth is not right")]
+    InvalidInvitation,
+    #[error("the password is not accepted: {0:?}")]
+    Password(PasswordProblem),
+    #[error("the email address is not valid")]
+    InvalidEmail,
+    #[error("an account with this email exists")]
+    EmailTaken,
+    #[error("too many attempts; try again in {retry_after_minutes} minutes")]
+    Throttled { retry_after_minutes: i64 },
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<sqlx::Error> for SignUpError {
+    fn from(error: sqlx::Error) -> Self {
+        SignUpError::Database(error.into())
+    }
+}
+
+impl From<CreateUserError> for SignUpError {
+    fn from(error: CreateUserError) -> Self {
+        match error {
+            CreateUserError::InvalidEmail => SignUpError::InvalidEmail,
+            CreateUserError::EmailTaken => SignUpError::EmailTaken,
+            CreateUserError::Database(e) => SignUpError::Database(e),
+        }
+    }
+}
+
+/// Creates the patient's account from a valid code and matching date of birth, links it to their
+/// record, uses up the code, and signs them in — all or nothing.
+pub async fn sign_up(
+    db: &Db,
+    form: &SignUp<'_>,
+    client: Client,
+    now: UtcMillis,
+) -> Result<SignedIn, SignUpError> {
+    let throttle_key = format!("sign-up:{}", client.addr);
+    let mut tx = db.begin_read().await?;
+    let locked = throttle::locked_for(&mut tx, std::slice::from_ref(&throttle_key), now).await?;
+    tx.commit().await?;
+    if let Some(remaining) = locked {
+        return Err(SignUpError::Throttled {
+            retry_after_minutes: (remaining + MINUTE_MS - 1) / MINUTE_MS,
+        });
+    }
+
+    let code = invitation_code::normalize(form.code).unwrap_or_default();
+    let mut tx = db.begin_read().await?;
+    let invitation = sqlx::query(
+        "SELECT i.id, i.patient_id, p.given_name, p.family_name, p.date_of_birth FROM invitations i \
+         JOIN patients p ON p.id = i.patient_id \
+         WHERE i.code_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2 AND p.user_id IS NULL",
+    )
+    .bind(code_hash(&code))
+    .bind(now.0)
+    .fetch_optional(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    let invitation = match invitation {
+        Some(row) if row.try_get::<String, _>("date_of_birth")? == form.date_of_birth.trim() => row,
+        _ => {
+            let mut tx = db.begin_write().await?;
+            throttle::record_failure(&mut tx, &throttle_key, FAILURES_BEFORE_LOCK, now).await?;
+            tx.commit().await?;
+            return Err(SignUpError::InvalidInvitation);
+        }
+    };
+    let invitation_id: i64 = invitation.try_get("id")?;
+    let patient_id: i64 = invitation.try_get("patient_id")?;
+    let given_name: String = invitation.try_get("given_name")?;
+    let family_name: String = invitation.try_get("family_name")?;
+
+    let personal = vec![
+        form.email.to_string(),
+        given_name.clone(),
+        family_name.clone(),
+    ];
+    password::check_new(form.password.to_string(), personal)
+        .await
+        .map_err(SignUpError::Password)?;
+    let hash = password::hash(form.password.to_string()).await;
+
+    let mut tx = db.begin_write().await?;
+    let display_name = format!("{given_name} {family_name}");
+    let user_id = insert_user(
+        &mut tx,
+        &NewUser {
+            email: form.email,
+            display_name: &display_name,
+            password: form.password,
+            preferred_locale: None,
+            roles: &[Role::Patient],
+        },
+        &hash,
+        now,
+    )
+    .await?;
+    let used = sqlx::query(
+        "UPDATE invitations SET used_at = $1, used_by = $2 WHERE id = $3 AND used_at IS NULL",
+    )
+    .bind(now.0)
+    .bind(user_id)
+    .bind(invitation_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    let linked = sqlx::query("UPDATE patients SET user_id = $1 WHERE id = $2 AND user_id IS NULL")
+        .bind(user_id)
+        .bind(patient_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if used != 1 || linked != 1 {
+        // Someone used the same code a moment ago: nothing of this attempt is kept.
+        return Err(SignUpError::InvalidInvitation);
+    }
+    let token = sessions::create(&mut tx, user_id, &[Role::Patient], &client, now).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry {
+            actor_user_id: Some(user_id),
+            on_behalf_of_patient_id: None,
+            action: "sign_up",
+            object_type: "user",
+            object_id: Some(user_id.to_string()),
+            patient_id: Some(patient_id),
+            outcome: Outcome::Success,
+            client: &client,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(SignedIn {
+        actor: Actor {
+            user_id,
+            display_name,
+            roles: vec![Role::Patient],
+            patient_id: Some(patient_id),
+            preferred_locale: None,
+            session_id: sessions::session_id_of(&token),
+            client,
+        },
+        token,
+    })
+}

@@ -1,0 +1,195 @@
+use crate::db_test;
+use backend::{
+    accounts::{
+        self,
+        invitations::{self, InvitationError, SignUp, SignUpError},
+        sessions, NewUser,
+    },
+    actor::{Actor, Client},
+    db::Db,
+    patients::{self, NewPatient},
+};
+use domain::{
+    accounts::{PasswordProblem, Role},
+    time::UtcMillis,
+};
+
+const NOW: UtcMillis = UtcMillis(1_800_000_000_000);
+const GOOD_PASSWORD: &str = "plum orbit lantern kettle";
+
+async fn staff(db: &Db, email: &str, role: Role) -> Actor {
+    accounts::create_user(
+        db,
+        &NewUser {
+            email,
+            display_name: "Staff Member",
+            password: GOOD_PASSWORD,
+            preferred_locale: None,
+            roles: &[role],
+        },
+        NOW,
+    )
+    .await
+    .unwrap();
+    accounts::sign_in(db, email, GOOD_PASSWORD, Client::new("10.0.0.1", "t"), NOW)
+        .await
+        .unwrap()
+        .actor
+}
+
+async fn patient_record(db: &Db) -> i64 {
+    patients::create(
+        db,
+        &NewPatient {
+            user_id: None,
+            given_name: "Nadia",
+            family_name: "Haddad",
+            date_of_birth: "1990-03-15",
+        },
+        NOW,
+    )
+    .await
+    .unwrap()
+}
+
+fn form<'a>(code: &'a str, date_of_birth: &'a str, password: &'a str) -> SignUp<'a> {
+    SignUp {
+        code,
+        date_of_birth,
+        email: "nadia@example.org",
+        password,
+    }
+}
+
+db_test!(
+    front_desk_invites_and_the_patient_signs_up_once,
+    |t| async move {
+        let db = &t.db;
+        let desk = staff(db, "desk@example.org", Role::FrontDesk).await;
+        let patient_id = patient_record(db).await;
+
+        let found = invitations::find_patients(db, &desk, "HADDAD", "1990-03-15", NOW)
+            .await
+            .unwrap();
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].has_account);
+        let issued = invitations::issue(db, &desk, patient_id, NOW)
+            .await
+            .unwrap();
+        assert_eq!(issued.patient_name, "Nadia Haddad");
+
+        let client = || Client::new("192.0.2.7", "browser");
+        let wrong_birth = invitations::sign_up(
+            db,
+            &form(&issued.code, "1990-03-16", GOOD_PASSWORD),
+            client(),
+            NOW,
+        )
+        .await;
+        assert!(matches!(wrong_birth, Err(SignUpError::InvalidInvitation)));
+        let weak = invitations::sign_up(
+            db,
+            &form(&issued.code, "1990-03-15", "nadiahaddad1990"),
+            client(),
+            NOW,
+        )
+        .await;
+        assert!(matches!(
+            weak,
+            Err(SignUpError::Password(PasswordProblem::TooEasyToGuess))
+        ));
+
+        let typed_loosely = issued.code.to_lowercase().replace('-', " ");
+        let signed_up = invitations::sign_up(
+            db,
+            &form(&typed_loosely, "1990-03-15", GOOD_PASSWORD),
+            client(),
+            NOW,
+        )
+        .await
+        .expect("a valid code and date of birth");
+        assert_eq!(signed_up.actor.patient_id, Some(patient_id));
+        let actor = sessions::resolve(db, &signed_up.token, client(), NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(actor.roles, vec![Role::Patient]);
+
+        let again = invitations::sign_up(
+            db,
+            &form(&issued.code, "1990-03-15", GOOD_PASSWORD),
+            client(),
+            NOW,
+        )
+        .await;
+        assert!(
+            matches!(again, Err(SignUpError::InvalidInvitation)),
+            "single use"
+        );
+        let reissue = invitations::issue(db, &desk, patient_id, NOW).await;
+        assert!(matches!(reissue, Err(InvitationError::AlreadyHasAccount)));
+    }
+);
+
+db_test!(
+    codes_expire_and_a_new_code_replaces_the_old,
+    |t| async move {
+        let db = &t.db;
+        let desk = staff(db, "desk@example.org", Role::FrontDesk).await;
+        let patient_id = patient_record(db).await;
+        let first = invitations::issue(db, &desk, patient_id, NOW)
+            .await
+            .unwrap();
+        let second = invitations::issue(db, &desk, patient_id, UtcMillis(NOW.0 + 1))
+            .await
+            .unwrap();
+        let client = || Client::new("192.0.2.8", "browser");
+        let later = UtcMillis(NOW.0 + 10);
+        let old = invitations::sign_up(
+            db,
+            &form(&first.code, "1990-03-15", GOOD_PASSWORD),
+            client(),
+            later,
+        )
+        .await;
+        assert!(
+            matches!(old, Err(SignUpError::InvalidInvitation)),
+            "replaced"
+        );
+        let expired = UtcMillis(second.expires_at.0 + 1);
+        let late = invitations::sign_up(
+            db,
+            &form(&second.code, "1990-03-15", GOOD_PASSWORD),
+            client(),
+            expired,
+        )
+        .await;
+        assert!(
+            matches!(late, Err(SignUpError::InvalidInvitation)),
+            "expired"
+        );
+    }
+);
+
+db_test!(
+    only_front_desk_and_administrators_find_and_invite,
+    |t| async move {
+        let db = &t.db;
+        let patient_id = patient_record(db).await;
+        for (email, role) in [
+            ("provider@example.org", Role::Provider),
+            ("creds@example.org", Role::CredentialingAdmin),
+            ("someone@example.org", Role::Patient),
+        ] {
+            let actor = staff(db, email, role).await;
+            assert!(matches!(
+                invitations::find_patients(db, &actor, "Haddad", "1990-03-15", NOW).await,
+                Err(InvitationError::NotFound)
+            ));
+            assert!(matches!(
+                invitations::issue(db, &actor, patient_id, NOW).await,
+                Err(InvitationError::NotFound)
+            ));
+        }
+    }
+);
