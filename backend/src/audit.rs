@@ -3,10 +3,10 @@
 //! append-only (database triggers) and hash-chained, so an edited or removed row is detected.
 
 use crate::{
-    actor::Client,
+    actor::{Actor, Client},
     db::{Db, DbError},
 };
-use domain::time::UtcMillis;
+use domain::{accounts::Role, time::UtcMillis};
 use sha2::{Digest, Sha256};
 use sqlx::{Any, Row, Transaction};
 
@@ -199,4 +199,166 @@ pub async fn verify(db: &Db) -> Result<ChainReport, DbError> {
         ));
     }
     Ok(report)
+}
+
+/// One event on a patient's "who viewed my record" page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PatientActivity {
+    pub at: UtcMillis,
+    pub actor_name: Option<String>,
+    /// The actor's staff role, when they are staff (a proxy has none).
+    pub actor_role: Option<Role>,
+    pub action: String,
+    pub outcome: String,
+    pub on_behalf: bool,
+}
+
+/// Every read and change of the signed-in patient's own record made by someone else (staff and
+/// proxies), newest first. Their own actions are not listed: they know about those.
+pub async fn activity_for_patient(
+    db: &Db,
+    actor: &Actor,
+    limit: i64,
+) -> Result<Vec<PatientActivity>, DbError> {
+    let Some(patient_id) = actor.patient_id else {
+        return Ok(Vec::new());
+    };
+    let mut tx = db.begin_read().await?;
+    let rows = sqlx::query(
+        "SELECT a.at, a.action, a.outcome, a.on_behalf_of_patient_id, u.display_name, \
+         (SELECT MIN(r.role) FROM user_roles r WHERE r.user_id = a.actor_user_id \
+          AND r.role <> 'patient') AS staff_role \
+         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id \
+         WHERE a.patient_id = $1 AND (a.actor_user_id IS NULL OR a.actor_user_id <> $2) \
+         ORDER BY a.seq DESC LIMIT $3",
+    )
+    .bind(patient_id)
+    .bind(actor.user_id)
+    .bind(limit)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    rows.iter()
+        .map(|row| {
+            Ok(PatientActivity {
+                at: UtcMillis(row.try_get("at")?),
+                actor_name: row.try_get("display_name")?,
+                actor_role: row
+                    .try_get::<Option<String>, _>("staff_role")?
+                    .as_deref()
+                    .and_then(Role::parse),
+                action: row.try_get("action")?,
+                outcome: row.try_get("outcome")?,
+                on_behalf: row
+                    .try_get::<Option<i64>, _>("on_behalf_of_patient_id")?
+                    .is_some(),
+            })
+        })
+        .collect()
+}
+
+/// What an administrator narrows the audit log by; every part optional.
+#[derive(Clone, Debug, Default)]
+pub struct AuditFilter {
+    /// The acting person's email.
+    pub person: Option<String>,
+    pub patient_id: Option<i64>,
+    pub action: Option<String>,
+    pub from: Option<UtcMillis>,
+    pub until: Option<UtcMillis>,
+}
+
+/// A row of `/admin/audit`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditRow {
+    pub seq: i64,
+    pub at: UtcMillis,
+    pub actor_email: Option<String>,
+    pub on_behalf_of_patient_id: Option<i64>,
+    pub action: String,
+    pub object_type: String,
+    pub object_id: Option<String>,
+    pub patient_id: Option<i64>,
+    pub outcome: String,
+    pub client_addr: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuditSearchError {
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<sqlx::Error> for AuditSearchError {
+    fn from(error: sqlx::Error) -> Self {
+        AuditSearchError::Database(error.into())
+    }
+}
+
+/// The newest `limit` rows matching `filter`, for system and credentialing administrators; the
+/// search itself is audited.
+pub async fn search(
+    db: &Db,
+    actor: &Actor,
+    filter: &AuditFilter,
+    limit: i64,
+    now: UtcMillis,
+) -> Result<Vec<AuditRow>, AuditSearchError> {
+    if !(actor.has_role(Role::SystemAdmin) || actor.has_role(Role::CredentialingAdmin)) {
+        return Err(AuditSearchError::NotFound);
+    }
+    let mut tx = db.begin_write().await?;
+    let rows = sqlx::query(
+        "SELECT a.seq, a.at, u.email, a.on_behalf_of_patient_id, a.action, a.object_type, \
+         a.object_id, a.patient_id, a.outcome, a.client_addr \
+         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id \
+         WHERE (CAST($1 AS TEXT) IS NULL OR u.email_key = lower(CAST($1 AS TEXT))) \
+         AND (CAST($2 AS BIGINT) IS NULL OR a.patient_id = CAST($2 AS BIGINT)) \
+         AND (CAST($3 AS TEXT) IS NULL OR a.action = CAST($3 AS TEXT)) \
+         AND (CAST($4 AS BIGINT) IS NULL OR a.at >= CAST($4 AS BIGINT)) \
+         AND (CAST($5 AS BIGINT) IS NULL OR a.at < CAST($5 AS BIGINT)) \
+         ORDER BY a.seq DESC LIMIT $6",
+    )
+    .bind(filter.person.as_deref().map(str::trim))
+    .bind(filter.patient_id)
+    .bind(filter.action.as_deref())
+    .bind(filter.from.map(|t| t.0))
+    .bind(filter.until.map(|t| t.0))
+    .bind(limit)
+    .fetch_all(&mut *tx)
+    .await?;
+    append(
+        &mut tx,
+        now,
+        &Entry {
+            actor_user_id: Some(actor.user_id),
+            on_behalf_of_patient_id: None,
+            action: "view_audit_log",
+            object_type: "audit_log",
+            object_id: None,
+            patient_id: filter.patient_id,
+            outcome: Outcome::Success,
+            client: &actor.client,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    rows.iter()
+        .map(|row| {
+            Ok(AuditRow {
+                seq: row.try_get("seq")?,
+                at: UtcMillis(row.try_get("at")?),
+                actor_email: row.try_get("email")?,
+                on_behalf_of_patient_id: row.try_get("on_behalf_of_patient_id")?,
+                action: row.try_get("action")?,
+                object_type: row.try_get("object_type")?,
+                object_id: row.try_get("object_id")?,
+                patient_id: row.try_get("patient_id")?,
+                outcome: row.try_get("outcome")?,
+                client_addr: row.try_get("client_addr")?,
+            })
+        })
+        .collect()
 }

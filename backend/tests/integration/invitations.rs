@@ -193,3 +193,75 @@ db_test!(
         }
     }
 );
+
+db_test!(
+    the_patient_sees_who_read_their_record_and_admins_search_the_log,
+    |t| async move {
+        use backend::audit::{self, AuditFilter, AuditSearchError};
+        let db = &t.db;
+        let desk = staff(db, "desk@example.org", Role::FrontDesk).await;
+        let admin = staff(db, "admin@example.org", Role::SystemAdmin).await;
+        let patient_id = patient_record(db).await;
+        invitations::find_patients(db, &desk, "Haddad", "1990-03-15", NOW)
+            .await
+            .unwrap();
+        let issued = invitations::issue(db, &desk, patient_id, NOW)
+            .await
+            .unwrap();
+        let nadia = invitations::sign_up(
+            db,
+            &form(&issued.code, "1990-03-15", GOOD_PASSWORD),
+            Client::new("192.0.2.9", "phone"),
+            NOW,
+        )
+        .await
+        .unwrap()
+        .actor;
+
+        let activity = audit::activity_for_patient(db, &nadia, 50).await.unwrap();
+        let actions: Vec<&str> = activity.iter().map(|a| a.action.as_str()).collect();
+        assert_eq!(
+            actions,
+            vec!["issue_invitation", "view_patient_summary"],
+            "newest first, not her own sign-up"
+        );
+        assert!(activity
+            .iter()
+            .all(|a| a.actor_role == Some(Role::FrontDesk)));
+        assert_eq!(activity[0].actor_name.as_deref(), Some("Staff Member"));
+
+        assert!(matches!(
+            audit::search(db, &nadia, &AuditFilter::default(), 50, NOW).await,
+            Err(AuditSearchError::NotFound)
+        ));
+        let by_desk = AuditFilter {
+            person: Some("DESK@example.org".into()),
+            patient_id: Some(patient_id),
+            ..AuditFilter::default()
+        };
+        let rows = audit::search(db, &admin, &by_desk, 50, NOW).await.unwrap();
+        assert_eq!(rows.len(), 2);
+        assert!(rows
+            .iter()
+            .all(|r| r.actor_email.as_deref() == Some("desk@example.org")));
+        let only_issue = AuditFilter {
+            action: Some("issue_invitation".into()),
+            ..AuditFilter::default()
+        };
+        assert_eq!(
+            audit::search(db, &admin, &only_issue, 50, NOW)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        let none_before = AuditFilter {
+            until: Some(UtcMillis(NOW.0 - 1)),
+            ..AuditFilter::default()
+        };
+        assert!(audit::search(db, &admin, &none_before, 50, NOW)
+            .await
+            .unwrap()
+            .is_empty());
+    }
+);
