@@ -1,7 +1,11 @@
 //! One module per route.
 
 pub mod accessibility;
+pub mod account_activity;
 pub mod account_security;
+pub mod admin_audit;
 pub mod home;
 pub mod not_found;
 pub mod sign_in;
+pub mod sign_up;
+pub mod staff_patients;

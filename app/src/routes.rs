@@ -2,13 +2,16 @@
 
 use crate::{
     components::{
-        route_announcer::RouteAnnouncer, session_actions::SessionActions, site_footer::SiteFooter,
-        site_header::SiteHeader, skip_link::SkipLink,
+        idle_warning::IdleWarning, route_announcer::RouteAnnouncer,
+        session_actions::SessionActions, site_footer::SiteFooter, site_header::SiteHeader,
+        skip_link::SkipLink,
     },
     i18n::use_i18n,
     pages::{
-        accessibility::AccessibilityPage, account_security::AccountSecurityPage, home::HomePage,
-        not_found::NotFoundPage, sign_in::SignInPage,
+        accessibility::AccessibilityPage, account_activity::AccountActivityPage,
+        account_security::AccountSecurityPage, admin_audit::AdminAuditPage, home::HomePage,
+        not_found::NotFoundPage, sign_in::SignInPage, sign_up::SignUpPage,
+        staff_patients::StaffPatientsPage,
     },
     t,
 };
@@ -46,10 +49,15 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async />
                 <Route path=path!("/account/security") view=AccountSecurityPage ssr=SsrMode::Async />
+                <Route path=path!("/account/activity") view=AccountActivityPage ssr=SsrMode::Async />
+                <Route path=path!("/staff/patients") view=StaffPatientsPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <SiteFooter />
         <RouteAnnouncer />
+        <IdleWarning />
     }
 }

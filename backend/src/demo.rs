@@ -92,10 +92,13 @@ const ACCOUNTS: [DemoAccount; 6] = [
     },
 ];
 
-/// Patients without an account of their own: the carer's child and parent, for proxy access.
-const DEPENDANTS: [(&str, &str, &str); 2] = [
+/// Patients without an account of their own: the carer's child and parent (for proxy access),
+/// and two adults who have not joined the portal yet (for invitations).
+const WITHOUT_ACCOUNTS: [(&str, &str, &str); 4] = [
     ("Sofia", "Rivera", "2015-06-01"),
     ("Ruth", "Rivera", "1941-02-20"),
+    ("Tomás", "Reyes", "1988-07-22"),
+    ("Grace", "Kim", "1962-01-09"),
 ];
 
 /// Whether the demo data set was ever loaded into this database.
@@ -145,7 +148,7 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
             .await?;
         }
     }
-    for (given_name, family_name, date_of_birth) in DEPENDANTS {
+    for (given_name, family_name, date_of_birth) in WITHOUT_ACCOUNTS {
         patients::create(
             db,
             &NewPatient {

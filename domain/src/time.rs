@@ -61,6 +61,34 @@ pub struct ZonedDateTime {
     pub zone_abbreviation: String,
 }
 
+/// Midnight UTC at the start of an ISO 8601 date (`2026-11-25`), or `None` if it is not one.
+pub fn midnight_utc(date: &str) -> Option<UtcMillis> {
+    let mut parts = date.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: i64 = parts.next()?.parse().ok()?;
+    let day: i64 = parts.next()?.parse().ok()?;
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if !(1..=days_in_month).contains(&day) || !(1..=9999).contains(&year) {
+        return None;
+    }
+    // Hinnant's days-from-civil.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let shifted_month = (month + 9) % 12;
+    let day_of_year = (153 * shifted_month + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(UtcMillis(
+        (era * 146_097 + day_of_era - 719_468) * 86_400_000,
+    ))
+}
+
 impl ZonedDateTime {
     /// The instant's date and time in UTC (proleptic Gregorian; Hinnant's days-to-civil).
     pub fn utc(at: UtcMillis) -> ZonedDateTime {
@@ -124,6 +152,20 @@ mod tests {
             (at.year, at.month, at.day, at.hour, at.minute),
             (1969, 12, 31, 23, 59)
         );
+    }
+
+    #[test]
+    fn iso_dates_to_instants_and_back() {
+        assert_eq!(midnight_utc("1970-01-01"), Some(UtcMillis(0)));
+        assert_eq!(
+            midnight_utc("2024-02-29"),
+            Some(UtcMillis(1_709_164_800_000))
+        );
+        assert_eq!(midnight_utc("2023-02-29"), None);
+        assert_eq!(midnight_utc("2026-13-01"), None);
+        assert_eq!(midnight_utc("yesterday"), None);
+        let back = ZonedDateTime::utc(midnight_utc("1990-03-15").unwrap());
+        assert_eq!((back.year, back.month, back.day), (1990, 3, 15));
     }
 
     #[test]

@@ -4,6 +4,7 @@ import {
   LOCALES,
   PATIENT_PASSWORD,
   signIn,
+  STAFF_PASSWORD,
   waitForHydration,
 } from './helpers';
 
@@ -13,6 +14,7 @@ const PAGES = [
   { path: '/accessibility', status: 200 },
   { path: '/no-such-page', status: 404 },
   { path: '/sign-in', status: 200 },
+  { path: '/sign-up', status: 200 },
 ];
 
 for (const locale of LOCALES) {
@@ -29,9 +31,35 @@ for (const locale of LOCALES) {
   }
 }
 
-// Pages behind sign-in, scanned signed in. Carer has no language saved on the account, so
-// ?lang= decides, and nobody else's test changes this account.
-test('axe: /account/security in every locale', async ({ page }) => {
+// Pages behind sign-in, scanned signed in. These accounts have no language saved, so ?lang=
+// decides, and no test ends their sessions.
+const SIGNED_IN_PAGES = [
+  { path: '/account/security', email: 'carer@demo.test', password: PATIENT_PASSWORD },
+  { path: '/account/activity', email: 'carer@demo.test', password: PATIENT_PASSWORD },
+  {
+    path: '/staff/patients?family_name=Rivera&date_of_birth=1941-02-20',
+    email: 'admin@demo.test',
+    password: STAFF_PASSWORD,
+  },
+  { path: '/admin/audit', email: 'admin@demo.test', password: STAFF_PASSWORD },
+];
+
+for (const { path, email, password } of SIGNED_IN_PAGES) {
+  test(`axe: ${path} signed in, in every locale`, async ({ page }) => {
+    await signIn(page, email, password);
+    for (const locale of LOCALES) {
+      const separator = path.includes('?') ? '&' : '?';
+      await page.goto(`${path}${separator}lang=${locale}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await waitForHydration(page);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole('button', { name: /.+/ }).first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test('axe: /account/security with the session list', async ({ page }) => {
   await signIn(page, 'carer@demo.test', PATIENT_PASSWORD);
   for (const locale of LOCALES) {
     await page.goto(`/account/security?lang=${locale}`);

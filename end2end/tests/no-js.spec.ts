@@ -53,3 +53,36 @@ test('signing in and out works without JavaScript, and a failure keeps the email
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
+
+test('inviting and joining work without JavaScript', async ({ page }) => {
+  await page.goto('/sign-in?lang=en');
+  await page.getByLabel('Email').fill('admin@demo.test');
+  await page.getByLabel('Password').fill('demo-staff-pass');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.goto('/staff/patients?family_name=Kim&date_of_birth=1962-01-09&lang=en');
+  await page.getByRole('button', { name: 'Create invitation code for Grace Kim' }).click();
+  const issued = page.getByRole('status').filter({ hasText: 'Invitation code for Grace Kim' });
+  await expect(issued).toBeVisible();
+  const code = (await issued.locator('.code').innerText()).trim();
+  // Shown once: a reload no longer shows it.
+  await page.reload();
+  await expect(page.getByText(code)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await page.goto('/sign-up?lang=en');
+  await page.getByLabel('Invitation code').fill(code);
+  await page.getByLabel('Date of birth').fill('1962-01-10');
+  await page.getByLabel('Email').fill('grace@example.test');
+  await page.getByLabel('Choose a password').fill('harbor violet compass ninety');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('invitation code or date of birth is not right');
+  await expect(page.getByLabel('Email')).toHaveValue('grace@example.test');
+  await expect(page.getByLabel('Invitation code')).toHaveValue(code);
+
+  await page.getByLabel('Date of birth').fill('1962-01-09');
+  await page.getByLabel('Choose a password').fill('harbor violet compass ninety');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Signed in as Grace Kim')).toBeVisible();
+  await page.goto('/account/activity?lang=en');
+  await expect(page.getByText('Looked up your record')).toBeVisible();
+});

@@ -34,6 +34,88 @@ password-label = Password
 sign-in-submit = Sign in
 error-summary-title = There is a problem
 
+## Signing up with an invitation code
+
+sign-in-new-here = New to the portal?
+sign-in-sign-up-link = Create an account with your invitation code
+sign-up-title = Create your account
+sign-up-intro = The front desk at your clinic gives you an invitation code. Enter it with your date of birth, then choose the email address and password you will sign in with.
+invitation-code-label = Invitation code
+invitation-code-hint = Twelve letters and numbers, for example ABCD-EFGH-JKMN.
+date-of-birth-label = Date of birth
+new-password-label = Choose a password
+password-hint = At least 12 characters. A few unrelated words make a strong password that is easy to remember.
+sign-up-submit = Create account
+
+## Front desk: finding patients and inviting them
+
+nav-patients = Patients
+patients-title = Find a patient
+patients-intro = Look up a patient by family name and date of birth to give them an invitation code. Every look-up is recorded, and the patient can see it.
+family-name-label = Family name
+patients-search = Find patient
+patients-results = Matching patients
+patients-none = No patient matches that family name and date of birth.
+patient-born = Born { $date }
+patient-has-account = Already has an account
+invitation-create = Create invitation code
+# The button's accessible name: it must start with the visible text of invitation-create.
+invitation-create-label = Create invitation code for { $name }
+invitation-issued-title = Invitation code for { $name }
+invitation-issued-expires = It works once, until { $date }. Creating a new code cancels this one.
+
+## Who viewed my record
+
+nav-activity = Who viewed my record
+activity-title = Who viewed my record
+activity-intro = Every time someone other than you looks at or changes your record, it is listed here: staff at your clinic, and anyone who helps you as a proxy.
+activity-none = Nobody else has looked at or changed your record yet.
+activity-list = Views and changes of your record
+activity-by = { $name }, { $role }
+activity-by-unknown = Someone who was not signed in
+activity-refused = This attempt was refused.
+role-patient = patient
+role-provider = care provider
+role-front_desk = front desk
+role-credentialing_admin = credentialing office
+role-system_admin = system administrator
+role-proxy = proxy
+action-view_patient_summary = Looked up your record
+action-issue_invitation = Created an invitation code for you
+action-sign_up = Created your account
+action-other = Used your record
+
+## Audit log (administrators)
+
+nav-audit = Audit log
+audit-title = Audit log
+audit-intro = Every read of health data and every change, newest first. Dates are in UTC. Searching the log is recorded too.
+audit-person-label = Person (email)
+audit-patient-label = Patient number
+audit-action-label = Action
+audit-from-label = From date
+audit-until-label = Until date
+audit-search = Search
+audit-results = Matching entries
+audit-none = No entries match.
+audit-col-number = No.
+audit-col-when = When
+audit-col-who = Who
+audit-col-action = Action
+audit-col-object = Object
+audit-col-patient = Patient
+audit-col-outcome = Outcome
+audit-col-address = Address
+
+## Idle sign-out warning
+
+idle-title = Are you still there?
+idle-body = { $minutes ->
+    [one] For your security, you will be signed out in 1 minute unless you choose to stay.
+   *[other] For your security, you will be signed out in { $minutes } minutes unless you choose to stay.
+}
+idle-stay = Stay signed in
+
 ## Account security
 
 security-title = Sign-in and security
@@ -107,6 +189,13 @@ error-too-many-attempts = { $minutes ->
 error-sign-in-required = Please sign in to see this page.
 error-not-found = We could not find that. It may have been removed.
 error-request = Your request could not be sent. Check your connection and try again.
+error-invitation-invalid = The invitation code or date of birth is not right. Check them, or ask the front desk for a new code.
+error-already-has-account = This patient already has an account.
+error-password-too-short = Choose a password of at least 12 characters.
+error-password-too-long = Choose a password of at most 256 characters.
+error-password-guessable = This password is too easy to guess. Avoid common words, your name and your email address.
+error-email-invalid = Enter an email address like name@example.com.
+error-email-taken = An account with this email address already exists. Sign in instead, or use another address.
 
 ## Formatting of dates, times and money
 

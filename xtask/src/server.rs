@@ -100,7 +100,7 @@ pub fn serve() -> Result {
     println!("\nWellspring Health portal — demo mode");
     println!("  address   http://{address}");
     println!("  database  {database_url}");
-    println!("  demo accounts (sign-in arrives with the accounts capability):\n{DEMO_ACCOUNTS}");
+    println!("  demo accounts:\n{DEMO_ACCOUNTS}");
     println!("  stop with Ctrl-C\n");
     run(server_command(&site, &database_url)
         .env("LEPTOS_SITE_ADDR", &address)

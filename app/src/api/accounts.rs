@@ -1,19 +1,18 @@
 //! Signing in and out, and the signed-in person's sessions.
 
 use super::error::AppError;
-use domain::time::ZonedDateTime;
+use domain::{accounts::Role, time::ZonedDateTime};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// Holds what was typed into "Email" for a few minutes after a failed sign-in, so the form shows
-/// it again without JavaScript, with no personal data in the address bar.
-#[cfg(feature = "ssr")]
-const TYPED_EMAIL_COOKIE: &str = "portal_sign_in_email";
-
-/// Who is signed in, for the header.
+/// Who is signed in, for the header and the navigation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedInUser {
     pub name: String,
+    pub roles: Vec<Role>,
+    pub is_patient: bool,
+    /// Quiet time after which the session ends (15 minutes for staff, 30 for patients).
+    pub idle_limit_ms: i64,
 }
 
 /// One of the signed-in person's sessions, as `/account/security` lists it.
@@ -30,9 +29,10 @@ pub struct SessionRow {
 
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
-    use super::context::{client, redirect_plain_form, server, session_cookie_name, set_cookie};
+    use super::context::{
+        client, flash, redirect_plain_form, server, session_cookie_name, set_cookie,
+    };
     use backend::accounts::SignInError;
-    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 
     let context = server()?;
     let outcome = backend::accounts::sign_in(
@@ -51,17 +51,14 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
                 "/",
                 None,
             );
-            set_cookie(TYPED_EMAIL_COOKIE, "", "/sign-in", Some(0));
             redirect_plain_form("/");
             Ok(())
         }
         Err(error) => {
-            let typed: String = email.chars().take(254).collect();
-            set_cookie(
-                TYPED_EMAIL_COOKIE,
-                &URL_SAFE_NO_PAD.encode(typed),
+            // Shown again without JavaScript, with no personal data in the address bar.
+            flash(
                 "/sign-in",
-                Some(300),
+                &[("email", email.chars().take(254).collect())].into(),
             );
             Err(match error {
                 SignInError::InvalidCredentials => AppError::InvalidCredentials,
@@ -76,13 +73,13 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     }
 }
 
-/// The email typed into the last failed sign-in on this browser, if recent.
-#[server(prefix = "/api", endpoint = "typed_sign_in_email")]
-pub async fn typed_sign_in_email() -> Result<Option<String>, AppError> {
-    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
-    Ok(super::context::cookie(TYPED_EMAIL_COOKIE)
-        .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
-        .and_then(|bytes| String::from_utf8(bytes).ok()))
+/// What was typed into the form at `path` before a failed no-JavaScript post (never passwords),
+/// or the one-time result of one; forgotten once read.
+#[server(prefix = "/api", endpoint = "typed_fields")]
+pub async fn typed_fields(
+    path: String,
+) -> Result<std::collections::BTreeMap<String, String>, AppError> {
+    Ok(super::context::take_flash(&path))
 }
 
 #[server(prefix = "/api", endpoint = "sign_out")]
@@ -104,7 +101,10 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
     Ok(super::context::actor().map(|actor| SignedInUser {
+        is_patient: actor.patient_id.is_some(),
+        idle_limit_ms: domain::accounts::session_policy::idle_limit_ms(&actor.roles),
         name: actor.display_name,
+        roles: actor.roles,
     }))
 }
 
@@ -186,4 +186,14 @@ pub async fn set_language(lang: String) -> Result<(), AppError> {
         .map_err(AppError::internal)?;
     set_cookie("lang", locale.tag(), "/", Some(31_536_000));
     Ok(())
+}
+
+/// "Stay signed in": the idle clock starts again.
+#[server(prefix = "/api", endpoint = "keep_alive")]
+pub async fn keep_alive() -> Result<(), AppError> {
+    use super::context::{require_actor, server};
+    let actor = require_actor()?;
+    backend::accounts::sessions::touch(&server()?.db, &actor, backend::clock::now())
+        .await
+        .map_err(AppError::internal)
 }

@@ -41,18 +41,50 @@ pub fn client() -> Client {
         .unwrap_or_else(|| Client::new("unknown", ""))
 }
 
-/// Sends a form posted without JavaScript to `path`. With JavaScript the page decides what to do
-/// (after signing in or out it reloads, so the whole page follows the account's language).
-pub fn redirect_plain_form(path: &str) {
-    let plain_form = parts().is_some_and(|p| {
+/// Whether this request is a form posted without JavaScript (it accepts HTML): its answer is a
+/// redirect, so anything to show afterwards must travel in a cookie.
+pub fn is_plain_form() -> bool {
+    parts().is_some_and(|p| {
         p.headers
             .get(header::ACCEPT)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|accept| accept.contains("text/html"))
-    });
-    if plain_form {
+    })
+}
+
+/// Sends a form posted without JavaScript to `path`. With JavaScript the page decides what to do
+/// (after signing in or out it reloads, so the whole page follows the account's language).
+pub fn redirect_plain_form(path: &str) {
+    if is_plain_form() {
         leptos_axum::redirect(path);
     }
+}
+
+/// The cookie that carries a form's typed values (never passwords) or a one-time result back to
+/// the page after a no-JavaScript post, for a few minutes and only to that page.
+const FLASH_COOKIE: &str = "portal_flash";
+
+/// Remembers `fields` for the next render of the page at `path` (plain form posts only).
+pub fn flash(path: &str, fields: &std::collections::BTreeMap<&str, String>) {
+    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+    if is_plain_form() {
+        let json = serde_json::to_string(fields).unwrap_or_default();
+        set_cookie(FLASH_COOKIE, &URL_SAFE_NO_PAD.encode(json), path, Some(300));
+    }
+}
+
+/// Reads, and forgets, what [`flash`] remembered for the page at `path`.
+pub fn take_flash(path: &str) -> std::collections::BTreeMap<String, String> {
+    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+    let Some(value) = cookie(FLASH_COOKIE) else {
+        return Default::default();
+    };
+    set_cookie(FLASH_COOKIE, "", path, Some(0));
+    URL_SAFE_NO_PAD
+        .decode(value)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
 }
 
 pub fn session_cookie_name(https: bool) -> &'static str {

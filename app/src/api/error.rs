@@ -2,6 +2,7 @@
 //! Internals never cross the wire; a failure carries a reference code that is also logged.
 
 use crate::{i18n::I18n, t};
+use domain::accounts::PasswordProblem;
 use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
@@ -18,6 +19,12 @@ pub enum AppError {
     SignInRequired,
     /// Unknown, or not the asker's: the same answer either way.
     NotFound,
+    /// An invitation code that is unknown, used or expired, or a date of birth that does not match.
+    InvalidInvitation,
+    AlreadyHasAccount,
+    Password(PasswordProblem),
+    InvalidEmail,
+    EmailTaken,
     /// Something broke on the server; `reference` is in the log line too.
     Internal {
         reference: String,
@@ -45,6 +52,15 @@ impl AppError {
             }
             AppError::SignInRequired => t!(i18n, "error-sign-in-required"),
             AppError::NotFound => t!(i18n, "error-not-found"),
+            AppError::InvalidInvitation => t!(i18n, "error-invitation-invalid"),
+            AppError::AlreadyHasAccount => t!(i18n, "error-already-has-account"),
+            AppError::Password(PasswordProblem::TooShort) => t!(i18n, "error-password-too-short"),
+            AppError::Password(PasswordProblem::TooLong) => t!(i18n, "error-password-too-long"),
+            AppError::Password(PasswordProblem::TooEasyToGuess) => {
+                t!(i18n, "error-password-guessable")
+            }
+            AppError::InvalidEmail => t!(i18n, "error-email-invalid"),
+            AppError::EmailTaken => t!(i18n, "error-email-taken"),
             AppError::Internal { reference } => format!(
                 "{} {}",
                 t!(i18n, "error-body"),

@@ -9,11 +9,12 @@ pub fn ErrorSummary(
     #[prop(into)]
     message: Signal<Option<String>>,
     /// The id of the field the message is about.
-    field: &'static str,
+    #[prop(into)]
+    field: Signal<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let summary = NodeRef::<leptos::html::Div>::new();
-    let field_link = format!("#{field}");
+    let link = move || format!("#{}", field.get());
     // With JavaScript, move focus to the summary when a new problem appears.
     Effect::new(move |_| {
         if message.get().is_some() {
@@ -35,7 +36,7 @@ pub fn ErrorSummary(
                     <h2 id="error-summary-title">{t!(i18n, "error-summary-title")}</h2>
                     <ul>
                         <li>
-                            <a href=field_link.clone()>{message}</a>
+                            <a href=link>{message}</a>
                         </li>
                     </ul>
                 </div>

@@ -1,5 +1,9 @@
-use super::{account_menu::AccountMenu, language_chooser::LanguageChooser};
+use super::{
+    account_menu::AccountMenu, language_chooser::LanguageChooser,
+    session_actions::use_session_actions,
+};
 use crate::{i18n::use_i18n, t};
+use domain::accounts::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -14,10 +18,40 @@ pub fn SiteHeader() -> impl IntoView {
                 <ul>
                     <li><A href="/">{t!(i18n, "nav-home")}</A></li>
                     <li><A href="/accessibility">{t!(i18n, "nav-accessibility")}</A></li>
+                    <RoleLinks />
                 </ul>
             </nav>
             <AccountMenu />
             <LanguageChooser />
         </header>
+    }
+}
+
+/// The navigation entries that depend on who is signed in.
+#[component]
+fn RoleLinks() -> impl IntoView {
+    let i18n = use_i18n();
+    let user = use_session_actions().user;
+    view! {
+        <Transition>
+            {move || Suspend::new(async move {
+                let Ok(Some(user)) = user.await else {
+                    return ().into_any();
+                };
+                let has = |role| user.roles.contains(&role);
+                view! {
+                    {user.is_patient.then(|| view! {
+                        <li><A href="/account/activity">{t!(i18n, "nav-activity")}</A></li>
+                    })}
+                    {(has(Role::FrontDesk) || has(Role::SystemAdmin)).then(|| view! {
+                        <li><A href="/staff/patients">{t!(i18n, "nav-patients")}</A></li>
+                    })}
+                    {(has(Role::SystemAdmin) || has(Role::CredentialingAdmin)).then(|| view! {
+                        <li><A href="/admin/audit">{t!(i18n, "nav-audit")}</A></li>
+                    })}
+                }
+                    .into_any()
+            })}
+        </Transition>
     }
 }

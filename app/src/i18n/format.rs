@@ -34,6 +34,15 @@ pub fn date_long(i18n: I18n, at: &ZonedDateTime) -> String {
     )
 }
 
+/// A calendar date written `YYYY-MM-DD` (a date of birth), in long form; as typed when it is
+/// not a date.
+pub fn iso_date(i18n: I18n, date: &str) -> String {
+    match domain::time::midnight_utc(date) {
+        Some(midnight) => date_long(i18n, &ZonedDateTime::utc(midnight)),
+        None => date.to_string(),
+    }
+}
+
 /// "2:05 PM" in English, "14:05" in Spanish.
 ///
 /// Languages differ in which arguments they use (a 12- or 24-hour clock), so this one message is

@@ -1,5 +1,5 @@
 use crate::{
-    api::accounts::{typed_sign_in_email, SignIn},
+    api::accounts::{typed_fields, SignIn},
     components::{
         error_summary::ErrorSummary, page_heading::PageHeading, session_actions::succeeded,
     },
@@ -7,6 +7,7 @@ use crate::{
     t,
 };
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// `/sign-in`: email and password. A failure shows one message for a wrong password and an unknown
 /// email alike, keeps what was typed into "Email", and works without JavaScript.
@@ -29,7 +30,7 @@ pub fn SignInPage() -> impl IntoView {
             .map(|error| error.message(i18n))
     });
     let invalid = move || error.get().is_some().then_some("true");
-    let typed_email = Resource::new_blocking(|| (), |_| typed_sign_in_email());
+    let typed = Resource::new_blocking(|| (), |_| typed_fields("/sign-in".into()));
     view! {
         <PageHeading text=t!(i18n, "sign-in-title") />
         <p>{t!(i18n, "sign-in-intro")}</p>
@@ -39,7 +40,11 @@ pub fn SignInPage() -> impl IntoView {
                 <label for="email">{t!(i18n, "email-label")}</label>
                 <Suspense>
                     {move || Suspend::new(async move {
-                        let typed = typed_email.await.ok().flatten().unwrap_or_default();
+                        let typed = typed
+                            .await
+                            .ok()
+                            .and_then(|mut fields| fields.remove("email"))
+                            .unwrap_or_default();
                         view! {
                             <input
                                 id="email"
@@ -66,5 +71,9 @@ pub fn SignInPage() -> impl IntoView {
             </div>
             <button type="submit" class="primary">{t!(i18n, "sign-in-submit")}</button>
         </ActionForm>
+        <p class="aside">
+            <span>{t!(i18n, "sign-in-new-here")}</span>
+            <A href="/sign-up">{t!(i18n, "sign-in-sign-up-link")}</A>
+        </p>
     }
 }

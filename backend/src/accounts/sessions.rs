@@ -134,6 +134,18 @@ pub async fn resolve(
     }))
 }
 
+/// Marks the actor's session as active now ("Stay signed in").
+pub async fn touch(db: &Db, actor: &Actor, now: UtcMillis) -> Result<(), DbError> {
+    let mut tx = db.begin_write().await?;
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2 AND ended_at IS NULL")
+        .bind(now.0)
+        .bind(&actor.session_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// A session as its owner sees it on `/account/security`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionInfo {

@@ -1,0 +1,79 @@
+use crate::{
+    api::{
+        audit::{my_record_activity, ActivityLine},
+        error::AppError,
+    },
+    components::page_heading::PageHeading,
+    i18n::{format, use_i18n, I18n},
+    t,
+};
+use domain::accounts::Role;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+fn role_name(i18n: I18n, role: Option<Role>) -> String {
+    match role {
+        Some(Role::Patient) => t!(i18n, "role-patient"),
+        Some(Role::Provider) => t!(i18n, "role-provider"),
+        Some(Role::FrontDesk) => t!(i18n, "role-front_desk"),
+        Some(Role::CredentialingAdmin) => t!(i18n, "role-credentialing_admin"),
+        Some(Role::SystemAdmin) => t!(i18n, "role-system_admin"),
+        None => t!(i18n, "role-proxy"),
+    }
+}
+
+fn action_text(i18n: I18n, action: &str) -> String {
+    match action {
+        "view_patient_summary" => t!(i18n, "action-view_patient_summary"),
+        "issue_invitation" => t!(i18n, "action-issue_invitation"),
+        "sign_up" => t!(i18n, "action-sign_up"),
+        _ => t!(i18n, "action-other"),
+    }
+}
+
+fn line_view(i18n: I18n, line: ActivityLine) -> impl IntoView {
+    let who = match &line.who {
+        Some(name) => t!(
+            i18n,
+            "activity-by",
+            name = name.as_str(),
+            role = role_name(i18n, line.role)
+        ),
+        None => t!(i18n, "activity-by-unknown"),
+    };
+    view! {
+        <li>
+            <h3>{action_text(i18n, &line.action)}</h3>
+            <p>{who}</p>
+            <p>{format::date_time_in_zone(i18n, &line.at)}</p>
+            {line.refused.then(|| view! { <p>{t!(i18n, "activity-refused")}</p> })}
+        </li>
+    }
+}
+
+/// `/account/activity` — "who viewed my record": every read and change of the patient's data by
+/// staff and proxies, newest first, in the patient's language.
+#[component]
+pub fn AccountActivityPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let activity = Resource::new_blocking(|| (), |_| my_record_activity());
+    view! {
+        <PageHeading text=t!(i18n, "activity-title") />
+        <p>{t!(i18n, "activity-intro")}</p>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match activity.await {
+                    Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
+                    Ok(lines) if lines.is_empty() => view! { <p>{t!(i18n, "activity-none")}</p> }.into_any(),
+                    Ok(lines) => view! {
+                        <ul class="activity" aria-label=t!(i18n, "activity-list")>
+                            {lines.into_iter().map(|line| line_view(i18n, line)).collect_view()}
+                        </ul>
+                    }
+                        .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,96 @@
+use crate::{
+    api::{audit::search_audit, error::AppError},
+    components::page_heading::PageHeading,
+    i18n::{format, use_i18n},
+    t,
+};
+use leptos::prelude::*;
+use leptos_router::{components::Redirect, hooks::use_query_map};
+
+const FILTERS: [&str; 5] = ["person", "patient", "action", "from", "until"];
+
+/// `/admin/audit`: administrators filter the audit log by person, patient, action and dates (a
+/// GET form: every search is a link). Searching is itself audited.
+#[component]
+pub fn AdminAuditPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let value = move |name: &'static str| move || query.read().get(name).unwrap_or_default();
+    let rows = Resource::new_blocking(
+        move || FILTERS.map(|name| query.read().get(name).unwrap_or_default()),
+        |[person, patient, action, from, until]| search_audit(person, patient, action, from, until),
+    );
+    view! {
+        <PageHeading text=t!(i18n, "audit-title") />
+        <p>{t!(i18n, "audit-intro")}</p>
+        <form method="get" action="/admin/audit" class="filters">
+            <div class="field">
+                <label for="person">{t!(i18n, "audit-person-label")}</label>
+                <input id="person" name="person" type="email" value=value("person") />
+            </div>
+            <div class="field">
+                <label for="patient">{t!(i18n, "audit-patient-label")}</label>
+                <input id="patient" name="patient" inputmode="numeric" value=value("patient") />
+            </div>
+            <div class="field">
+                <label for="action">{t!(i18n, "audit-action-label")}</label>
+                <input id="action" name="action" value=value("action") />
+            </div>
+            <div class="field">
+                <label for="from">{t!(i18n, "audit-from-label")}</label>
+                <input id="from" name="from" type="date" value=value("from") />
+            </div>
+            <div class="field">
+                <label for="until">{t!(i18n, "audit-until-label")}</label>
+                <input id="until" name="until" type="date" value=value("until") />
+            </div>
+            <button type="submit" class="primary">{t!(i18n, "audit-search")}</button>
+        </form>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match rows.await {
+                    Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
+                    Ok(rows) if rows.is_empty() => view! { <p>{t!(i18n, "audit-none")}</p> }.into_any(),
+                    Ok(rows) => view! {
+                        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
+                            <table>
+                                <caption id="audit-caption">{t!(i18n, "audit-results")}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t!(i18n, "audit-col-number")}</th>
+                                        <th scope="col">{t!(i18n, "audit-col-when")}</th>
+                                        <th scope="col">{t!(i18n, "audit-col-who")}</th>
+                                        <th scope="col">{t!(i18n, "audit-col-action")}</th>
+                                        <th scope="col">{t!(i18n, "audit-col-object")}</th>
+                                        <th scope="col">{t!(i18n, "audit-col-patient")}</th>
+                                        <th scope="col">{t!(i18n, "audit-col-outcome")}</th>
+                                        <th scope="col">{t!(i18n, "audit-col-address")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {rows
+                                        .into_iter()
+                                        .map(|row| view! {
+                                            <tr>
+                                                <td>{row.seq}</td>
+                                                <td>{format::date_time_in_zone(i18n, &row.at)}</td>
+                                                <td>{row.who.unwrap_or_default()}</td>
+                                                <td>{row.action}</td>
+                                                <td>{row.object}</td>
+                                                <td>{row.patient_id}</td>
+                                                <td>{row.outcome}</td>
+                                                <td>{row.address}</td>
+                                            </tr>
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                        .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,97 @@
+use crate::{
+    api::{
+        accounts::typed_fields,
+        invitations::{sign_up_field, SignUp},
+    },
+    components::{
+        error_summary::ErrorSummary, page_heading::PageHeading, session_actions::succeeded,
+    },
+    i18n::use_i18n,
+    t,
+};
+use leptos::prelude::*;
+
+/// `/sign-up`: a patient joins with the invitation code from the front desk and their date of
+/// birth, choosing an email and a password. Works without JavaScript; what was typed is kept
+/// (never the password).
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let sign_up = ServerAction::<SignUp>::new();
+    Effect::new(move |_| {
+        if succeeded(sign_up.value().get()) {
+            let _ = window().location().assign("/");
+        }
+    });
+    let failure = move || sign_up.value().get().and_then(Result::err);
+    let error = Signal::derive(move || failure().map(|e| e.message(i18n)));
+    let field = Signal::derive(move || failure().as_ref().map_or("code", sign_up_field));
+    let invalid = move |name: &'static str| {
+        move || (error.get().is_some() && field.get() == name).then_some("true")
+    };
+    let typed = Resource::new_blocking(|| (), |_| typed_fields("/sign-up".into()));
+    view! {
+        <PageHeading text=t!(i18n, "sign-up-title") />
+        <p>{t!(i18n, "sign-up-intro")}</p>
+        <ErrorSummary message=error field=field />
+        <Suspense>
+            {move || Suspend::new(async move {
+                let typed = typed.await.unwrap_or_default();
+                let value = move |name: &str| typed.get(name).cloned().unwrap_or_default();
+                view! {
+                    <ActionForm action=sign_up attr:class="stacked-form">
+                        <div class="field">
+                            <label for="code">{t!(i18n, "invitation-code-label")}</label>
+                            <p class="hint" id="code-hint">{t!(i18n, "invitation-code-hint")}</p>
+                            <input
+                                id="code"
+                                name="code"
+                                autocomplete="one-time-code"
+                                autocapitalize="characters"
+                                spellcheck="false"
+                                aria-describedby="code-hint"
+                                value=value("code")
+                                aria-invalid=invalid("code")
+                            />
+                        </div>
+                        <div class="field">
+                            <label for="date_of_birth">{t!(i18n, "date-of-birth-label")}</label>
+                            <input
+                                id="date_of_birth"
+                                name="date_of_birth"
+                                type="date"
+                                autocomplete="bday"
+                                value=value("date_of_birth")
+                            />
+                        </div>
+                        <div class="field">
+                            <label for="email">{t!(i18n, "email-label")}</label>
+                            <input
+                                id="email"
+                                name="email"
+                                type="email"
+                                autocomplete="email"
+                                spellcheck="false"
+                                value=value("email")
+                                aria-invalid=invalid("email")
+                            />
+                        </div>
+                        <div class="field">
+                            <label for="password">{t!(i18n, "new-password-label")}</label>
+                            <p class="hint" id="password-hint">{t!(i18n, "password-hint")}</p>
+                            <input
+                                id="password"
+                                name="password"
+                                type="password"
+                                autocomplete="new-password"
+                                aria-describedby="password-hint"
+                                aria-invalid=invalid("password")
+                            />
+                        </div>
+                        <button type="submit" class="primary">{t!(i18n, "sign-up-submit")}</button>
+                    </ActionForm>
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,134 @@
+use crate::{
+    api::{
+        accounts::typed_fields,
+        error::AppError,
+        invitations::{find_patients, IssueInvitation, IssuedCode, PATIENTS_PAGE},
+    },
+    components::page_heading::PageHeading,
+    i18n::{format, use_i18n, I18n},
+    t,
+};
+use domain::time::{UtcMillis, ZonedDateTime};
+use leptos::prelude::*;
+use leptos_router::{components::Redirect, hooks::use_query_map};
+
+/// The code just created: from the action with JavaScript, from the one-time cookie without.
+fn issued_view(i18n: I18n, issued: IssuedCode) -> impl IntoView {
+    view! {
+        <section class="issued-code" role="status" aria-labelledby="issued-title">
+            <h2 id="issued-title">
+                {t!(i18n, "invitation-issued-title", name = issued.patient_name.clone())}
+            </h2>
+            <p class="code">{issued.code.clone()}</p>
+            <p>
+                {t!(
+                    i18n, "invitation-issued-expires", date = format::date_time_in_zone(i18n, &issued.expires)
+                )}
+            </p>
+        </section>
+    }
+}
+
+/// `/staff/patients`: front desk looks a patient up by family name and date of birth (a GET
+/// form, so every search is a link) and creates an invitation code, shown once and printable.
+#[component]
+pub fn StaffPatientsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let family_name = move || query.read().get("family_name").unwrap_or_default();
+    let date_of_birth = move || query.read().get("date_of_birth").unwrap_or_default();
+    let issue = ServerAction::<IssueInvitation>::new();
+    let results = Resource::new_blocking(
+        move || (family_name(), date_of_birth(), issue.version().get()),
+        |(family_name, date_of_birth, _)| find_patients(family_name, date_of_birth),
+    );
+    let flashed = Resource::new_blocking(|| (), |_| typed_fields(PATIENTS_PAGE.into()));
+    let issued = move || {
+        issue
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .map(|issued| issued_view(i18n, issued).into_any())
+    };
+    let issue_error = move || {
+        issue
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|error| view! { <p class="error" role="alert">{error.message(i18n)}</p> })
+    };
+    view! {
+        <PageHeading text=t!(i18n, "patients-title") />
+        <p>{t!(i18n, "patients-intro")}</p>
+        <form method="get" action=PATIENTS_PAGE class="stacked-form search-form">
+            <div class="field">
+                <label for="family_name">{t!(i18n, "family-name-label")}</label>
+                <input id="family_name" name="family_name" autocomplete="off" value=family_name />
+            </div>
+            <div class="field">
+                <label for="date_of_birth">{t!(i18n, "date-of-birth-label")}</label>
+                <input id="date_of_birth" name="date_of_birth" type="date" value=date_of_birth />
+            </div>
+            <button type="submit" class="primary">{t!(i18n, "patients-search")}</button>
+        </form>
+        {issued}
+        {issue_error}
+        <Suspense>
+            {move || Suspend::new(async move {
+                let flashed = flashed.await.unwrap_or_default();
+                let from_cookie = match (flashed.get("code"), flashed.get("name"), flashed.get("expires")) {
+                    (Some(code), Some(name), Some(expires)) => expires.parse().ok().map(|ms| IssuedCode {
+                        code: code.clone(),
+                        patient_name: name.clone(),
+                        expires: ZonedDateTime::utc(UtcMillis(ms)),
+                    }),
+                    _ => None,
+                };
+                let found = match results.await {
+                    Err(AppError::SignInRequired) => return view! { <Redirect path="/sign-in" /> }.into_any(),
+                    Err(error) => return view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
+                    Ok(found) => found,
+                };
+                let searched = !family_name().trim().is_empty() && !date_of_birth().is_empty();
+                view! {
+                    {from_cookie.map(|issued| issued_view(i18n, issued))}
+                    {(searched && found.is_empty()).then(|| view! { <p>{t!(i18n, "patients-none")}</p> })}
+                    {(!found.is_empty()).then(|| view! {
+                        <h2>{t!(i18n, "patients-results")}</h2>
+                        <ul class="results">
+                            {found
+                                .into_iter()
+                                .map(|patient| {
+                                    let born = format::iso_date(i18n, &patient.date_of_birth);
+                                    view! {
+                                        <li>
+                                            <h3>{patient.name.clone()}</h3>
+                                            <p>{t!(i18n, "patient-born", date = born)}</p>
+                                            {if patient.has_account {
+                                                view! { <p>{t!(i18n, "patient-has-account")}</p> }.into_any()
+                                            } else {
+                                                view! {
+                                                    <ActionForm action=issue>
+                                                        <input type="hidden" name="patient_id" value=patient.patient_id />
+                                                        <button
+                                                            type="submit"
+                                                            aria-label=t!(i18n, "invitation-create-label", name = patient.name.clone())
+                                                        >
+                                                            {t!(i18n, "invitation-create")}
+                                                        </button>
+                                                    </ActionForm>
+                                                }
+                                                    .into_any()
+                                            }}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    })}
+                }
+                    .into_any()
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn, STAFF_PASSWORD, waitForHydration } from './helpers';
+
+test('front desk invites a patient, who joins and sees who looked at their record', async ({
+  page,
+}, testInfo) => {
+  // Uses up Tomás Reyes's invitation: one project only.
+  test.skip(testInfo.project.name !== 'desktop');
+  await signIn(page, 'admin@demo.test', STAFF_PASSWORD);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find a patient' })).toBeFocused();
+  await page.getByLabel('Family name').fill('reyes');
+  await page.getByLabel('Date of birth').fill('1988-07-22');
+  await page.getByRole('button', { name: 'Find patient' }).click();
+  await expect(page).toHaveURL(/family_name=reyes&date_of_birth=1988-07-22/);
+  await page.getByRole('button', { name: 'Create invitation code for Tomás Reyes' }).click();
+  const issued = page.getByRole('status').filter({ hasText: 'Invitation code for Tomás Reyes' });
+  await expect(issued).toBeVisible();
+  const code = (await issued.locator('.code').innerText()).trim();
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  await page.goto('/sign-up?lang=en');
+  await waitForHydration(page);
+  await page.getByLabel('Invitation code').fill(code.toLowerCase().replaceAll('-', ' '));
+  await page.getByLabel('Date of birth').fill('1988-07-22');
+  await page.getByLabel('Email').fill('tomas@example.test');
+  await page.getByLabel('Choose a password').fill('tomasreyes1988');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('too easy to guess');
+  await expect(page.getByLabel('Invitation code')).not.toHaveValue('');
+  await expect(page.getByLabel('Choose a password')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Choose a password').fill('harbor violet compass ninety');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Signed in as Tomás Reyes')).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Who viewed my record' })
+    .click();
+  const entries = page.getByRole('list', { name: 'Views and changes of your record' }).getByRole('listitem');
+  await expect(entries.filter({ hasText: 'Looked up your record' })).toContainText(
+    'Robin Chen, system administrator',
+  );
+  await expect(entries.filter({ hasText: 'Created an invitation code for you' })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  // The code was single use.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto('/sign-up?lang=en');
+  await page.getByLabel('Invitation code').fill(code);
+  await page.getByLabel('Date of birth').fill('1988-07-22');
+  await page.getByLabel('Email').fill('someone-else@example.test');
+  await page.getByLabel('Choose a password').fill('harbor violet compass ninety');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('invitation code or date of birth is not right');
+});
+
+test('only staff who may invite reach patient look-up', async ({ page }) => {
+  await signIn(page, 'carer@demo.test', 'demo-patient-pass');
+  await page.goto('/staff/patients?family_name=Rivera&date_of_birth=1941-02-20&lang=en');
+  await expect(page.getByText('We could not find that')).toBeVisible();
+  await expect(page.getByText('Ruth Rivera')).toHaveCount(0);
+});

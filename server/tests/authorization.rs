@@ -1,0 +1,286 @@
+//! The authorization matrix: every server function, called over HTTP as nobody, as each demo
+//! role, and with another person's ids. Another person's id gets the same answer as an id that
+//! does not exist. Each capability adds its functions here.
+
+use axum::{
+    body::Body,
+    http::{header, Request, StatusCode},
+    Router,
+};
+use backend::{
+    accounts::{self, sessions},
+    actor::Client,
+    clock::now,
+    db::Db,
+    demo,
+};
+use http_body_util::BodyExt;
+use server::{
+    config::{Config, LogFormat},
+    router::{router, AppState},
+};
+use std::sync::Arc;
+use tower::ServiceExt;
+
+struct Harness {
+    router: Router,
+    db: Db,
+    _dir: tempfile::TempDir,
+}
+
+/// A fresh database of the kind asked for, with the demo data set.
+async fn database_url(kind: Kind, dir: &tempfile::TempDir) -> String {
+    match kind {
+        Kind::Sqlite => format!("sqlite://{}/authz.sqlite", dir.path().display()),
+        Kind::Postgres => {
+            use sqlx::{Connection, Executor};
+            sqlx::any::install_default_drivers();
+            let admin_url = std::env::var("TEST_POSTGRES_URL")
+                .expect("TEST_POSTGRES_URL is not set: run the suite with `cargo xtask test`");
+            let name = format!("portal_authz_{}", uuid::Uuid::new_v4().simple());
+            let mut admin = sqlx::AnyConnection::connect(&admin_url).await.unwrap();
+            admin
+                .execute(format!("CREATE DATABASE {name}").as_str())
+                .await
+                .unwrap();
+            admin.close().await.unwrap();
+            let (base, query) = admin_url.split_once('?').unwrap_or((&admin_url, ""));
+            let server = &base[..base.rfind('/').unwrap()];
+            let query = if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            };
+            format!("{server}/{name}{query}")
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Sqlite,
+    Postgres,
+}
+
+async fn harness(kind: Kind) -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = database_url(kind, &dir).await;
+    let db = Db::connect(&database_url).await.unwrap();
+    db.migrate().await.unwrap();
+    demo::load(&db, now()).await.unwrap();
+    let leptos = leptos::config::get_config_from_str(include_str!("../../Leptos.toml")).unwrap();
+    let state = AppState {
+        db: db.clone(),
+        leptos,
+        config: Arc::new(Config {
+            database_url,
+            demo: true,
+            public_origin: None,
+            log_format: LogFormat::Text,
+        }),
+    };
+    Harness {
+        router: router(state),
+        db,
+        _dir: dir,
+    }
+}
+
+impl Harness {
+    /// A session token for a demo account, signed in the way the sign-in page does it.
+    async fn token(&self, email: &str) -> String {
+        let password = if email.starts_with("dr.")
+            || email.starts_with("desk")
+            || email.starts_with("admin")
+        {
+            demo::STAFF_PASSWORD
+        } else {
+            demo::PATIENT_PASSWORD
+        };
+        accounts::sign_in(
+            &self.db,
+            email,
+            password,
+            Client::new("192.0.2.50", "matrix"),
+            now(),
+        )
+        .await
+        .unwrap()
+        .token
+    }
+
+    /// Calls a server function as a script would (JSON answers, no redirects).
+    async fn call(&self, endpoint: &str, body: &str, token: Option<&str>) -> (StatusCode, String) {
+        let mut request = Request::post(format!("/api/{endpoint}"))
+            .header(header::HOST, "portal.test")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json");
+        if let Some(token) = token {
+            request = request.header(header::COOKIE, format!("portal_session={token}"));
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(Body::from(body.to_string())).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, String::from_utf8_lossy(&bytes).into_owned())
+    }
+}
+
+fn refused_with(answer: &(StatusCode, String), error: &str) -> bool {
+    !answer.0.is_success() && answer.1.contains(error)
+}
+
+/// Every function that needs a signed-in person refuses nobody.
+async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
+    let h = harness(kind).await;
+    for (endpoint, body) in [
+        ("list_sessions", ""),
+        ("end_session", "id=x"),
+        ("end_other_sessions", ""),
+        ("set_language", "lang=es"),
+        (
+            "find_patients",
+            "family_name=Rivera&date_of_birth=1941-02-20",
+        ),
+        ("issue_invitation", "patient_id=1"),
+        ("my_record_activity", ""),
+        ("search_audit", "person=&patient=&action=&from=&until="),
+    ] {
+        let answer = h.call(endpoint, body, None).await;
+        assert!(
+            refused_with(&answer, "SignInRequired"),
+            "{endpoint}: {answer:?}"
+        );
+    }
+    let (status, body) = h.call("current_user", "", None).await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "null"));
+}
+
+/// Patient look-up and invitations: front desk and system administrators only; everyone else
+/// gets "not found", whether the patient exists or not.
+async fn only_front_desk_and_administrators_look_up_and_invite(kind: Kind) {
+    let h = harness(kind).await;
+    let search = "family_name=Rivera&date_of_birth=1941-02-20";
+    for email in ["desk@demo.test", "admin@demo.test"] {
+        let token = h.token(email).await;
+        let (status, body) = h.call("find_patients", search, Some(&token)).await;
+        assert_eq!(status, StatusCode::OK, "{email}");
+        assert!(body.contains("Ruth Rivera"), "{email}: {body}");
+    }
+    for email in [
+        "pat@demo.test",
+        "maria@demo.test",
+        "carer@demo.test",
+        "dr.lee@demo.test",
+    ] {
+        let token = h.token(email).await;
+        let found = h.call("find_patients", search, Some(&token)).await;
+        assert!(refused_with(&found, "NotFound"), "{email}: {found:?}");
+        let real = h
+            .call("issue_invitation", "patient_id=5", Some(&token))
+            .await;
+        let missing = h
+            .call("issue_invitation", "patient_id=999999", Some(&token))
+            .await;
+        assert!(refused_with(&real, "NotFound"), "{email}: {real:?}");
+        assert_eq!(
+            real, missing,
+            "{email}: a real id answers like a missing one"
+        );
+    }
+}
+
+/// The audit log: system and credentialing administrators only.
+async fn only_administrators_search_the_audit_log(kind: Kind) {
+    let h = harness(kind).await;
+    let body = "person=&patient=&action=&from=&until=";
+    let admin = h.token("admin@demo.test").await;
+    let (status, rows) = h.call("search_audit", body, Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(rows.contains("sign_in"), "{rows}");
+    for email in ["pat@demo.test", "desk@demo.test", "dr.lee@demo.test"] {
+        let token = h.token(email).await;
+        let answer = h.call("search_audit", body, Some(&token)).await;
+        assert!(refused_with(&answer, "NotFound"), "{email}: {answer:?}");
+    }
+}
+
+/// Sessions: nobody lists or ends another person's sessions, and another person's session id
+/// answers like one that does not exist.
+async fn sessions_are_only_ever_your_own(kind: Kind) {
+    let h = harness(kind).await;
+    let pat = h.token("pat@demo.test").await;
+    let maria = h.token("maria@demo.test").await;
+    let marias_session = sessions::session_id_of(&maria);
+
+    let (_, listed) = h.call("list_sessions", "", Some(&pat)).await;
+    assert!(!listed.contains(&marias_session), "{listed}");
+    let theirs = h
+        .call("end_session", &format!("id={marias_session}"), Some(&pat))
+        .await;
+    let missing = h
+        .call("end_session", &format!("id={}", "0".repeat(64)), Some(&pat))
+        .await;
+    assert!(refused_with(&theirs, "NotFound"), "{theirs:?}");
+    assert_eq!(theirs, missing);
+    let (status, _) = h.call("list_sessions", "", Some(&maria)).await;
+    assert_eq!(status, StatusCode::OK, "María is still signed in");
+
+    let (status, _) = h.call("end_other_sessions", "", Some(&pat)).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = h.call("list_sessions", "", Some(&maria)).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "ending your other sessions leaves others' alone"
+    );
+}
+
+/// "Who viewed my record" takes no id at all: each patient sees their own record's activity.
+async fn record_activity_is_the_callers_own(kind: Kind) {
+    let h = harness(kind).await;
+    let desk = h.token("desk@demo.test").await;
+    h.call(
+        "find_patients",
+        "family_name=Morgan&date_of_birth=1980-04-12",
+        Some(&desk),
+    )
+    .await;
+    let pat = h.token("pat@demo.test").await;
+    let maria = h.token("maria@demo.test").await;
+    let (_, pats) = h.call("my_record_activity", "", Some(&pat)).await;
+    let (_, marias) = h.call("my_record_activity", "", Some(&maria)).await;
+    assert!(pats.contains("view_patient_summary"), "{pats}");
+    assert_eq!(marias, "[]");
+    // An added field does not choose the patient.
+    let (_, tampered) = h
+        .call("my_record_activity", "patient_id=1", Some(&maria))
+        .await;
+    assert_eq!(tampered, "[]");
+}
+
+/// Each row of the matrix, on both databases.
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() { super::$name(super::Kind::Sqlite).await })*
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() { super::$name(super::Kind::Postgres).await })*
+        }
+    };
+}
+
+on_both_databases!(
+    signed_out_callers_are_asked_to_sign_in,
+    only_front_desk_and_administrators_look_up_and_invite,
+    only_administrators_search_the_audit_log,
+    sessions_are_only_ever_your_own,
+    record_activity_is_the_callers_own,
+);
