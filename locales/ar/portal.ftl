@@ -34,6 +34,91 @@ password-label = كلمة المرور
 sign-in-submit = تسجيل الدخول
 error-summary-title = توجد مشكلة
 
+## Signing up with an invitation code
+
+sign-in-new-here = هل تستخدم البوابة لأول مرة؟
+sign-in-sign-up-link = أنشئ حسابًا باستخدام رمز الدعوة الخاص بك
+sign-up-title = إنشاء حسابك
+sign-up-intro = يعطيك موظفو الاستقبال في عيادتك رمز دعوة. أدخله مع تاريخ ميلادك، ثم اختر عنوان البريد الإلكتروني وكلمة المرور اللذين ستسجّل الدخول بهما.
+invitation-code-label = رمز الدعوة
+invitation-code-hint = اثنتا عشرة خانة من الحروف والأرقام، مثل ABCD-EFGH-JKMN.
+date-of-birth-label = تاريخ الميلاد
+new-password-label = اختر كلمة مرور
+password-hint = 12 حرفًا على الأقل. بضع كلمات لا رابط بينها تصنع كلمة مرور قوية يسهل تذكّرها.
+sign-up-submit = إنشاء الحساب
+
+## Front desk: finding patients and inviting them
+
+nav-patients = المرضى
+patients-title = البحث عن مريض
+patients-intro = ابحث عن المريض باسم العائلة وتاريخ الميلاد لإعطائه رمز دعوة. تُسجَّل كل عملية بحث، ويمكن للمريض الاطلاع عليها.
+family-name-label = اسم العائلة
+patients-search = البحث عن المريض
+patients-results = المرضى المطابقون
+patients-none = لا يوجد مريض يطابق اسم العائلة وتاريخ الميلاد المُدخلين.
+patient-born = تاريخ الميلاد: { $date }
+patient-has-account = لديه حساب بالفعل
+invitation-create = إنشاء رمز دعوة
+# The button's accessible name: it must start with the visible text of invitation-create.
+invitation-create-label = إنشاء رمز دعوة للمريض { $name }
+invitation-issued-title = رمز الدعوة للمريض { $name }
+invitation-issued-expires = يمكن استخدامه مرة واحدة فقط، حتى { $date }. يؤدي إنشاء رمز جديد إلى إلغاء هذا الرمز.
+
+## Who viewed my record
+
+nav-activity = من اطّلع على سجلي الطبي
+activity-title = من اطّلع على سجلي الطبي
+activity-intro = في كل مرة يطّلع فيها شخص غيرك على سجلك أو يغيّره، يظهر ذلك هنا: موظفو عيادتك، وأي شخص يساعدك بصفته وكيلًا عنك.
+activity-none = لم يطّلع أحد غيرك على سجلك أو يغيّره حتى الآن.
+activity-list = عمليات الاطلاع على سجلك وتغييره
+activity-by = { $name }، { $role }
+activity-by-unknown = شخص لم يكن قد سجّل الدخول
+activity-refused = رُفضت هذه المحاولة.
+role-patient = مريض
+role-provider = مقدّم رعاية صحية
+role-front_desk = مكتب الاستقبال
+role-credentialing_admin = مكتب الاعتماد المهني
+role-system_admin = مسؤول النظام
+role-proxy = وكيل
+action-view_patient_summary = بحث عن سجلك واطّلع عليه
+action-issue_invitation = أنشأ رمز دعوة لك
+action-sign_up = أنشأ حسابك
+action-other = قام باستخدام سجلك
+
+## Audit log (administrators)
+
+nav-audit = سجل التدقيق
+audit-title = سجل التدقيق
+audit-intro = كل قراءة للبيانات الصحية وكل تغيير، بدءًا بالأحدث. التواريخ بالتوقيت العالمي المنسّق (UTC). تُسجَّل عمليات البحث في السجل أيضًا.
+audit-person-label = الشخص (البريد الإلكتروني)
+audit-patient-label = رقم المريض
+audit-action-label = الإجراء
+audit-from-label = من تاريخ
+audit-until-label = حتى تاريخ
+audit-search = بحث
+audit-results = الإدخالات المطابقة
+audit-none = لا توجد إدخالات مطابقة.
+audit-col-number = الرقم
+audit-col-when = الوقت
+audit-col-who = الشخص
+audit-col-action = الإجراء
+audit-col-object = العنصر
+audit-col-patient = المريض
+audit-col-outcome = النتيجة
+audit-col-address = عنوان IP
+
+## Idle sign-out warning
+
+idle-title = هل ما زلت هنا؟
+idle-body = { $minutes ->
+    [one] حفاظًا على أمانك، سيتم تسجيل خروجك بعد دقيقة واحدة ما لم تختر متابعة الجلسة.
+    [two] حفاظًا على أمانك، سيتم تسجيل خروجك بعد دقيقتين ما لم تختر متابعة الجلسة.
+    [few] حفاظًا على أمانك، سيتم تسجيل خروجك بعد { $minutes } دقائق ما لم تختر متابعة الجلسة.
+    [many] حفاظًا على أمانك، سيتم تسجيل خروجك بعد { $minutes } دقيقة ما لم تختر متابعة الجلسة.
+   *[other] حفاظًا على أمانك، سيتم تسجيل خروجك بعد { $minutes } دقيقة ما لم تختر متابعة الجلسة.
+}
+idle-stay = متابعة الجلسة
+
 ## Account security
 
 security-title = تسجيل الدخول والأمان
@@ -114,6 +199,13 @@ error-too-many-attempts = { $minutes ->
 error-sign-in-required = يُرجى تسجيل الدخول لعرض هذه الصفحة.
 error-not-found = تعذّر علينا العثور على ما طلبته. ربما تمت إزالته.
 error-request = تعذّر إرسال طلبك. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
+error-invitation-invalid = رمز الدعوة أو تاريخ الميلاد غير صحيح. تحقّق منهما، أو اطلب رمزًا جديدًا من موظفي الاستقبال.
+error-already-has-account = لدى هذا المريض حساب بالفعل.
+error-password-too-short = اختر كلمة مرور لا تقل عن 12 حرفًا.
+error-password-too-long = اختر كلمة مرور لا تزيد على 256 حرفًا.
+error-password-guessable = من السهل جدًا تخمين كلمة المرور هذه. تجنّب الكلمات الشائعة واسمك وعنوان بريدك الإلكتروني.
+error-email-invalid = أدخل عنوان بريد إلكتروني بالشكل name@example.com.
+error-email-taken = يوجد حساب مرتبط بعنوان البريد الإلكتروني هذا بالفعل. سجّل الدخول بدلًا من ذلك، أو استخدم عنوانًا آخر.
 
 ## Formatting of dates, times and money
 

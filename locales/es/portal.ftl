@@ -34,6 +34,88 @@ password-label = Contraseña
 sign-in-submit = Iniciar sesión
 error-summary-title = Hay un problema
 
+## Registrarse con un código de invitación
+
+sign-in-new-here = ¿Es la primera vez que usa el portal?
+sign-in-sign-up-link = Crear una cuenta con su código de invitación
+sign-up-title = Crear su cuenta
+sign-up-intro = El personal de recepción de su clínica le da un código de invitación. Ingréselo junto con su fecha de nacimiento y, luego, elija la dirección de correo electrónico y la contraseña con las que iniciará sesión.
+invitation-code-label = Código de invitación
+invitation-code-hint = Doce letras y números, por ejemplo, ABCD-EFGH-JKMN.
+date-of-birth-label = Fecha de nacimiento
+new-password-label = Elija una contraseña
+password-hint = Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.
+sign-up-submit = Crear cuenta
+
+## Recepción: buscar pacientes e invitarlos
+
+nav-patients = Pacientes
+patients-title = Buscar un paciente
+patients-intro = Busque a un paciente por su apellido y su fecha de nacimiento para darle un código de invitación. Cada búsqueda queda registrada y el paciente puede verla.
+family-name-label = Apellido
+patients-search = Buscar paciente
+patients-results = Pacientes que coinciden
+patients-none = Ningún paciente coincide con ese apellido y esa fecha de nacimiento.
+patient-born = Fecha de nacimiento: { $date }
+patient-has-account = Ya tiene una cuenta
+invitation-create = Crear código de invitación
+# The button's accessible name: it must start with the visible text of invitation-create.
+invitation-create-label = Crear código de invitación para { $name }
+invitation-issued-title = Código de invitación para { $name }
+invitation-issued-expires = Se puede usar una sola vez, hasta el { $date }. Si crea un código nuevo, este se cancela.
+
+## Quién vio mi expediente
+
+nav-activity = Quién vio mi expediente
+activity-title = Quién vio mi expediente
+activity-intro = Cada vez que alguien que no sea usted consulta o modifica su expediente, aparece aquí: el personal de su clínica y cualquier persona que le ayude como su representante.
+activity-none = Nadie más ha consultado ni modificado su expediente todavía.
+activity-list = Consultas y cambios de su expediente
+activity-by = { $name }, { $role }
+activity-by-unknown = Alguien que no había iniciado sesión
+activity-refused = Se rechazó este intento.
+role-patient = paciente
+role-provider = profesional de atención médica
+role-front_desk = recepción
+role-credentialing_admin = oficina de acreditación
+role-system_admin = administrador del sistema
+role-proxy = representante
+action-view_patient_summary = Consultó su expediente
+action-issue_invitation = Creó un código de invitación para usted
+action-sign_up = Creó su cuenta
+action-other = Usó su expediente
+
+## Registro de auditoría (administradores)
+
+nav-audit = Registro de auditoría
+audit-title = Registro de auditoría
+audit-intro = Cada lectura de datos de salud y cada cambio, empezando por los más recientes. Las fechas están en UTC. Las búsquedas en el registro también quedan registradas.
+audit-person-label = Persona (correo electrónico)
+audit-patient-label = Número de paciente
+audit-action-label = Acción
+audit-from-label = Desde la fecha
+audit-until-label = Hasta la fecha
+audit-search = Buscar
+audit-results = Entradas que coinciden
+audit-none = Ninguna entrada coincide.
+audit-col-number = N.º
+audit-col-when = Cuándo
+audit-col-who = Quién
+audit-col-action = Acción
+audit-col-object = Objeto
+audit-col-patient = Paciente
+audit-col-outcome = Resultado
+audit-col-address = Dirección IP
+
+## Aviso de cierre de sesión por inactividad
+
+idle-title = ¿Sigue ahí?
+idle-body = { $minutes ->
+    [one] Por su seguridad, su sesión se cerrará en 1 minuto, a menos que decida mantenerla abierta.
+   *[other] Por su seguridad, su sesión se cerrará en { $minutes } minutos, a menos que decida mantenerla abierta.
+}
+idle-stay = Mantener la sesión abierta
+
 ## Seguridad de la cuenta
 
 security-title = Inicio de sesión y seguridad
@@ -107,6 +189,13 @@ error-too-many-attempts = { $minutes ->
 error-sign-in-required = Inicie sesión para ver esta página.
 error-not-found = No pudimos encontrar lo que buscaba. Es posible que se haya eliminado.
 error-request = No se pudo enviar su solicitud. Revise su conexión y vuelva a intentarlo.
+error-invitation-invalid = El código de invitación o la fecha de nacimiento no son correctos. Revíselos o pida un código nuevo al personal de recepción.
+error-already-has-account = Este paciente ya tiene una cuenta.
+error-password-too-short = Elija una contraseña de al menos 12 caracteres.
+error-password-too-long = Elija una contraseña de 256 caracteres como máximo.
+error-password-guessable = Esta contraseña es demasiado fácil de adivinar. Evite palabras comunes, su nombre y su dirección de correo electrónico.
+error-email-invalid = Ingrese una dirección de correo electrónico como nombre@example.com.
+error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión o use otra dirección.
 
 ## Formato de fechas, horas y montos
 

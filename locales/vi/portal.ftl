@@ -34,6 +34,87 @@ password-label = Mật khẩu
 sign-in-submit = Đăng nhập
 error-summary-title = Có vấn đề cần khắc phục
 
+## Signing up with an invitation code
+
+sign-in-new-here = Quý vị lần đầu sử dụng cổng thông tin này?
+sign-in-sign-up-link = Tạo tài khoản bằng mã mời của quý vị
+sign-up-title = Tạo tài khoản của quý vị
+sign-up-intro = Quầy tiếp tân tại phòng khám của quý vị sẽ cung cấp cho quý vị một mã mời. Hãy nhập mã đó cùng với ngày sinh của quý vị, sau đó chọn địa chỉ email và mật khẩu mà quý vị sẽ dùng để đăng nhập.
+invitation-code-label = Mã mời
+invitation-code-hint = Gồm mười hai chữ cái và chữ số, ví dụ: ABCD-EFGH-JKMN.
+date-of-birth-label = Ngày sinh
+new-password-label = Chọn mật khẩu
+password-hint = Ít nhất 12 ký tự. Một vài từ không liên quan đến nhau sẽ tạo thành một mật khẩu mạnh mà vẫn dễ nhớ.
+sign-up-submit = Tạo tài khoản
+
+## Front desk: finding patients and inviting them
+
+nav-patients = Bệnh nhân
+patients-title = Tìm bệnh nhân
+patients-intro = Tra cứu bệnh nhân theo họ và ngày sinh để cấp mã mời cho họ. Mọi lần tra cứu đều được ghi lại, và bệnh nhân có thể xem được.
+family-name-label = Họ
+patients-search = Tìm bệnh nhân
+patients-results = Bệnh nhân phù hợp
+patients-none = Không có bệnh nhân nào khớp với họ và ngày sinh đó.
+patient-born = Ngày sinh: { $date }
+patient-has-account = Đã có tài khoản
+invitation-create = Tạo mã mời
+# The button's accessible name: it must start with the visible text of invitation-create.
+invitation-create-label = Tạo mã mời cho { $name }
+invitation-issued-title = Mã mời cho { $name }
+invitation-issued-expires = Mã này chỉ dùng được một lần và có hiệu lực đến { $date }. Nếu tạo mã mới, mã này sẽ bị hủy.
+
+## Who viewed my record
+
+nav-activity = Ai đã xem hồ sơ của tôi
+activity-title = Ai đã xem hồ sơ của tôi
+activity-intro = Mỗi khi có người khác ngoài quý vị xem hoặc thay đổi hồ sơ của quý vị, việc đó sẽ được liệt kê tại đây: nhân viên tại phòng khám của quý vị, và bất kỳ ai hỗ trợ quý vị với tư cách người đại diện.
+activity-none = Chưa có ai khác xem hoặc thay đổi hồ sơ của quý vị.
+activity-list = Các lần xem và thay đổi hồ sơ của quý vị
+activity-by = { $name }, { $role }
+activity-by-unknown = Một người chưa đăng nhập
+activity-refused = Lần truy cập này đã bị từ chối.
+role-patient = bệnh nhân
+role-provider = nhà cung cấp dịch vụ chăm sóc sức khỏe
+role-front_desk = quầy tiếp tân
+role-credentialing_admin = phòng xác minh chứng chỉ hành nghề
+role-system_admin = quản trị viên hệ thống
+role-proxy = người đại diện
+action-view_patient_summary = Đã tra cứu hồ sơ của quý vị
+action-issue_invitation = Đã tạo mã mời cho quý vị
+action-sign_up = Đã tạo tài khoản của quý vị
+action-other = Đã sử dụng hồ sơ của quý vị
+
+## Audit log (administrators)
+
+nav-audit = Nhật ký kiểm toán
+audit-title = Nhật ký kiểm toán
+audit-intro = Mọi lần đọc dữ liệu sức khỏe và mọi thay đổi, mới nhất ở trên cùng. Ngày giờ được ghi theo giờ UTC. Việc tìm kiếm trong nhật ký cũng được ghi lại.
+audit-person-label = Người thực hiện (email)
+audit-patient-label = Mã số bệnh nhân
+audit-action-label = Thao tác
+audit-from-label = Từ ngày
+audit-until-label = Đến ngày
+audit-search = Tìm kiếm
+audit-results = Các mục phù hợp
+audit-none = Không có mục nào phù hợp.
+audit-col-number = STT
+audit-col-when = Thời gian
+audit-col-who = Người thực hiện
+audit-col-action = Thao tác
+audit-col-object = Đối tượng
+audit-col-patient = Bệnh nhân
+audit-col-outcome = Kết quả
+audit-col-address = Địa chỉ IP
+
+## Idle sign-out warning
+
+idle-title = Quý vị vẫn còn ở đó chứ?
+idle-body = { $minutes ->
+   *[other] Vì lý do bảo mật, quý vị sẽ được đăng xuất sau { $minutes } phút, trừ khi quý vị chọn duy trì đăng nhập.
+}
+idle-stay = Duy trì đăng nhập
+
 ## Account security
 
 security-title = Đăng nhập và bảo mật
@@ -105,6 +186,13 @@ error-too-many-attempts = { $minutes ->
 error-sign-in-required = Vui lòng đăng nhập để xem trang này.
 error-not-found = Chúng tôi không tìm thấy nội dung đó. Nội dung này có thể đã bị xóa.
 error-request = Không thể gửi yêu cầu của quý vị. Vui lòng kiểm tra kết nối mạng rồi thử lại.
+error-invitation-invalid = Mã mời hoặc ngày sinh không đúng. Vui lòng kiểm tra lại, hoặc đề nghị quầy tiếp tân cấp mã mới.
+error-already-has-account = Bệnh nhân này đã có tài khoản.
+error-password-too-short = Vui lòng chọn mật khẩu có ít nhất 12 ký tự.
+error-password-too-long = Vui lòng chọn mật khẩu có tối đa 256 ký tự.
+error-password-guessable = Mật khẩu này quá dễ đoán. Hãy tránh dùng các từ thông dụng, tên của quý vị và địa chỉ email của quý vị.
+error-email-invalid = Vui lòng nhập địa chỉ email hợp lệ, ví dụ: ten@example.com.
+error-email-taken = Đã có tài khoản sử dụng địa chỉ email này. Vui lòng đăng nhập, hoặc dùng một địa chỉ email khác.
 
 ## Formatting of dates, times and money
 

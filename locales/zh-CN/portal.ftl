@@ -34,6 +34,87 @@ password-label = 密码
 sign-in-submit = 登录
 error-summary-title = 存在问题
 
+## Signing up with an invitation code
+
+sign-in-new-here = 首次使用本门户？
+sign-in-sign-up-link = 使用邀请码创建账户
+sign-up-title = 创建您的账户
+sign-up-intro = 您所在诊所的前台会为您提供邀请码。请输入邀请码和您的出生日期，然后设置您登录时使用的电子邮箱地址和密码。
+invitation-code-label = 邀请码
+invitation-code-hint = 由 12 个字母和数字组成，例如 ABCD-EFGH-JKMN。
+date-of-birth-label = 出生日期
+new-password-label = 设置密码
+password-hint = 至少 12 个字符。由几个互不相关的词语组成的密码既安全又容易记住。
+sign-up-submit = 创建账户
+
+## Front desk: finding patients and inviting them
+
+nav-patients = 患者
+patients-title = 查找患者
+patients-intro = 按姓氏和出生日期查找患者，以便为其提供邀请码。每次查找都会被记录，且患者本人可以看到。
+family-name-label = 姓氏
+patients-search = 查找患者
+patients-results = 匹配的患者
+patients-none = 没有与该姓氏和出生日期相符的患者。
+patient-born = 出生日期：{ $date }
+patient-has-account = 已有账户
+invitation-create = 创建邀请码
+# The button's accessible name: it must start with the visible text of invitation-create.
+invitation-create-label = 创建邀请码（患者：{ $name }）
+invitation-issued-title = { $name } 的邀请码
+invitation-issued-expires = 此邀请码仅可使用一次，有效期至 { $date }。创建新的邀请码后，此邀请码即作废。
+
+## Who viewed my record
+
+nav-activity = 谁查看过我的病历
+activity-title = 谁查看过我的病历
+activity-intro = 每当您本人以外的人查看或更改您的病历时，都会在此列出，包括您所在诊所的工作人员，以及作为代理人协助您的任何人。
+activity-none = 目前还没有其他人查看或更改过您的病历。
+activity-list = 您的病历的查看和更改记录
+activity-by = { $name }，{ $role }
+activity-by-unknown = 未登录的人员
+activity-refused = 此次尝试已被拒绝。
+role-patient = 患者
+role-provider = 医护人员
+role-front_desk = 前台
+role-credentialing_admin = 资质认证办公室
+role-system_admin = 系统管理员
+role-proxy = 代理人
+action-view_patient_summary = 查阅了您的病历
+action-issue_invitation = 为您创建了邀请码
+action-sign_up = 创建了您的账户
+action-other = 使用了您的病历
+
+## Audit log (administrators)
+
+nav-audit = 审计日志
+audit-title = 审计日志
+audit-intro = 所有健康数据的读取和所有更改，按时间从新到旧排列。日期均为 UTC 时间。搜索日志的操作也会被记录。
+audit-person-label = 人员（电子邮箱）
+audit-patient-label = 患者编号
+audit-action-label = 操作
+audit-from-label = 开始日期
+audit-until-label = 结束日期
+audit-search = 搜索
+audit-results = 匹配的条目
+audit-none = 没有匹配的条目。
+audit-col-number = 序号
+audit-col-when = 时间
+audit-col-who = 人员
+audit-col-action = 操作
+audit-col-object = 对象
+audit-col-patient = 患者
+audit-col-outcome = 结果
+audit-col-address = IP 地址
+
+## Idle sign-out warning
+
+idle-title = 您还在吗？
+idle-body = { $minutes ->
+   *[other] 为保护您的账户安全，除非您选择保持登录，否则系统将在 { $minutes } 分钟后自动将您退出登录。
+}
+idle-stay = 保持登录
+
 ## Account security
 
 security-title = 登录与安全
@@ -105,6 +186,13 @@ error-too-many-attempts = { $minutes ->
 error-sign-in-required = 请登录后查看此页面。
 error-not-found = 我们找不到该内容。它可能已被删除。
 error-request = 无法发送您的请求。请检查网络连接后重试。
+error-invitation-invalid = 邀请码或出生日期不正确。请检查后重试，或向前台索取新的邀请码。
+error-already-has-account = 该患者已有账户。
+error-password-too-short = 请设置至少 12 个字符的密码。
+error-password-too-long = 请设置不超过 256 个字符的密码。
+error-password-guessable = 此密码太容易被猜到。请避免使用常见词语、您的姓名和您的电子邮箱地址。
+error-email-invalid = 请输入有效的电子邮箱地址，例如 name@example.com。
+error-email-taken = 此电子邮箱地址已用于其他账户。请直接登录，或使用其他电子邮箱地址。
 
 ## Formatting of dates, times and money
 
