@@ -138,5 +138,5 @@ test('two minutes before an idle sign-out a dialog asks, and the keyboard answer
   await expectNoAxeViolations(page);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
 });

@@ -84,5 +84,5 @@ test('inviting and joining work without JavaScript', async ({ page }) => {
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('Signed in as Grace Kim')).toBeVisible();
   await page.goto('/account/activity?lang=en');
-  await expect(page.getByText('Looked up your record')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Looked up your record' }).first()).toBeVisible();
 });

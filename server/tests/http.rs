@@ -260,3 +260,21 @@ async fn a_failure_shows_a_reference_code_and_no_internals() {
     assert_eq!(runs.len(), 1, "one reference code in {html}");
     assert!(header_of(&response, "content-security-policy").contains("default-src 'self'"));
 }
+
+/// Pages rendered in parallel on a multi-threaded runtime, as in production: a view that kept
+/// thread-bound state once made a share of these fail when the render moved between threads.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_render_in_parallel_across_threads() {
+    let app = Arc::new(app().await);
+    let renders = (0..64).map(|n| {
+        let app = app.clone();
+        tokio::spawn(async move {
+            let path = ["/", "/sign-in", "/accessibility", "/sign-up"][n % 4];
+            let (response, html) = app.get(path).await;
+            (response.status(), html.contains("</html>"))
+        })
+    });
+    for render in futures::future::join_all(renders).await {
+        assert_eq!(render.unwrap(), (StatusCode::OK, true));
+    }
+}

@@ -94,6 +94,7 @@ pub fn run() -> Result {
             || line.starts_with("99%")
             || line.contains("requests in")
             || line.starts_with("Non-2xx")
+            || line.starts_with("Socket errors")
         {
             println!("  {line}");
         }

@@ -190,6 +190,23 @@ fn end_to_end(tally: &mut Tally) -> Result {
         }
         None => tally.check("Playwright", Err(format!("no report ({status})"))),
     }
+    if tally.failed > 0 {
+        // The server's own account of the run (JSON lines, no personal data) helps explain a
+        // failure; print its end.
+        let log = std::fs::read_to_string(&log).unwrap_or_default();
+        let tail: Vec<&str> = log
+            .lines()
+            .rev()
+            .filter(|line| {
+                line.contains("ERROR") || line.contains("WARN") || line.contains("panic")
+            })
+            .take(40)
+            .collect();
+        eprintln!("--- warnings and errors in the server log ---");
+        for line in tail.into_iter().rev() {
+            eprintln!("{line}");
+        }
+    }
     let _ = std::fs::remove_dir_all(&scratch);
     Ok(())
 }

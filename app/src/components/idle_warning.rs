@@ -15,7 +15,7 @@ pub fn IdleWarning() -> impl IntoView {
     let keep_alive = ServerAction::<KeepAlive>::new();
     let dialog = NodeRef::<Dialog>::new();
     let stay = NodeRef::<leptos::html::Button>::new();
-    let timers = StoredValue::new_local(Vec::<TimeoutHandle>::new());
+    let timers = StoredValue::new(Vec::<TimeoutHandle>::new());
     let warning_minutes: i64 = WARNING_MS / MINUTE_MS;
 
     let restart = move |idle_limit_ms: i64| {
