@@ -118,7 +118,24 @@ pub fn run() -> Result {
                 &mut tally,
                 "cargo test",
                 cargo()
-                    .args(["test", "--workspace", "--exclude", "frontend"])
+                    .args([
+                        "test",
+                        "--workspace",
+                        "--exclude",
+                        "frontend",
+                        "--exclude",
+                        "server",
+                    ])
+                    .env("TEST_POSTGRES_URL", &postgres.url),
+            );
+            // One test at a time in the server's binaries: with several tokio runtimes rendering
+            // in one process, a render now and then waits forever (not seen with the one
+            // runtime a server has; see the closing note of the accounts issue).
+            cargo_tests(
+                &mut tally,
+                "cargo test (server)",
+                cargo()
+                    .args(["test", "--package", "server", "--", "--test-threads=1"])
                     .env("TEST_POSTGRES_URL", &postgres.url),
             );
             drop(postgres);
