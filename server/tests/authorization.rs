@@ -263,6 +263,23 @@ async fn record_activity_is_the_callers_own(kind: Kind) {
     assert_eq!(tampered, "[]");
 }
 
+/// A wrong password is 401 for a script; repeated failures are throttled with 429 and a message
+/// that says when to try again, even for the right password.
+async fn repeated_failures_are_throttled_with_429(kind: Kind) {
+    let h = harness(kind).await;
+    for _ in 0..5 {
+        let (status, body) = h
+            .call("sign_in", "email=pat%40demo.test&password=guess", None)
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+        assert!(body.contains("InvalidCredentials"), "{body}");
+    }
+    let right = format!("email=pat%40demo.test&password={}", demo::PATIENT_PASSWORD);
+    let (status, body) = h.call("sign_in", &right, None).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(body.contains("TooManyAttempts"), "{body}");
+}
+
 /// Each row of the matrix, on both databases.
 macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
@@ -282,5 +299,6 @@ on_both_databases!(
     only_front_desk_and_administrators_look_up_and_invite,
     only_administrators_search_the_audit_log,
     sessions_are_only_ever_your_own,
+    repeated_failures_are_throttled_with_429,
     record_activity_is_the_callers_own,
 );

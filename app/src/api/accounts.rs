@@ -60,7 +60,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
                 "/sign-in",
                 &[("email", email.chars().take(254).collect())].into(),
             );
-            Err(match error {
+            Err(super::context::refuse(match error {
                 SignInError::InvalidCredentials => AppError::InvalidCredentials,
                 SignInError::Throttled {
                     retry_after_minutes,
@@ -68,7 +68,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
                     minutes: retry_after_minutes,
                 },
                 SignInError::Database(e) => AppError::internal(e),
-            })
+            }))
         }
     }
 }
@@ -150,7 +150,7 @@ pub async fn end_session(id: String) -> Result<(), AppError> {
     .await
     .map_err(AppError::internal)?;
     if ended == 0 {
-        return Err(AppError::NotFound);
+        return Err(super::context::refuse(AppError::NotFound));
     }
     Ok(())
 }
@@ -180,7 +180,7 @@ pub async fn set_language(lang: String) -> Result<(), AppError> {
     use domain::locale::Locale;
 
     let actor = require_actor()?;
-    let locale = Locale::parse(&lang).ok_or(AppError::Request)?;
+    let locale = Locale::parse(&lang).ok_or_else(|| super::context::refuse(AppError::Request))?;
     backend::accounts::set_preferred_locale(&server()?.db, &actor, locale, backend::clock::now())
         .await
         .map_err(AppError::internal)?;

@@ -68,14 +68,17 @@ pub async fn search_audit(
             None => Ok(None),
             Some(date) => domain::time::midnight_utc(&date)
                 .map(Some)
-                .ok_or(AppError::Request),
+                .ok_or_else(|| super::context::refuse(AppError::Request)),
         }
     };
     let filter = AuditFilter {
         person: text(&person),
         patient_id: match text(&patient) {
             None => None,
-            Some(id) => Some(id.parse().map_err(|_| AppError::Request)?),
+            Some(id) => Some(
+                id.parse()
+                    .map_err(|_| super::context::refuse(AppError::Request))?,
+            ),
         },
         action: text(&action),
         from: day(&from)?,
@@ -84,7 +87,7 @@ pub async fn search_audit(
     let rows = search(&server()?.db, &actor, &filter, 200, backend::clock::now())
         .await
         .map_err(|error| match error {
-            AuditSearchError::NotFound => AppError::NotFound,
+            AuditSearchError::NotFound => super::context::refuse(AppError::NotFound),
             AuditSearchError::Database(e) => AppError::internal(e),
         })?;
     Ok(rows

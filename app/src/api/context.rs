@@ -31,7 +31,30 @@ pub fn actor() -> Option<Actor> {
 }
 
 pub fn require_actor() -> Result<Actor, AppError> {
-    actor().ok_or(AppError::SignInRequired)
+    actor().ok_or_else(|| refuse(AppError::SignInRequired))
+}
+
+/// Gives a refusal its HTTP status (401, 404, 409, 422, 429…) for script callers, so logs and
+/// clients do not read it as a server failure. A plain form post keeps its redirect.
+pub fn refuse(error: AppError) -> AppError {
+    use http::StatusCode;
+    let status = match &error {
+        AppError::InvalidCredentials | AppError::SignInRequired => StatusCode::UNAUTHORIZED,
+        AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::AlreadyHasAccount | AppError::EmailTaken => StatusCode::CONFLICT,
+        AppError::InvalidInvitation | AppError::Password(_) | AppError::InvalidEmail => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        AppError::Request => StatusCode::BAD_REQUEST,
+        AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    if !is_plain_form() {
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(status);
+        }
+    }
+    error
 }
 
 /// Where the request came from (the session layer records it in the extensions).

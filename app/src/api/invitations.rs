@@ -46,7 +46,9 @@ pub async fn find_patients(
     )
     .await
     .map_err(|error| match error {
-        InvitationError::NotFound | InvitationError::AlreadyHasAccount => AppError::NotFound,
+        InvitationError::NotFound | InvitationError::AlreadyHasAccount => {
+            super::context::refuse(AppError::NotFound)
+        }
         InvitationError::Database(e) => AppError::internal(e),
     })?;
     Ok(found
@@ -69,8 +71,10 @@ pub async fn issue_invitation(patient_id: i64) -> Result<IssuedCode, AppError> {
     let issued = invitations::issue(&server()?.db, &actor, patient_id, backend::clock::now())
         .await
         .map_err(|error| match error {
-            InvitationError::NotFound => AppError::NotFound,
-            InvitationError::AlreadyHasAccount => AppError::AlreadyHasAccount,
+            InvitationError::NotFound => super::context::refuse(AppError::NotFound),
+            InvitationError::AlreadyHasAccount => {
+                super::context::refuse(AppError::AlreadyHasAccount)
+            }
             InvitationError::Database(e) => AppError::internal(e),
         })?;
     let expires = ZonedDateTime::utc(issued.expires_at);
@@ -137,7 +141,7 @@ pub async fn sign_up(
                 ]
                 .into(),
             );
-            Err(match error {
+            Err(super::context::refuse(match error {
                 SignUpError::InvalidInvitation => AppError::InvalidInvitation,
                 SignUpError::Password(problem) => AppError::Password(problem),
                 SignUpError::InvalidEmail => AppError::InvalidEmail,
@@ -148,7 +152,7 @@ pub async fn sign_up(
                     minutes: retry_after_minutes,
                 },
                 SignUpError::Database(e) => AppError::internal(e),
-            })
+            }))
         }
     }
 }
