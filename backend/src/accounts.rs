@@ -229,21 +229,14 @@ pub async fn set_preferred_locale(
         .bind(actor.user_id)
         .execute(&mut *tx)
         .await?;
-    audit::append(
-        &mut tx,
-        now,
-        &Entry {
-            actor_user_id: Some(actor.user_id),
-            on_behalf_of_patient_id: None,
-            action: "set_preferred_locale",
-            object_type: "user",
-            object_id: Some(actor.user_id.to_string()),
-            patient_id: None,
-            outcome: Outcome::Success,
-            client: &actor.client,
-        },
-    )
-    .await?;
+    let entry = Entry::by(
+        actor,
+        "set_preferred_locale",
+        "user",
+        Some(actor.user_id.to_string()),
+        None,
+    );
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -41,6 +41,28 @@ pub struct Entry<'a> {
     pub client: &'a Client,
 }
 
+impl<'a> Entry<'a> {
+    /// A successful action by a signed-in person, acting for themselves.
+    pub fn by(
+        actor: &'a Actor,
+        action: &'a str,
+        object_type: &'a str,
+        object_id: Option<String>,
+        patient_id: Option<i64>,
+    ) -> Entry<'a> {
+        Entry {
+            actor_user_id: Some(actor.user_id),
+            on_behalf_of_patient_id: None,
+            action,
+            object_type,
+            object_id,
+            patient_id,
+            outcome: Outcome::Success,
+            client: &actor.client,
+        }
+    }
+}
+
 /// The fields a row's hash covers, in a fixed, unambiguous encoding (a JSON array).
 #[allow(clippy::too_many_arguments)]
 fn row_hash(
@@ -329,21 +351,14 @@ pub async fn search(
     .bind(limit)
     .fetch_all(&mut *tx)
     .await?;
-    append(
-        &mut tx,
-        now,
-        &Entry {
-            actor_user_id: Some(actor.user_id),
-            on_behalf_of_patient_id: None,
-            action: "view_audit_log",
-            object_type: "audit_log",
-            object_id: None,
-            patient_id: filter.patient_id,
-            outcome: Outcome::Success,
-            client: &actor.client,
-        },
-    )
-    .await?;
+    let entry = Entry::by(
+        actor,
+        "view_audit_log",
+        "audit_log",
+        None,
+        filter.patient_id,
+    );
+    append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     rows.iter()
         .map(|row| {

@@ -52,6 +52,7 @@ test('front desk invites a patient, who joins and sees who looked at their recor
 
   // The code was single use.
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/sign-up?lang=en');
   await page.getByLabel('Invitation code').fill(code);
   await page.getByLabel('Date of birth').fill('1988-07-22');

@@ -68,6 +68,7 @@ test('inviting and joining work without JavaScript', async ({ page }) => {
   await page.reload();
   await expect(page.getByText(code)).toHaveCount(0);
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 
   await page.goto('/sign-up?lang=en');
   await page.getByLabel('Invitation code').fill(code);

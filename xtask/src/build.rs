@@ -31,11 +31,8 @@ pub fn build_site() -> Result<Site> {
     tools::ensure_wasm_target()?;
     let wasm_bindgen = tools::ensure_wasm_bindgen()?;
     let wasm_opt = tools::ensure_wasm_opt()?;
-    let site = Site {
-        root: target_dir().join("site"),
-        server: target_dir().join("release").join("portal"),
-    };
-    let pkg = site.pkg();
+    let root_dir = target_dir().join("site");
+    let pkg = root_dir.join("pkg");
     fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
 
     step("building the browser bundle (wasm32, hydrate)");
@@ -83,11 +80,18 @@ pub fn build_site() -> Result<Site> {
     .map_err(|e| format!("copying the stylesheet: {e}"))?;
     for entry in fs::read_dir(root().join("public")).map_err(|e| e.to_string())? {
         let path = entry.map_err(|e| e.to_string())?.path();
-        fs::copy(&path, site.root.join(path.file_name().expect("a file")))
+        fs::copy(&path, root_dir.join(path.file_name().expect("a file")))
             .map_err(|e| e.to_string())?;
     }
     precompress(&pkg)?;
+    Ok(Site {
+        root: root_dir,
+        server: build_server()?,
+    })
+}
 
+/// Builds the `portal` binary (release) and returns its path.
+pub fn build_server() -> Result<PathBuf> {
     step("building the server (release)");
     run(cargo().args([
         "build",
@@ -97,7 +101,7 @@ pub fn build_site() -> Result<Site> {
         "--bin",
         "portal",
     ]))?;
-    Ok(site)
+    Ok(target_dir().join("release").join("portal"))
 }
 
 /// Writes `.br` and `.gz` beside every JS, wasm and CSS file, so the server sends them as they are.

@@ -1,8 +1,8 @@
 //! Starting the built server: `cargo xtask run`, `cargo xtask demo`, and for tests and benchmarks.
 
 use crate::{
-    build::{build_site, Site},
-    process::{cargo, root, run, step, target_dir, Result},
+    build::{build_server, build_site, Site},
+    process::{root, run, Result},
 };
 use std::{
     path::Path,
@@ -109,16 +109,7 @@ pub fn serve() -> Result {
 
 /// Builds the server and runs one of its commands against `DATABASE_URL`.
 fn portal_command(args: &[&str]) -> Result {
-    step("building the server (release)");
-    run(cargo().args([
-        "build",
-        "--package",
-        "server",
-        "--release",
-        "--bin",
-        "portal",
-    ]))?;
-    run(Command::new(target_dir().join("release").join("portal"))
+    run(Command::new(build_server()?)
         .current_dir(root())
         .args(args)
         .env("DATABASE_URL", default_database_url())

@@ -29,9 +29,7 @@ pub struct SessionRow {
 
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
-    use super::context::{
-        client, flash, redirect_plain_form, server, session_cookie_name, set_cookie,
-    };
+    use super::context::{client, flash, server, start_session};
     use backend::accounts::SignInError;
 
     let context = server()?;
@@ -45,13 +43,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     .await;
     match outcome {
         Ok(signed_in) => {
-            set_cookie(
-                session_cookie_name(context.https),
-                &signed_in.token,
-                "/",
-                None,
-            );
-            redirect_plain_form("/");
+            start_session(&signed_in.token);
             Ok(())
         }
         Err(error) => {

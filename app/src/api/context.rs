@@ -110,6 +110,13 @@ pub fn take_flash(path: &str) -> std::collections::BTreeMap<String, String> {
         .unwrap_or_default()
 }
 
+/// Hands the browser a new session's cookie and, for a plain form, sends it home.
+pub fn start_session(token: &str) {
+    let https = use_context::<ServerContext>().is_some_and(|c| c.https);
+    set_cookie(session_cookie_name(https), token, "/", None);
+    redirect_plain_form("/");
+}
+
 pub fn session_cookie_name(https: bool) -> &'static str {
     if https {
         "__Host-portal_session"

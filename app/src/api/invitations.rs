@@ -102,9 +102,7 @@ pub async fn sign_up(
     email: String,
     password: String,
 ) -> Result<(), AppError> {
-    use super::context::{
-        client, flash, redirect_plain_form, server, session_cookie_name, set_cookie,
-    };
+    use super::context::{client, flash, server, start_session};
     use backend::accounts::invitations::{self, SignUp, SignUpError};
 
     let context = server()?;
@@ -122,13 +120,7 @@ pub async fn sign_up(
     .await;
     match outcome {
         Ok(signed_in) => {
-            set_cookie(
-                session_cookie_name(context.https),
-                &signed_in.token,
-                "/",
-                None,
-            );
-            redirect_plain_form("/");
+            start_session(&signed_in.token);
             Ok(())
         }
         Err(error) => {

@@ -86,21 +86,15 @@ pub async fn find_patients(
             date_of_birth: row.try_get("date_of_birth")?,
             has_account: row.try_get::<Option<i64>, _>("user_id")?.is_some(),
         };
-        audit::append(
-            &mut tx,
-            now,
-            &Entry {
-                actor_user_id: Some(actor.user_id),
-                on_behalf_of_patient_id: None,
-                action: "view_patient_summary",
-                object_type: "patient",
-                object_id: Some(found.patient_id.to_string()),
-                patient_id: Some(found.patient_id),
-                outcome: Outcome::Success,
-                client: &actor.client,
-            },
-        )
-        .await?;
+        let id = found.patient_id;
+        let entry = Entry::by(
+            actor,
+            "view_patient_summary",
+            "patient",
+            Some(id.to_string()),
+            Some(id),
+        );
+        audit::append(&mut tx, now, &entry).await?;
         matches.push(found);
     }
     tx.commit().await?;
@@ -165,21 +159,9 @@ pub async fn issue(
     .bind(expires_at.0)
     .execute(&mut *tx)
     .await?;
-    audit::append(
-        &mut tx,
-        now,
-        &Entry {
-            actor_user_id: Some(actor.user_id),
-            on_behalf_of_patient_id: None,
-            action: "issue_invitation",
-            object_type: "patient",
-            object_id: Some(patient_id.to_string()),
-            patient_id: Some(patient_id),
-            outcome: Outcome::Success,
-            client: &actor.client,
-        },
-    )
-    .await?;
+    let id = Some(patient_id.to_string());
+    let entry = Entry::by(actor, "issue_invitation", "patient", id, Some(patient_id));
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(IssuedInvitation {
         code,
