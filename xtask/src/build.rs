@@ -50,28 +50,31 @@ pub fn build_site() -> Result<Site> {
         .join("wasm32-unknown-unknown")
         .join("wasm-release")
         .join("frontend.wasm");
-    run(Command::new(&wasm_bindgen)
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--out-name",
-            OUTPUT_NAME,
-            "--out-dir",
-        ])
-        .arg(&pkg)
-        .arg(&wasm))?;
     let bundle = pkg.join(format!("{OUTPUT_NAME}_bg.wasm"));
-    step("optimising the bundle with wasm-opt -Oz");
-    run(Command::new(&wasm_opt)
-        .args([
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "-o",
-        ])
-        .arg(&bundle)
-        .arg(&bundle))?;
+    // wasm-bindgen and wasm-opt take half a minute: only when the compiled bundle changed.
+    if is_older(&bundle, &wasm) {
+        run(Command::new(&wasm_bindgen)
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                OUTPUT_NAME,
+                "--out-dir",
+            ])
+            .arg(&pkg)
+            .arg(&wasm))?;
+        step("optimising the bundle with wasm-opt -Oz");
+        run(Command::new(&wasm_opt)
+            .args([
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "-o",
+            ])
+            .arg(&bundle)
+            .arg(&bundle))?;
+    }
 
     fs::copy(
         root().join("style").join("portal.css"),
@@ -115,11 +118,23 @@ fn precompress(folder: &Path) -> Result {
         if !compressible {
             continue;
         }
+        if !is_older(&with_suffix(&path, "br"), &path) {
+            continue;
+        }
         let data = fs::read(&path).map_err(|e| e.to_string())?;
         fs::write(with_suffix(&path, "br"), brotli_bytes(&data)).map_err(|e| e.to_string())?;
         fs::write(with_suffix(&path, "gz"), gzip_bytes(&data)).map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// Whether `output` is missing or older than `input`.
+fn is_older(output: &Path, input: &Path) -> bool {
+    let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+    match (modified(output), modified(input)) {
+        (Some(out), Some(source)) => out < source,
+        _ => true,
+    }
 }
 
 fn with_suffix(path: &Path, suffix: &str) -> PathBuf {

@@ -11,13 +11,14 @@ use std::{
 };
 
 /// The demo accounts of SPEC §5, printed by `cargo xtask run`.
-const DEMO_ACCOUNTS: &str = "\
-  patient (English)          pat@demo.test      demo-patient-pass
-  patient (Spanish)          maria@demo.test    demo-patient-pass
-  proxy (parent, carer)      carer@demo.test    demo-patient-pass
-  provider (primary care)    dr.lee@demo.test   demo-staff-pass
-  front desk                 desk@demo.test     demo-staff-pass
-  credentialing admin        admin@demo.test    demo-staff-pass";
+const DEMO_ACCOUNTS: [&str; 6] = [
+    "patient (English)          pat@demo.test      demo-patient-pass",
+    "patient (Spanish)          maria@demo.test    demo-patient-pass",
+    "proxy (parent, carer)      carer@demo.test    demo-patient-pass",
+    "provider (primary care)    dr.lee@demo.test   demo-staff-pass",
+    "front desk                 desk@demo.test     demo-staff-pass",
+    "credentialing admin        admin@demo.test    demo-staff-pass",
+];
 
 fn default_database_url() -> String {
     std::env::var("DATABASE_URL")
@@ -100,7 +101,10 @@ pub fn serve() -> Result {
     println!("\nWellspring Health portal — demo mode");
     println!("  address   http://{address}");
     println!("  database  {database_url}");
-    println!("  demo accounts:\n{DEMO_ACCOUNTS}");
+    println!("  demo accounts:");
+    for account in DEMO_ACCOUNTS {
+        println!("    {account}");
+    }
     println!("  stop with Ctrl-C\n");
     run(server_command(&site, &database_url)
         .env("LEPTOS_SITE_ADDR", &address)
