@@ -25,13 +25,44 @@ use tower::ServiceExt;
 struct Harness {
     router: Router,
     db: Db,
+    /// `(server URL, database name)` of a PostgreSQL database to drop afterwards.
+    postgres: Option<(String, String)>,
     _dir: tempfile::TempDir,
 }
 
-/// A fresh database of the kind asked for, with the demo data set.
-async fn database_url(kind: Kind, dir: &tempfile::TempDir) -> String {
+impl Drop for Harness {
+    /// Drops the test's PostgreSQL database, so a long-lived server does not collect them.
+    fn drop(&mut self) {
+        let Some((admin_url, name)) = self.postgres.take() else {
+            return;
+        };
+        std::thread::spawn(move || {
+            use sqlx::{Connection, Executor};
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime for cleaning up");
+            runtime.block_on(async move {
+                if let Ok(mut admin) = sqlx::AnyConnection::connect(&admin_url).await {
+                    let _ = admin
+                        .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                        .await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join()
+        .expect("cleanup thread");
+    }
+}
+
+/// A fresh database of the kind asked for, and for PostgreSQL what to drop afterwards.
+async fn database_url(kind: Kind, dir: &tempfile::TempDir) -> (String, Option<(String, String)>) {
     match kind {
-        Kind::Sqlite => format!("sqlite://{}/authz.sqlite", dir.path().display()),
+        Kind::Sqlite => (
+            format!("sqlite://{}/authz.sqlite", dir.path().display()),
+            None,
+        ),
         Kind::Postgres => {
             use sqlx::{Connection, Executor};
             sqlx::any::install_default_drivers();
@@ -51,7 +82,8 @@ async fn database_url(kind: Kind, dir: &tempfile::TempDir) -> String {
             } else {
                 format!("?{query}")
             };
-            format!("{server}/{name}{query}")
+            let url = format!("{server}/{name}{query}");
+            (url, Some((admin_url.clone(), name)))
         }
     }
 }
@@ -64,7 +96,7 @@ enum Kind {
 
 async fn harness(kind: Kind) -> Harness {
     let dir = tempfile::tempdir().unwrap();
-    let database_url = database_url(kind, &dir).await;
+    let (database_url, postgres) = database_url(kind, &dir).await;
     let db = Db::connect(&database_url).await.unwrap();
     db.migrate().await.unwrap();
     demo::load(&db, now()).await.unwrap();
@@ -82,6 +114,7 @@ async fn harness(kind: Kind) -> Harness {
     Harness {
         router: router(state),
         db,
+        postgres,
         _dir: dir,
     }
 }
