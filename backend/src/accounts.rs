@@ -240,3 +240,69 @@ pub async fn set_preferred_locale(
     tx.commit().await?;
     Ok(())
 }
+
+#[derive(Debug, Error)]
+pub enum ChangePasswordError {
+    #[error("the current password is not right")]
+    WrongCurrentPassword,
+    #[error("the new password is not accepted: {0:?}")]
+    Password(domain::accounts::PasswordProblem),
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<sqlx::Error> for ChangePasswordError {
+    fn from(error: sqlx::Error) -> Self {
+        ChangePasswordError::Database(error.into())
+    }
+}
+
+/// Changes the signed-in person's password after checking the current one, and ends every other
+/// session (someone who knew the old password is signed out).
+pub async fn change_password(
+    db: &Db,
+    actor: &Actor,
+    current: &str,
+    new: &str,
+    now: UtcMillis,
+) -> Result<(), ChangePasswordError> {
+    let mut tx = db.begin_read().await?;
+    let user = sqlx::query("SELECT email, display_name, password_hash FROM users WHERE id = $1")
+        .bind(actor.user_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let stored: String = user.try_get("password_hash")?;
+    if !password::verify(current.to_string(), Some(stored)).await {
+        return Err(ChangePasswordError::WrongCurrentPassword);
+    }
+    let personal = vec![user.try_get("email")?, user.try_get("display_name")?];
+    password::check_new(new.to_string(), personal)
+        .await
+        .map_err(ChangePasswordError::Password)?;
+    let hash = password::hash(new.to_string()).await;
+    let mut tx = db.begin_write().await?;
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(&hash)
+        .bind(actor.user_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "UPDATE sessions SET ended_at = $1 WHERE user_id = $2 AND id <> $3 AND ended_at IS NULL",
+    )
+    .bind(now.0)
+    .bind(actor.user_id)
+    .bind(&actor.session_id)
+    .execute(&mut *tx)
+    .await?;
+    let entry = Entry::by(
+        actor,
+        "change_password",
+        "user",
+        Some(actor.user_id.to_string()),
+        None,
+    );
+    audit::append(&mut tx, now, &entry).await?;
+    tx.commit().await?;
+    Ok(())
+}

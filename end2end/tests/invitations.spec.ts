@@ -50,6 +50,18 @@ test('front desk invites a patient, who joins and sees who looked at their recor
   await expect(entries.filter({ hasText: 'Created an invitation code for you' })).toHaveCount(1);
   await expectNoAxeViolations(page);
 
+  // A new account changes its password: the current one is asked again.
+  await page.goto('/account/security?lang=en');
+  await waitForHydration(page);
+  await page.getByLabel('Current password').fill('not my password');
+  await page.getByLabel('Choose a password').fill('lantern orchard velvet rain');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('alert')).toContainText('Your current password is not right');
+  await expect(page.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Current password').fill('harbor violet compass ninety');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Your password was changed');
+
   // The code was single use.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();

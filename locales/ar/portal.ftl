@@ -122,6 +122,10 @@ idle-stay = متابعة الجلسة
 ## Account security
 
 security-title = تسجيل الدخول والأمان
+password-heading = تغيير كلمة المرور
+current-password-label = كلمة المرور الحالية
+password-change-submit = تغيير كلمة المرور
+password-changed = تم تغيير كلمة المرور، وتم تسجيل خروجك من جميع الأجهزة الأخرى.
 sessions-heading = الأماكن التي سجّلت الدخول منها
 sessions-intro = إذا رأيت جهازًا لا تعرفه، فسجّل الخروج منه.
 sessions-caption = جلساتك
@@ -206,6 +210,7 @@ error-password-too-long = اختر كلمة مرور لا تزيد على 256 ح
 error-password-guessable = من السهل جدًا تخمين كلمة المرور هذه. تجنّب الكلمات الشائعة واسمك وعنوان بريدك الإلكتروني.
 error-email-invalid = أدخل عنوان بريد إلكتروني بالشكل name@example.com.
 error-email-taken = يوجد حساب مرتبط بعنوان البريد الإلكتروني هذا بالفعل. سجّل الدخول بدلًا من ذلك، أو استخدم عنوانًا آخر.
+error-current-password = كلمة المرور الحالية غير صحيحة.
 
 ## Formatting of dates, times and money
 

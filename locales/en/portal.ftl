@@ -119,6 +119,10 @@ idle-stay = Stay signed in
 ## Account security
 
 security-title = Sign-in and security
+password-heading = Change your password
+current-password-label = Current password
+password-change-submit = Change password
+password-changed = Your password was changed. You were signed out everywhere else.
 sessions-heading = Where you are signed in
 sessions-intro = If you see a device you do not recognise, sign it out.
 sessions-caption = Your sessions
@@ -196,6 +200,7 @@ error-password-too-long = Choose a password of at most 256 characters.
 error-password-guessable = This password is too easy to guess. Avoid common words, your name and your email address.
 error-email-invalid = Enter an email address like name@example.com.
 error-email-taken = An account with this email address already exists. Sign in instead, or use another address.
+error-current-password = Your current password is not right.
 
 ## Formatting of dates, times and money
 

@@ -119,6 +119,10 @@ idle-stay = Mantener la sesión abierta
 ## Seguridad de la cuenta
 
 security-title = Inicio de sesión y seguridad
+password-heading = Cambiar su contraseña
+current-password-label = Contraseña actual
+password-change-submit = Cambiar contraseña
+password-changed = Su contraseña se cambió. Se cerraron sus demás sesiones.
 sessions-heading = Dónde tiene la sesión iniciada
 sessions-intro = Si ve un dispositivo que no reconoce, cierre la sesión en ese dispositivo.
 sessions-caption = Sus sesiones
@@ -196,6 +200,7 @@ error-password-too-long = Elija una contraseña de 256 caracteres como máximo.
 error-password-guessable = Esta contraseña es demasiado fácil de adivinar. Evite palabras comunes, su nombre y su dirección de correo electrónico.
 error-email-invalid = Ingrese una dirección de correo electrónico como nombre@example.com.
 error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión o use otra dirección.
+error-current-password = Su contraseña actual no es correcta.
 
 ## Formato de fechas, horas y montos
 

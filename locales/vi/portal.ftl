@@ -118,6 +118,10 @@ idle-stay = Duy trì đăng nhập
 ## Account security
 
 security-title = Đăng nhập và bảo mật
+password-heading = Đổi mật khẩu
+current-password-label = Mật khẩu hiện tại
+password-change-submit = Đổi mật khẩu
+password-changed = Mật khẩu của quý vị đã được đổi. Quý vị đã được đăng xuất khỏi mọi nơi khác.
 sessions-heading = Những nơi quý vị đang đăng nhập
 sessions-intro = Nếu quý vị thấy một thiết bị mà quý vị không nhận ra, hãy đăng xuất thiết bị đó.
 sessions-caption = Các phiên đăng nhập của quý vị
@@ -193,6 +197,7 @@ error-password-too-long = Vui lòng chọn mật khẩu có tối đa 256 ký t�
 error-password-guessable = Mật khẩu này quá dễ đoán. Hãy tránh dùng các từ thông dụng, tên của quý vị và địa chỉ email của quý vị.
 error-email-invalid = Vui lòng nhập địa chỉ email hợp lệ, ví dụ: ten@example.com.
 error-email-taken = Đã có tài khoản sử dụng địa chỉ email này. Vui lòng đăng nhập, hoặc dùng một địa chỉ email khác.
+error-current-password = Mật khẩu hiện tại của quý vị không đúng.
 
 ## Formatting of dates, times and money
 

@@ -118,6 +118,10 @@ idle-stay = 保持登录
 ## Account security
 
 security-title = 登录与安全
+password-heading = 更改密码
+current-password-label = 当前密码
+password-change-submit = 更改密码
+password-changed = 您的密码已更改，您已在其他所有设备上退出登录。
 sessions-heading = 您在哪些地方登录
 sessions-intro = 如果您看到不认识的设备，请让该设备退出登录。
 sessions-caption = 您的登录会话
@@ -193,6 +197,7 @@ error-password-too-long = 请设置不超过 256 个字符的密码。
 error-password-guessable = 此密码太容易被猜到。请避免使用常见词语、您的姓名和您的电子邮箱地址。
 error-email-invalid = 请输入有效的电子邮箱地址，例如 name@example.com。
 error-email-taken = 此电子邮箱地址已用于其他账户。请直接登录，或使用其他电子邮箱地址。
+error-current-password = 您当前的密码不正确。
 
 ## Formatting of dates, times and money
 

@@ -175,6 +175,7 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("end_session", "id=x"),
         ("end_other_sessions", ""),
         ("set_language", "lang=es"),
+        ("change_password", "current_password=a&new_password=b"),
         (
             "find_patients",
             "family_name=Rivera&date_of_birth=1941-02-20",

@@ -189,3 +189,28 @@ pub async fn keep_alive() -> Result<(), AppError> {
         .await
         .map_err(AppError::internal)
 }
+
+/// Changes the password (the current one is asked again); every other session ends.
+#[server(prefix = "/api", endpoint = "change_password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<(), AppError> {
+    use super::context::{refuse, require_actor, server};
+    use backend::accounts::ChangePasswordError;
+
+    let actor = require_actor()?;
+    backend::accounts::change_password(
+        &server()?.db,
+        &actor,
+        &current_password,
+        &new_password,
+        backend::clock::now(),
+    )
+    .await
+    .map_err(|error| match error {
+        ChangePasswordError::WrongCurrentPassword => refuse(AppError::WrongCurrentPassword),
+        ChangePasswordError::Password(problem) => refuse(AppError::Password(problem)),
+        ChangePasswordError::Database(e) => AppError::internal(e),
+    })
+}

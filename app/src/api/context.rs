@@ -43,9 +43,10 @@ pub fn refuse(error: AppError) -> AppError {
         AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
         AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::AlreadyHasAccount | AppError::EmailTaken => StatusCode::CONFLICT,
-        AppError::InvalidInvitation | AppError::Password(_) | AppError::InvalidEmail => {
-            StatusCode::UNPROCESSABLE_ENTITY
-        }
+        AppError::InvalidInvitation
+        | AppError::Password(_)
+        | AppError::InvalidEmail
+        | AppError::WrongCurrentPassword => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Request => StatusCode::BAD_REQUEST,
         AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
     };

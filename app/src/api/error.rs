@@ -25,6 +25,7 @@ pub enum AppError {
     Password(PasswordProblem),
     InvalidEmail,
     EmailTaken,
+    WrongCurrentPassword,
     /// Something broke on the server; `reference` is in the log line too.
     Internal {
         reference: String,
@@ -61,6 +62,7 @@ impl AppError {
             }
             AppError::InvalidEmail => t!(i18n, "error-email-invalid"),
             AppError::EmailTaken => t!(i18n, "error-email-taken"),
+            AppError::WrongCurrentPassword => t!(i18n, "error-current-password"),
             AppError::Internal { reference } => format!(
                 "{} {}",
                 t!(i18n, "error-body"),

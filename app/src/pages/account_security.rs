@@ -1,9 +1,9 @@
 use crate::{
     api::{
-        accounts::{list_sessions, EndOtherSessions, EndSession, SessionRow},
+        accounts::{list_sessions, ChangePassword, EndOtherSessions, EndSession, SessionRow},
         error::AppError,
     },
-    components::page_heading::PageHeading,
+    components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::{format, use_i18n, I18n},
     t,
 };
@@ -30,8 +30,24 @@ pub fn AccountSecurityPage() -> impl IntoView {
     let i18n = use_i18n();
     let end_one = ServerAction::<EndSession>::new();
     let end_others = ServerAction::<EndOtherSessions>::new();
+    let change_password = ServerAction::<ChangePassword>::new();
+    let password_failure = move || change_password.value().get().and_then(Result::err);
+    let password_error = Signal::derive(move || password_failure().map(|e| e.message(i18n)));
+    let password_field = Signal::derive(move || match password_failure() {
+        Some(AppError::WrongCurrentPassword) => "current_password",
+        _ => "new_password",
+    });
+    let invalid = move |name: &'static str| {
+        move || (password_error.get().is_some() && password_field.get() == name).then_some("true")
+    };
     let sessions = Resource::new_blocking(
-        move || (end_one.version().get(), end_others.version().get()),
+        move || {
+            (
+                end_one.version().get(),
+                end_others.version().get(),
+                change_password.version().get(),
+            )
+        },
         |_| list_sessions(),
     );
     let notice = move || {
@@ -45,11 +61,43 @@ pub fn AccountSecurityPage() -> impl IntoView {
             .get()
             .and_then(Result::ok)
             .map(|()| t!(i18n, "session-ended"));
-        others.or(one)
+        let changed = change_password
+            .value()
+            .get()
+            .and_then(Result::ok)
+            .map(|()| t!(i18n, "password-changed"));
+        others.or(one).or(changed)
     };
     view! {
         <PageHeading text=t!(i18n, "security-title") />
         <p class="notice" role="status">{notice}</p>
+        <h2>{t!(i18n, "password-heading")}</h2>
+        <ErrorSummary message=password_error field=password_field />
+        <ActionForm action=change_password attr:class="stacked-form">
+            <div class="field">
+                <label for="current_password">{t!(i18n, "current-password-label")}</label>
+                <input
+                    id="current_password"
+                    name="current_password"
+                    type="password"
+                    autocomplete="current-password"
+                    aria-invalid=invalid("current_password")
+                />
+            </div>
+            <div class="field">
+                <label for="new_password">{t!(i18n, "new-password-label")}</label>
+                <p class="hint" id="new-password-hint">{t!(i18n, "password-hint")}</p>
+                <input
+                    id="new_password"
+                    name="new_password"
+                    type="password"
+                    autocomplete="new-password"
+                    aria-describedby="new-password-hint"
+                    aria-invalid=invalid("new_password")
+                />
+            </div>
+            <button type="submit" class="primary">{t!(i18n, "password-change-submit")}</button>
+        </ActionForm>
         <h2>{t!(i18n, "sessions-heading")}</h2>
         <p>{t!(i18n, "sessions-intro")}</p>
         <Suspense>

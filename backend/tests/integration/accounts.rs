@@ -261,3 +261,48 @@ db_test!(
         );
     }
 );
+
+db_test!(
+    changing_the_password_needs_the_old_one_and_ends_other_sessions,
+    |t| async move {
+        use backend::accounts::ChangePasswordError;
+        let db = &t.db;
+        patient(db, "change@example.org").await;
+        let sign_in = |password: &'static str| {
+            accounts::sign_in(
+                db,
+                "change@example.org",
+                password,
+                client("192.0.2.1"),
+                START,
+            )
+        };
+        let here = sign_in(PASSWORD).await.unwrap();
+        let elsewhere = sign_in(PASSWORD).await.unwrap();
+        let new = "quiet meadow copper lantern";
+
+        let wrong = accounts::change_password(db, &here.actor, "not it", new, START).await;
+        assert!(matches!(
+            wrong,
+            Err(ChangePasswordError::WrongCurrentPassword)
+        ));
+        let weak =
+            accounts::change_password(db, &here.actor, PASSWORD, "change@example.org!", START)
+                .await;
+        assert!(matches!(weak, Err(ChangePasswordError::Password(_))));
+
+        accounts::change_password(db, &here.actor, PASSWORD, new, START)
+            .await
+            .unwrap();
+        assert!(sessions::resolve(db, &here.token, client("x"), START)
+            .await
+            .unwrap()
+            .is_some());
+        assert!(sessions::resolve(db, &elsewhere.token, client("x"), START)
+            .await
+            .unwrap()
+            .is_none());
+        assert!(sign_in(PASSWORD).await.is_err());
+        assert!(sign_in(new).await.is_ok());
+    }
+);
