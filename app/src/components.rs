@@ -4,6 +4,7 @@ pub mod account_menu;
 pub mod error_summary;
 pub mod idle_warning;
 pub mod language_chooser;
+pub mod new_password_field;
 pub mod page_heading;
 pub mod route_announcer;
 pub mod session_actions;

@@ -3,7 +3,10 @@ use crate::{
         accounts::{list_sessions, ChangePassword, EndOtherSessions, EndSession, SessionRow},
         error::AppError,
     },
-    components::{error_summary::ErrorSummary, page_heading::PageHeading},
+    components::{
+        error_summary::ErrorSummary, new_password_field::NewPasswordField,
+        page_heading::PageHeading,
+    },
     i18n::{format, use_i18n, I18n},
     t,
 };
@@ -84,18 +87,7 @@ pub fn AccountSecurityPage() -> impl IntoView {
                     aria-invalid=invalid("current_password")
                 />
             </div>
-            <div class="field">
-                <label for="new_password">{t!(i18n, "new-password-label")}</label>
-                <p class="hint" id="new-password-hint">{t!(i18n, "password-hint")}</p>
-                <input
-                    id="new_password"
-                    name="new_password"
-                    type="password"
-                    autocomplete="new-password"
-                    aria-describedby="new-password-hint"
-                    aria-invalid=invalid("new_password")
-                />
-            </div>
+            <NewPasswordField name="new_password" invalid=Signal::derive(invalid("new_password")) />
             <button type="submit" class="primary">{t!(i18n, "password-change-submit")}</button>
         </ActionForm>
         <h2>{t!(i18n, "sessions-heading")}</h2>

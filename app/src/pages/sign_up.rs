@@ -4,7 +4,8 @@ use crate::{
         invitations::{sign_up_field, SignUp},
     },
     components::{
-        error_summary::ErrorSummary, page_heading::PageHeading, session_actions::succeeded,
+        error_summary::ErrorSummary, new_password_field::NewPasswordField,
+        page_heading::PageHeading, session_actions::succeeded,
     },
     i18n::use_i18n,
     t,
@@ -76,18 +77,7 @@ pub fn SignUpPage() -> impl IntoView {
                                 aria-invalid=invalid("email")
                             />
                         </div>
-                        <div class="field">
-                            <label for="password">{t!(i18n, "new-password-label")}</label>
-                            <p class="hint" id="password-hint">{t!(i18n, "password-hint")}</p>
-                            <input
-                                id="password"
-                                name="password"
-                                type="password"
-                                autocomplete="new-password"
-                                aria-describedby="password-hint"
-                                aria-invalid=invalid("password")
-                            />
-                        </div>
+                        <NewPasswordField name="password" invalid=Signal::derive(invalid("password")) />
                         <button type="submit" class="primary">{t!(i18n, "sign-up-submit")}</button>
                     </ActionForm>
                 }
