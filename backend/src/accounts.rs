@@ -287,14 +287,7 @@ pub async fn change_password(
         .bind(actor.user_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query(
-        "UPDATE sessions SET ended_at = $1 WHERE user_id = $2 AND id <> $3 AND ended_at IS NULL",
-    )
-    .bind(now.0)
-    .bind(actor.user_id)
-    .bind(&actor.session_id)
-    .execute(&mut *tx)
-    .await?;
+    sessions::end_in(&mut tx, actor, &sessions::Ending::AllOthers, now).await?;
     let entry = Entry::by(
         actor,
         "change_password",

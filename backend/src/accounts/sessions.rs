@@ -199,44 +199,44 @@ pub enum Ending {
 /// Ends sessions at once (a replayed cookie is refused from then on); returns how many.
 pub async fn end(db: &Db, actor: &Actor, ending: Ending, now: UtcMillis) -> Result<u64, DbError> {
     let mut tx = db.begin_write().await?;
-    let (condition, id) = match &ending {
-        Ending::Current => ("id = $3", actor.session_id.clone()),
-        Ending::One(id) => ("id = $3", id.clone()),
-        Ending::AllOthers => ("id <> $3", actor.session_id.clone()),
-    };
-    let ended = sqlx::query(&format!(
-        "UPDATE sessions SET ended_at = $1 WHERE user_id = $2 AND ended_at IS NULL AND {condition}"
-    ))
-    .bind(now.0)
-    .bind(actor.user_id)
-    .bind(&id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    let ended = end_in(&mut tx, actor, &ending, now).await?;
     let action = match ending {
         Ending::Current => "sign_out",
         Ending::One(_) => "end_session",
         Ending::AllOthers => "end_other_sessions",
     };
-    audit::append(
-        &mut tx,
-        now,
-        &Entry {
-            actor_user_id: Some(actor.user_id),
-            on_behalf_of_patient_id: None,
-            action,
-            object_type: "session",
-            object_id: None,
-            patient_id: None,
-            outcome: if ended > 0 {
-                Outcome::Success
-            } else {
-                Outcome::Failure
-            },
-            client: &actor.client,
+    let entry = Entry {
+        outcome: if ended > 0 {
+            Outcome::Success
+        } else {
+            Outcome::Failure
         },
-    )
-    .await?;
+        ..Entry::by(actor, action, "session", None, None)
+    };
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(ended)
+}
+
+/// Ends the chosen sessions of the actor inside the caller's transaction (which audits).
+pub(crate) async fn end_in(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    ending: &Ending,
+    now: UtcMillis,
+) -> Result<u64, DbError> {
+    let (condition, id) = match ending {
+        Ending::Current => ("id = $3", actor.session_id.clone()),
+        Ending::One(id) => ("id = $3", id.clone()),
+        Ending::AllOthers => ("id <> $3", actor.session_id.clone()),
+    };
+    Ok(sqlx::query(&format!(
+        "UPDATE sessions SET ended_at = $1 WHERE user_id = $2 AND ended_at IS NULL AND {condition}"
+    ))
+    .bind(now.0)
+    .bind(actor.user_id)
+    .bind(&id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected())
 }
