@@ -3,7 +3,9 @@
 pub mod invitations;
 pub mod password;
 pub mod sessions;
+pub mod staff_invitations;
 pub mod throttle;
+pub mod two_factor;
 
 use crate::{
     actor::{Actor, Client},
@@ -41,15 +43,25 @@ pub struct SignedIn {
     pub actor: Actor,
 }
 
-/// Checks the email and password and opens a session. Throttled per account and per client
-/// address; the same answer for an unknown email and a wrong password, in about the same time.
+/// Where a right password leads.
+pub enum SignInStep {
+    SignedIn(SignedIn),
+    /// The account has two-step verification: the token opens only the code step.
+    SecondFactor {
+        token: String,
+    },
+}
+
+/// Checks the email and password and opens a session (or, with two-step verification, the code
+/// step). Throttled per account and per client address; the same answer for an unknown email
+/// and a wrong password, in about the same time.
 pub async fn sign_in(
     db: &Db,
     email: &str,
     password: &str,
     client: Client,
     now: UtcMillis,
-) -> Result<SignedIn, SignInError> {
+) -> Result<SignInStep, SignInError> {
     let email_key = Email::parse(email).map(|e| e.key()).unwrap_or_default();
     let account_key = throttle::account_key(&email_key);
     let address_key = throttle::address_key(&client.addr);
@@ -58,7 +70,7 @@ pub async fn sign_in(
     let locked =
         throttle::locked_for(&mut tx, &[account_key.clone(), address_key.clone()], now).await?;
     let user = sqlx::query(
-        "SELECT id, password_hash, display_name, preferred_locale FROM users \
+        "SELECT id, password_hash FROM users \
          WHERE email_key = $1 AND status = 'active'",
     )
     .bind(&email_key)
@@ -84,7 +96,7 @@ pub async fn sign_in(
     let matches = password::verify(password.to_string(), stored).await;
 
     let mut tx = db.begin_write().await?;
-    let (Some(user), Some(user_id), true) = (user, user_id, matches) else {
+    let (Some(_), Some(user_id), true) = (user, user_id, matches) else {
         throttle::record_failure(
             &mut tx,
             &account_key,
@@ -104,8 +116,25 @@ pub async fn sign_in(
         return Err(SignInError::InvalidCredentials);
     };
     throttle::clear(&mut tx, &account_key).await?;
-    let (roles, patient_id) = sessions::roles_and_patient(&mut tx, user_id).await?;
-    let token = sessions::create(&mut tx, user_id, &roles, &client, now).await?;
+    if two_factor::is_on(&mut tx, user_id).await? {
+        let (token, _) = sessions::open(
+            &mut tx,
+            user_id,
+            sessions::Stage::SecondFactor,
+            &client,
+            now,
+        )
+        .await?;
+        let entry = Entry {
+            action: "sign_in_password",
+            ..attempt(Some(user_id), Outcome::Success, &client)
+        };
+        audit::append(&mut tx, now, &entry).await?;
+        tx.commit().await?;
+        return Ok(SignInStep::SecondFactor { token });
+    }
+    let (token, actor) =
+        sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
     audit::append(
         &mut tx,
         now,
@@ -113,20 +142,7 @@ pub async fn sign_in(
     )
     .await?;
     tx.commit().await?;
-
-    let preferred_locale: Option<String> = user.try_get("preferred_locale")?;
-    Ok(SignedIn {
-        actor: Actor {
-            user_id,
-            display_name: user.try_get("display_name")?,
-            roles,
-            patient_id,
-            preferred_locale: preferred_locale.as_deref().and_then(Locale::parse),
-            session_id: sessions::session_id_of(&token),
-            client,
-        },
-        token,
-    })
+    Ok(SignInStep::SignedIn(SignedIn { token, actor }))
 }
 
 fn attempt(user_id: Option<i64>, outcome: Outcome, client: &Client) -> Entry<'_> {
@@ -266,16 +282,15 @@ pub async fn change_password(
     new: &str,
     now: UtcMillis,
 ) -> Result<(), ChangePasswordError> {
+    if !current_password_matches(db, actor, current).await? {
+        return Err(ChangePasswordError::WrongCurrentPassword);
+    }
     let mut tx = db.begin_read().await?;
-    let user = sqlx::query("SELECT email, display_name, password_hash FROM users WHERE id = $1")
+    let user = sqlx::query("SELECT email, display_name FROM users WHERE id = $1")
         .bind(actor.user_id)
         .fetch_one(&mut *tx)
         .await?;
     tx.commit().await?;
-    let stored: String = user.try_get("password_hash")?;
-    if !password::verify(current.to_string(), Some(stored)).await {
-        return Err(ChangePasswordError::WrongCurrentPassword);
-    }
     let personal = vec![user.try_get("email")?, user.try_get("display_name")?];
     password::check_new(new.to_string(), personal)
         .await
@@ -298,4 +313,39 @@ pub async fn change_password(
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Whether `password` is the actor's current one: asked again before changing the email, the
+/// password or two-step verification, so an unattended session cannot take the account over.
+pub async fn current_password_matches(
+    db: &Db,
+    actor: &Actor,
+    password: &str,
+) -> Result<bool, DbError> {
+    let mut tx = db.begin_read().await?;
+    let stored: String = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
+        .bind(actor.user_id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("password_hash")?;
+    tx.commit().await?;
+    Ok(password::verify(password.to_string(), Some(stored)).await)
+}
+
+/// A fresh random code in the easy-to-read form of invitation and recovery codes
+/// (`ABCD-EFGH-JKMN`: about 59 bits).
+pub(crate) fn readable_code() -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    let alphabet = domain::accounts::invitation_code::ALPHABET;
+    let raw: String = (0..domain::accounts::invitation_code::LENGTH)
+        .map(|_| char::from(alphabet[rng.random_range(0..alphabet.len())]))
+        .collect();
+    domain::accounts::invitation_code::normalize(&raw).expect("generated from the alphabet")
+}
+
+/// What is stored of a single-use code: its SHA-256, so the table cannot be replayed.
+pub(crate) fn code_hash(canonical_code: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(canonical_code.as_bytes()))
 }

@@ -31,6 +31,9 @@ pub struct Actor {
     /// The session this request belongs to (the hash of its token).
     pub session_id: String,
     pub client: Client,
+    /// The account holds a staff role it may not use until two-step verification is on; the
+    /// role is left out of `roles` meanwhile.
+    pub two_factor_needed: bool,
 }
 
 impl Actor {
@@ -40,5 +43,15 @@ impl Actor {
 
     pub fn is_staff(&self) -> bool {
         self.roles.iter().any(|r| r.is_staff())
+    }
+
+    /// Quiet time before the session ends: a staff account's, even while its role waits for
+    /// two-step verification.
+    pub fn idle_limit_ms(&self) -> i64 {
+        if self.two_factor_needed {
+            domain::accounts::session_policy::STAFF_IDLE_MS
+        } else {
+            domain::accounts::session_policy::idle_limit_ms(&self.roles)
+        }
     }
 }

@@ -134,6 +134,7 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
             now,
         )
         .await?;
+        accounts::two_factor::exempt_demo_account(db, user_id).await?;
         if let Some((given_name, family_name, date_of_birth)) = account.patient {
             patients::create(
                 db,

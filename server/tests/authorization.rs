@@ -8,7 +8,7 @@ use axum::{
     Router,
 };
 use backend::{
-    accounts::{self, sessions},
+    accounts::{self, sessions, SignInStep},
     actor::Client,
     clock::now,
     db::Db,
@@ -130,7 +130,7 @@ impl Harness {
         } else {
             demo::PATIENT_PASSWORD
         };
-        accounts::sign_in(
+        let step = accounts::sign_in(
             &self.db,
             email,
             password,
@@ -138,8 +138,11 @@ impl Harness {
             now(),
         )
         .await
-        .unwrap()
-        .token
+        .unwrap();
+        match step {
+            SignInStep::SignedIn(signed_in) => signed_in.token,
+            SignInStep::SecondFactor { .. } => panic!("demo accounts sign in in one step"),
+        }
     }
 
     /// Calls a server function as a script would (JSON answers, no redirects).

@@ -1,7 +1,10 @@
 //! Joining by invitation: front desk finds the patient and gives them a single-use code; the
 //! patient signs up with it and their date of birth, choosing an email and a password.
 
-use super::{insert_user, password, sessions, throttle, CreateUserError, NewUser, SignedIn};
+use super::{
+    code_hash, insert_user, password, readable_code, sessions, throttle, CreateUserError, NewUser,
+    SignedIn,
+};
 use crate::{
     actor::{Actor, Client},
     audit::{self, Entry, Outcome},
@@ -11,8 +14,6 @@ use domain::{
     accounts::{invitation_code, session_policy::MINUTE_MS, PasswordProblem, Role},
     time::UtcMillis,
 };
-use rand::Rng;
-use sha2::{Digest, Sha256};
 use sqlx::Row;
 use thiserror::Error;
 
@@ -40,10 +41,6 @@ impl From<sqlx::Error> for InvitationError {
 
 fn may_invite(actor: &Actor) -> bool {
     actor.has_role(Role::FrontDesk) || actor.has_role(Role::SystemAdmin)
-}
-
-fn code_hash(canonical_code: &str) -> String {
-    hex::encode(Sha256::digest(canonical_code.as_bytes()))
 }
 
 /// A patient record as front desk sees it when looking someone up.
@@ -119,16 +116,7 @@ pub async fn issue(
     if !may_invite(actor) {
         return Err(InvitationError::NotFound);
     }
-    let code = {
-        let mut rng = rand::rng();
-        let raw: String = (0..invitation_code::LENGTH)
-            .map(|_| {
-                let alphabet = invitation_code::ALPHABET;
-                char::from(alphabet[rng.random_range(0..alphabet.len())])
-            })
-            .collect();
-        invitation_code::normalize(&raw).expect("generated from the alphabet")
-    };
+    let code = readable_code();
     let mut tx = db.begin_write().await?;
     let patient =
         sqlx::query("SELECT given_name, family_name, user_id FROM patients WHERE id = $1")
@@ -304,7 +292,8 @@ pub async fn sign_up(
         // Someone used the same code a moment ago: nothing of this attempt is kept.
         return Err(SignUpError::InvalidInvitation);
     }
-    let token = sessions::create(&mut tx, user_id, &[Role::Patient], &client, now).await?;
+    let (token, actor) =
+        sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
     audit::append(
         &mut tx,
         now,
@@ -321,16 +310,5 @@ pub async fn sign_up(
     )
     .await?;
     tx.commit().await?;
-    Ok(SignedIn {
-        actor: Actor {
-            user_id,
-            display_name,
-            roles: vec![Role::Patient],
-            patient_id: Some(patient_id),
-            preferred_locale: None,
-            session_id: sessions::session_id_of(&token),
-            client,
-        },
-        token,
-    })
+    Ok(SignedIn { actor, token })
 }

@@ -25,57 +25,132 @@ pub fn session_id_of(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Starts a session for `user_id` and returns the token for the cookie.
-pub async fn create(
+/// How far a session has got: a right password for an account with two-step verification opens
+/// only a `SecondFactor` session, good for nothing but giving the code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    SecondFactor,
+    SignedIn,
+}
+
+impl Stage {
+    fn as_str(self) -> &'static str {
+        match self {
+            Stage::SecondFactor => "second_factor",
+            Stage::SignedIn => "signed_in",
+        }
+    }
+}
+
+/// A session waiting for the second step lasts this long.
+const SECOND_FACTOR_MS: i64 = 10 * session_policy::MINUTE_MS;
+
+/// Starts a session for `user_id` and returns the token for the cookie with the actor it stands
+/// for (a new token each time: at sign-in and whenever privileges change).
+pub async fn open(
     tx: &mut Transaction<'static, Any>,
     user_id: i64,
-    roles: &[Role],
+    stage: Stage,
     client: &Client,
     now: UtcMillis,
-) -> Result<String, DbError> {
+) -> Result<(String, Actor), DbError> {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
+    let id = session_id_of(&token);
+    let actor = load_actor(tx, user_id, &id, client).await?;
+    let (idle_limit, lifetime) = match stage {
+        Stage::SignedIn => (actor.idle_limit_ms(), session_policy::ABSOLUTE_MS),
+        Stage::SecondFactor => (SECOND_FACTOR_MS, SECOND_FACTOR_MS),
+    };
     sqlx::query(
         "INSERT INTO sessions (id, user_id, created_at, last_seen_at, idle_limit_ms, expires_at, \
-         user_agent, client_addr) VALUES ($1, $2, $3, $3, $4, $5, $6, $7)",
+         user_agent, client_addr, stage) VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8)",
     )
-    .bind(session_id_of(&token))
+    .bind(&id)
     .bind(user_id)
     .bind(now.0)
-    .bind(session_policy::idle_limit_ms(roles))
-    .bind(now.0 + session_policy::ABSOLUTE_MS)
+    .bind(idle_limit)
+    .bind(now.0 + lifetime)
     .bind(&client.user_agent)
     .bind(&client.addr)
+    .bind(stage.as_str())
     .execute(&mut **tx)
     .await?;
-    Ok(token)
+    Ok((token, actor))
 }
 
-/// The roles and own patient record of a user.
-pub(crate) async fn roles_and_patient(
+/// The actor a user is, as of now: roles, own patient record, language. A staff role is held
+/// back until the account has two-step verification (demo accounts excepted).
+async fn load_actor(
     tx: &mut Transaction<'static, Any>,
     user_id: i64,
-) -> Result<(Vec<Role>, Option<i64>), DbError> {
-    let roles = sqlx::query("SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role")
-        .bind(user_id)
-        .fetch_all(&mut **tx)
-        .await?
-        .iter()
-        .filter_map(|row| row.try_get::<String, _>("role").ok())
-        .filter_map(|role| Role::parse(&role))
-        .collect();
+    session_id: &str,
+    client: &Client,
+) -> Result<Actor, DbError> {
+    let user = sqlx::query(
+        "SELECT u.display_name, u.preferred_locale, u.two_factor_exempt, \
+         (SELECT COUNT(*) FROM two_factor t WHERE t.user_id = u.id \
+          AND t.confirmed_at IS NOT NULL) AS two_factor_on \
+         FROM users u WHERE u.id = $1",
+    )
+    .bind(user_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let held: Vec<Role> =
+        sqlx::query("SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role")
+            .bind(user_id)
+            .fetch_all(&mut **tx)
+            .await?
+            .iter()
+            .filter_map(|row| row.try_get::<String, _>("role").ok())
+            .filter_map(|role| Role::parse(&role))
+            .collect();
     let patient_id = sqlx::query("SELECT id FROM patients WHERE user_id = $1")
         .bind(user_id)
         .fetch_optional(&mut **tx)
         .await?
         .map(|row| row.try_get::<i64, _>("id"))
         .transpose()?;
-    Ok((roles, patient_id))
+    let exempt = user.try_get::<i64, _>("two_factor_exempt")? == 1;
+    let two_factor_on = user.try_get::<i64, _>("two_factor_on")? > 0;
+    let two_factor_needed = !exempt && !two_factor_on && held.iter().any(|r| r.is_staff());
+    let roles = held
+        .into_iter()
+        .filter(|role| !(two_factor_needed && role.is_staff()))
+        .collect();
+    let preferred_locale: Option<String> = user.try_get("preferred_locale")?;
+    Ok(Actor {
+        user_id,
+        display_name: user.try_get("display_name")?,
+        roles,
+        patient_id,
+        preferred_locale: preferred_locale.as_deref().and_then(Locale::parse),
+        session_id: session_id.to_string(),
+        client: client.clone(),
+        two_factor_needed,
+    })
 }
 
+/// Whether a session is open: not ended, its account active, within its lifetimes.
+fn alive(row: &sqlx::any::AnyRow, now: UtcMillis) -> Result<bool, DbError> {
+    let last_seen: i64 = row.try_get("last_seen_at")?;
+    let idle_limit: i64 = row.try_get("idle_limit_ms")?;
+    let expires_at: i64 = row.try_get("expires_at")?;
+    let ended_at: Option<i64> = row.try_get("ended_at")?;
+    let status: String = row.try_get("status")?;
+    Ok(ended_at.is_none()
+        && status == "active"
+        && now.0 < expires_at
+        && now.0 - last_seen <= idle_limit)
+}
+
+const SESSION_ROW: &str = "SELECT s.user_id, s.last_seen_at, s.idle_limit_ms, s.expires_at, \
+     s.ended_at, s.stage, u.status FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1";
+
 /// The actor a cookie's token stands for, or `None` when the session is unknown, ended, idle too
-/// long, past its twelve hours, or its account is disabled. Keeps the session alive.
+/// long, past its twelve hours, waiting for its second step, or its account is disabled. Keeps
+/// the session alive.
 pub async fn resolve(
     db: &Db,
     token: &str,
@@ -84,36 +159,22 @@ pub async fn resolve(
 ) -> Result<Option<Actor>, DbError> {
     let id = session_id_of(token);
     let mut tx = db.begin_read().await?;
-    let row = sqlx::query(
-        "SELECT s.user_id, s.last_seen_at, s.idle_limit_ms, s.expires_at, s.ended_at, \
-         u.display_name, u.status, u.preferred_locale \
-         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1",
-    )
-    .bind(&id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(row) = row else {
+    let row = sqlx::query(SESSION_ROW)
+        .bind(&id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some(row) = row.filter(|row| {
+        alive(row, now).unwrap_or(false)
+            && row.try_get::<String, _>("stage").ok().as_deref() == Some("signed_in")
+    }) else {
         tx.commit().await?;
         return Ok(None);
     };
-    let last_seen: i64 = row.try_get("last_seen_at")?;
-    let idle_limit: i64 = row.try_get("idle_limit_ms")?;
-    let expires_at: i64 = row.try_get("expires_at")?;
-    let ended_at: Option<i64> = row.try_get("ended_at")?;
-    let status: String = row.try_get("status")?;
-    let alive = ended_at.is_none()
-        && status == "active"
-        && now.0 < expires_at
-        && now.0 - last_seen <= idle_limit;
-    if !alive {
-        tx.commit().await?;
-        return Ok(None);
-    }
     let user_id: i64 = row.try_get("user_id")?;
-    let (roles, patient_id) = roles_and_patient(&mut tx, user_id).await?;
-    let preferred_locale: Option<String> = row.try_get("preferred_locale")?;
+    let actor = load_actor(&mut tx, user_id, &id, &client).await?;
     tx.commit().await?;
 
+    let last_seen: i64 = row.try_get("last_seen_at")?;
     if now.0 - last_seen >= TOUCH_EVERY_MS {
         let mut tx = db.begin_write().await?;
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2 AND ended_at IS NULL")
@@ -123,15 +184,42 @@ pub async fn resolve(
             .await?;
         tx.commit().await?;
     }
-    Ok(Some(Actor {
-        user_id,
-        display_name: row.try_get("display_name")?,
-        roles,
-        patient_id,
-        preferred_locale: preferred_locale.as_deref().and_then(Locale::parse),
-        session_id: id,
-        client,
-    }))
+    Ok(Some(actor))
+}
+
+/// The user whose open second-step session this token is, inside the caller's transaction.
+pub(crate) async fn second_factor_user(
+    tx: &mut Transaction<'static, Any>,
+    token: &str,
+    now: UtcMillis,
+) -> Result<Option<i64>, DbError> {
+    let row = sqlx::query(SESSION_ROW)
+        .bind(session_id_of(token))
+        .fetch_optional(&mut **tx)
+        .await?;
+    match row {
+        Some(row)
+            if alive(&row, now)?
+                && row.try_get::<String, _>("stage")? == Stage::SecondFactor.as_str() =>
+        {
+            Ok(Some(row.try_get("user_id")?))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Ends one session by its token (the second-step session once it has served).
+pub(crate) async fn end_token(
+    tx: &mut Transaction<'static, Any>,
+    token: &str,
+    now: UtcMillis,
+) -> Result<(), DbError> {
+    sqlx::query("UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL")
+        .bind(now.0)
+        .bind(session_id_of(token))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// Marks the actor's session as active now ("Stay signed in").
@@ -162,7 +250,7 @@ pub async fn list(db: &Db, actor: &Actor, now: UtcMillis) -> Result<Vec<SessionI
     let mut tx = db.begin_read().await?;
     let rows = sqlx::query(
         "SELECT id, created_at, last_seen_at, user_agent, client_addr FROM sessions \
-         WHERE user_id = $1 AND ended_at IS NULL AND expires_at > $2 \
+         WHERE user_id = $1 AND stage = 'signed_in' AND ended_at IS NULL AND expires_at > $2 \
          AND last_seen_at + idle_limit_ms >= $2 ORDER BY last_seen_at DESC, created_at DESC",
     )
     .bind(actor.user_id)

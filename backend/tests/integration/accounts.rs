@@ -1,4 +1,4 @@
-use crate::db_test;
+use crate::{db_test, harness::one_step};
 use backend::{
     accounts::{self, sessions, CreateUserError, NewUser, SignInError},
     actor::Client,
@@ -37,21 +37,21 @@ db_test!(
     |t| async move {
         let db = &t.db;
         let user_id = patient(db, "Ana@Example.org").await;
-        let wrong = accounts::sign_in(
+        let wrong = one_step(accounts::sign_in(
             db,
             "ana@example.org",
             "not the password",
             client("192.0.2.1"),
             START,
-        )
+        ))
         .await;
-        let unknown = accounts::sign_in(
+        let unknown = one_step(accounts::sign_in(
             db,
             "nobody@example.org",
             PASSWORD,
             client("192.0.2.1"),
             START,
-        )
+        ))
         .await;
         assert!(matches!(wrong, Err(SignInError::InvalidCredentials)));
         assert!(matches!(unknown, Err(SignInError::InvalidCredentials)));
@@ -61,10 +61,15 @@ db_test!(
             "the same answer for a wrong password and an unknown email"
         );
 
-        let signed_in =
-            accounts::sign_in(db, "ANA@example.org", PASSWORD, client("192.0.2.1"), START)
-                .await
-                .expect("email matching ignores case");
+        let signed_in = one_step(accounts::sign_in(
+            db,
+            "ANA@example.org",
+            PASSWORD,
+            client("192.0.2.1"),
+            START,
+        ))
+        .await
+        .expect("email matching ignores case");
         assert_eq!(signed_in.actor.user_id, user_id);
         let actor = sessions::resolve(db, &signed_in.token, client("192.0.2.1"), START)
             .await
@@ -104,20 +109,26 @@ db_test!(
         patient(db, "locked@example.org").await;
         for attempt in 0..5 {
             let addr = format!("198.51.100.{attempt}");
-            let result =
-                accounts::sign_in(db, "locked@example.org", "guess", client(&addr), START).await;
+            let result = one_step(accounts::sign_in(
+                db,
+                "locked@example.org",
+                "guess",
+                client(&addr),
+                START,
+            ))
+            .await;
             assert!(
                 matches!(result, Err(SignInError::InvalidCredentials)),
                 "attempt {attempt}"
             );
         }
-        let locked = accounts::sign_in(
+        let locked = one_step(accounts::sign_in(
             db,
             "locked@example.org",
             PASSWORD,
             client("203.0.113.9"),
             START,
-        )
+        ))
         .await;
         match locked {
             Err(SignInError::Throttled {
@@ -126,13 +137,13 @@ db_test!(
             other => panic!("expected throttling, got {:?}", other.map(|s| s.token)),
         }
         let later = UtcMillis(START.0 + 2 * session_policy::MINUTE_MS);
-        assert!(accounts::sign_in(
+        assert!(one_step(accounts::sign_in(
             db,
             "locked@example.org",
             PASSWORD,
             client("203.0.113.9"),
             later
-        )
+        ))
         .await
         .is_ok());
     }
@@ -144,16 +155,23 @@ db_test!(
         let db = &t.db;
         for n in 0..20 {
             let email = format!("user{n}@example.org");
-            let _ = accounts::sign_in(db, &email, "guess", client("192.0.2.66"), START).await;
+            let _ = one_step(accounts::sign_in(
+                db,
+                &email,
+                "guess",
+                client("192.0.2.66"),
+                START,
+            ))
+            .await;
         }
         patient(db, "victim@example.org").await;
-        let result = accounts::sign_in(
+        let result = one_step(accounts::sign_in(
             db,
             "victim@example.org",
             PASSWORD,
             client("192.0.2.66"),
             START,
-        )
+        ))
         .await;
         assert!(matches!(result, Err(SignInError::Throttled { .. })));
     }
@@ -164,10 +182,16 @@ db_test!(
     |t| async move {
         let db = &t.db;
         patient(db, "idle@example.org").await;
-        let token = accounts::sign_in(db, "idle@example.org", PASSWORD, client("192.0.2.1"), START)
-            .await
-            .unwrap()
-            .token;
+        let token = one_step(accounts::sign_in(
+            db,
+            "idle@example.org",
+            PASSWORD,
+            client("192.0.2.1"),
+            START,
+        ))
+        .await
+        .unwrap()
+        .token;
         let at = |minutes: i64| UtcMillis(START.0 + minutes * session_policy::MINUTE_MS);
         let resolve = |when| sessions::resolve(db, &token, client("192.0.2.1"), when);
 
@@ -184,10 +208,16 @@ db_test!(
             "31 quiet minutes end it"
         );
 
-        let token = accounts::sign_in(db, "idle@example.org", PASSWORD, client("192.0.2.1"), START)
-            .await
-            .unwrap()
-            .token;
+        let token = one_step(accounts::sign_in(
+            db,
+            "idle@example.org",
+            PASSWORD,
+            client("192.0.2.1"),
+            START,
+        ))
+        .await
+        .unwrap()
+        .token;
         for step in 1..24 {
             assert!(
                 sessions::resolve(db, &token, client("192.0.2.1"), at(step * 29))
@@ -212,7 +242,13 @@ db_test!(
         patient(db, "many@example.org").await;
         patient(db, "other@example.org").await;
         let sign_in = |email: &'static str| {
-            accounts::sign_in(db, email, PASSWORD, client("192.0.2.1"), START)
+            one_step(accounts::sign_in(
+                db,
+                email,
+                PASSWORD,
+                client("192.0.2.1"),
+                START,
+            ))
         };
         let phone = sign_in("many@example.org").await.unwrap();
         let laptop = sign_in("many@example.org").await.unwrap();
@@ -269,13 +305,13 @@ db_test!(
         let db = &t.db;
         patient(db, "change@example.org").await;
         let sign_in = |password: &'static str| {
-            accounts::sign_in(
+            one_step(accounts::sign_in(
                 db,
                 "change@example.org",
                 password,
                 client("192.0.2.1"),
                 START,
-            )
+            ))
         };
         let here = sign_in(PASSWORD).await.unwrap();
         let elsewhere = sign_in(PASSWORD).await.unwrap();

@@ -2,7 +2,12 @@
 //! database created on the PostgreSQL server named by `TEST_POSTGRES_URL` (which `cargo xtask
 //! test` provides, starting a throwaway cluster when none answers).
 
-use backend::db::Db;
+use backend::{
+    accounts::{self, two_factor, NewUser, SignInError, SignInStep, SignedIn},
+    actor::{Actor, Client},
+    db::Db,
+};
+use domain::{accounts::Role, time::UtcMillis};
 use sqlx::{AnyConnection, Connection, Executor};
 use std::future::Future;
 
@@ -81,6 +86,57 @@ fn database_url(admin_url: &str, name: &str) -> String {
         None => base,
     };
     format!("{server}/{name}{query}")
+}
+
+/// The code an authenticator app shows at `when` for a secret as the set-up page shows it.
+pub fn app_code(secret: &str, when: UtcMillis) -> String {
+    let secret = totp_rs::Secret::try_from_base32(secret.replace(' ', "")).unwrap();
+    totp_rs::Builder::new()
+        .with_secret(secret)
+        .build()
+        .unwrap()
+        .generate((when.0 / 1000) as u64)
+        .to_string()
+}
+
+/// A staff member signed in with two-step verification on, so their role is theirs to use.
+pub async fn staff_member(
+    db: &Db,
+    email: &str,
+    role: Role,
+    password: &str,
+    now: UtcMillis,
+) -> Actor {
+    let user = NewUser {
+        email,
+        display_name: "Staff Member",
+        password,
+        preferred_locale: None,
+        roles: &[role],
+    };
+    accounts::create_user(db, &user, now).await.unwrap();
+    let client = Client::new("10.0.0.1", "t");
+    let first = one_step(accounts::sign_in(db, email, password, client, now))
+        .await
+        .unwrap();
+    let shown = two_factor::begin(db, &first.actor, password, now)
+        .await
+        .unwrap();
+    let code = app_code(&shown.secret, now);
+    let (signed_in, _) = two_factor::confirm(db, &first.actor, &code, now)
+        .await
+        .unwrap();
+    signed_in.actor
+}
+
+/// A sign-in that is expected to need no second step.
+pub async fn one_step(
+    sign_in: impl Future<Output = Result<SignInStep, SignInError>>,
+) -> Result<SignedIn, SignInError> {
+    match sign_in.await? {
+        SignInStep::SignedIn(signed_in) => Ok(signed_in),
+        SignInStep::SecondFactor { .. } => panic!("expected no second step"),
+    }
 }
 
 /// `db_test!(name, |t| async move { … })` defines `name::sqlite` and `name::postgres`.

@@ -1,9 +1,8 @@
-use crate::db_test;
+use crate::{db_test, harness::staff_member};
 use backend::{
     accounts::{
-        self,
         invitations::{self, InvitationError, SignUp, SignUpError},
-        sessions, NewUser,
+        sessions,
     },
     actor::{Actor, Client},
     db::Db,
@@ -18,23 +17,7 @@ const NOW: UtcMillis = UtcMillis(1_800_000_000_000);
 const GOOD_PASSWORD: &str = "plum orbit lantern kettle";
 
 async fn staff(db: &Db, email: &str, role: Role) -> Actor {
-    accounts::create_user(
-        db,
-        &NewUser {
-            email,
-            display_name: "Staff Member",
-            password: GOOD_PASSWORD,
-            preferred_locale: None,
-            roles: &[role],
-        },
-        NOW,
-    )
-    .await
-    .unwrap();
-    accounts::sign_in(db, email, GOOD_PASSWORD, Client::new("10.0.0.1", "t"), NOW)
-        .await
-        .unwrap()
-        .actor
+    staff_member(db, email, role, GOOD_PASSWORD, NOW).await
 }
 
 async fn patient_record(db: &Db) -> i64 {

@@ -8,3 +8,5 @@ mod audit;
 mod database;
 mod demo;
 mod invitations;
+mod staff_invitations;
+mod two_factor;

@@ -1,0 +1,244 @@
+use crate::{
+    db_test,
+    harness::{app_code, one_step},
+};
+use backend::{
+    accounts::{
+        self, sessions,
+        two_factor::{self, TwoFactorError, RECOVERY_CODES},
+        NewUser, SignInStep, SignedIn,
+    },
+    actor::{Actor, Client},
+    db::Db,
+};
+use domain::{
+    accounts::{session_policy::MINUTE_MS, Role},
+    time::UtcMillis,
+};
+
+const PASSWORD: &str = "a long and unusual passphrase";
+const START: UtcMillis = UtcMillis(1_800_000_000_000);
+
+fn client() -> Client {
+    Client::new("192.0.2.7", "Mozilla/5.0 (test)")
+}
+
+fn at(minutes: i64) -> UtcMillis {
+    UtcMillis(START.0 + minutes * MINUTE_MS)
+}
+
+async fn user(db: &Db, email: &str, roles: &[Role]) {
+    accounts::create_user(
+        db,
+        &NewUser {
+            email,
+            display_name: "Sam Example",
+            password: PASSWORD,
+            preferred_locale: None,
+            roles,
+        },
+        START,
+    )
+    .await
+    .unwrap();
+}
+
+async fn sign_in(db: &Db, email: &str, when: UtcMillis) -> SignInStep {
+    accounts::sign_in(db, email, PASSWORD, client(), when)
+        .await
+        .unwrap()
+}
+
+/// Turns two-step verification on for the signed-in `actor`; returns the secret, the new
+/// session and the recovery codes.
+async fn turn_on(db: &Db, actor: &Actor, when: UtcMillis) -> (String, SignedIn, Vec<String>) {
+    let shown = two_factor::begin(db, actor, PASSWORD, when).await.unwrap();
+    assert!(shown.qr_code.starts_with("data:image/svg+xml;base64,"));
+    let (signed_in, codes) = two_factor::confirm(db, actor, &app_code(&shown.secret, when), when)
+        .await
+        .unwrap();
+    (shown.secret, signed_in, codes)
+}
+
+db_test!(
+    a_staff_role_waits_for_two_step_verification,
+    |t| async move {
+        let db = &t.db;
+        user(db, "desk@example.org", &[Role::FrontDesk]).await;
+        let before = one_step(accounts::sign_in(
+            db,
+            "desk@example.org",
+            PASSWORD,
+            client(),
+            START,
+        ))
+        .await
+        .unwrap();
+        assert!(before.actor.two_factor_needed);
+        assert!(!before.actor.has_role(Role::FrontDesk), "held back");
+
+        let wrong = two_factor::begin(db, &before.actor, "not the password", START).await;
+        assert!(matches!(wrong, Err(TwoFactorError::WrongPassword)));
+        let shown = two_factor::begin(db, &before.actor, PASSWORD, START)
+            .await
+            .unwrap();
+        let status = two_factor::status(db, &before.actor).await.unwrap();
+        assert_eq!(status.pending, Some(shown.clone()));
+        assert!(!status.on && status.needed);
+
+        let wrong_code = two_factor::confirm(db, &before.actor, "000000", START).await;
+        assert!(matches!(wrong_code, Err(TwoFactorError::WrongCode)));
+        let (after, codes) =
+            two_factor::confirm(db, &before.actor, &app_code(&shown.secret, START), START)
+                .await
+                .unwrap();
+        assert_eq!(codes.len(), RECOVERY_CODES);
+        assert!(after.actor.has_role(Role::FrontDesk));
+        assert!(!after.actor.two_factor_needed);
+        assert_ne!(
+            after.actor.session_id, before.actor.session_id,
+            "a new session"
+        );
+        let old = sessions::resolve(db, &before.token, client(), START)
+            .await
+            .unwrap();
+        assert!(old.is_none(), "the session from before is ended");
+        let status = two_factor::status(db, &after.actor).await.unwrap();
+        assert!(status.on && !status.needed && status.pending.is_none());
+        assert_eq!(status.recovery_codes_left, RECOVERY_CODES as i64);
+    }
+);
+
+db_test!(signing_in_asks_for_a_code_that_works_once, |t| async move {
+    let db = &t.db;
+    user(db, "ana@example.org", &[Role::Patient]).await;
+    let first = one_step(accounts::sign_in(
+        db,
+        "ana@example.org",
+        PASSWORD,
+        client(),
+        START,
+    ))
+    .await
+    .unwrap();
+    let (secret, _, codes) = turn_on(db, &first.actor, START).await;
+
+    let SignInStep::SecondFactor { token } = sign_in(db, "ana@example.org", at(5)).await else {
+        panic!("a second step is asked for");
+    };
+    let waiting = sessions::resolve(db, &token, client(), at(5))
+        .await
+        .unwrap();
+    assert!(waiting.is_none(), "a password alone opens nothing");
+    let wrong = two_factor::complete_sign_in(db, &token, "123456", client(), at(5)).await;
+    assert!(matches!(wrong, Err(TwoFactorError::WrongCode)));
+
+    let code = app_code(&secret, at(5));
+    let signed_in = two_factor::complete_sign_in(db, &token, &code, client(), at(5))
+        .await
+        .unwrap();
+    assert!(sessions::resolve(db, &signed_in.token, client(), at(5))
+        .await
+        .unwrap()
+        .is_some());
+    let used = two_factor::complete_sign_in(db, &token, &code, client(), at(5)).await;
+    assert!(
+        matches!(used, Err(TwoFactorError::WrongCode)),
+        "the waiting session is ended"
+    );
+
+    let SignInStep::SecondFactor { token } = sign_in(db, "ana@example.org", at(5)).await else {
+        panic!("a second step is asked for");
+    };
+    let replay = two_factor::complete_sign_in(db, &token, &code, client(), at(5)).await;
+    assert!(
+        matches!(replay, Err(TwoFactorError::WrongCode)),
+        "a code works once"
+    );
+    let recovery = codes[0].to_lowercase().replace('-', " ");
+    two_factor::complete_sign_in(db, &token, &recovery, client(), at(5))
+        .await
+        .expect("a recovery code, typed loosely");
+
+    let SignInStep::SecondFactor { token } = sign_in(db, "ana@example.org", at(6)).await else {
+        panic!("a second step is asked for");
+    };
+    let again = two_factor::complete_sign_in(db, &token, &codes[0], client(), at(6)).await;
+    assert!(
+        matches!(again, Err(TwoFactorError::WrongCode)),
+        "a recovery code works once"
+    );
+    let late = two_factor::complete_sign_in(db, &token, &codes[1], client(), at(17)).await;
+    assert!(
+        matches!(late, Err(TwoFactorError::WrongCode)),
+        "the second step expires"
+    );
+});
+
+db_test!(wrong_codes_pause_the_second_step, |t| async move {
+    let db = &t.db;
+    user(db, "guess@example.org", &[Role::Patient]).await;
+    let first = one_step(accounts::sign_in(
+        db,
+        "guess@example.org",
+        PASSWORD,
+        client(),
+        START,
+    ))
+    .await
+    .unwrap();
+    let (secret, _, _) = turn_on(db, &first.actor, START).await;
+    let SignInStep::SecondFactor { token } = sign_in(db, "guess@example.org", at(1)).await else {
+        panic!("a second step is asked for");
+    };
+    for _ in 0..5 {
+        let wrong = two_factor::complete_sign_in(db, &token, "999999", client(), at(1)).await;
+        assert!(matches!(wrong, Err(TwoFactorError::WrongCode)));
+    }
+    let right = app_code(&secret, at(1));
+    let paused = two_factor::complete_sign_in(db, &token, &right, client(), at(1)).await;
+    assert!(matches!(paused, Err(TwoFactorError::Throttled { .. })));
+});
+
+db_test!(
+    turning_off_and_new_codes_ask_for_the_password,
+    |t| async move {
+        let db = &t.db;
+        user(db, "off@example.org", &[Role::Patient]).await;
+        let first = one_step(accounts::sign_in(
+            db,
+            "off@example.org",
+            PASSWORD,
+            client(),
+            START,
+        ))
+        .await
+        .unwrap();
+        let (_, on, old_codes) = turn_on(db, &first.actor, START).await;
+
+        let wrong = two_factor::new_recovery_codes(db, &on.actor, "nope", START).await;
+        assert!(matches!(wrong, Err(TwoFactorError::WrongPassword)));
+        let new_codes = two_factor::new_recovery_codes(db, &on.actor, PASSWORD, START)
+            .await
+            .unwrap();
+        assert!(new_codes.iter().all(|code| !old_codes.contains(code)));
+        let SignInStep::SecondFactor { token } = sign_in(db, "off@example.org", at(1)).await else {
+            panic!("a second step is asked for");
+        };
+        let old = two_factor::complete_sign_in(db, &token, &old_codes[0], client(), at(1)).await;
+        assert!(
+            matches!(old, Err(TwoFactorError::WrongCode)),
+            "old codes stop working"
+        );
+
+        let wrong = two_factor::turn_off(db, &on.actor, "nope", at(2)).await;
+        assert!(matches!(wrong, Err(TwoFactorError::WrongPassword)));
+        two_factor::turn_off(db, &on.actor, PASSWORD, at(2))
+            .await
+            .unwrap();
+        assert!(matches!(
+            sign_in(db, "off@example.org", at(3)).await,
+            SignInStep::SignedIn(_)
+        ));
+    }
+);
