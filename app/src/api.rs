@@ -7,3 +7,4 @@ pub mod audit;
 pub mod context;
 pub mod error;
 pub mod invitations;
+pub mod two_factor;

@@ -1,6 +1,7 @@
 //! Building blocks every page shares.
 
 pub mod account_menu;
+pub mod current_password_field;
 pub mod error_summary;
 pub mod idle_warning;
 pub mod language_chooser;
@@ -11,3 +12,4 @@ pub mod session_actions;
 pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;
+pub mod two_factor_reminder;

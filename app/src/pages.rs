@@ -7,5 +7,6 @@ pub mod admin_audit;
 pub mod home;
 pub mod not_found;
 pub mod sign_in;
+pub mod sign_in_code;
 pub mod sign_up;
 pub mod staff_patients;

@@ -4,14 +4,14 @@ use crate::{
     components::{
         idle_warning::IdleWarning, route_announcer::RouteAnnouncer,
         session_actions::SessionActions, site_footer::SiteFooter, site_header::SiteHeader,
-        skip_link::SkipLink,
+        skip_link::SkipLink, two_factor_reminder::TwoFactorReminder,
     },
     i18n::use_i18n,
     pages::{
         accessibility::AccessibilityPage, account_activity::AccountActivityPage,
         account_security::AccountSecurityPage, admin_audit::AdminAuditPage, home::HomePage,
-        not_found::NotFoundPage, sign_in::SignInPage, sign_up::SignUpPage,
-        staff_patients::StaffPatientsPage,
+        not_found::NotFoundPage, sign_in::SignInPage, sign_in_code::SignInCodePage,
+        sign_up::SignUpPage, staff_patients::StaffPatientsPage,
     },
     t,
 };
@@ -45,10 +45,12 @@ fn Layout() -> impl IntoView {
         <SkipLink />
         <SiteHeader />
         <main id="main" tabindex="-1">
+            <TwoFactorReminder />
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                <Route path=path!("/sign-in/code") view=SignInCodePage ssr=SsrMode::Async />
                 <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async />
                 <Route path=path!("/account/security") view=AccountSecurityPage ssr=SsrMode::Async />
                 <Route path=path!("/account/activity") view=AccountActivityPage ssr=SsrMode::Async />

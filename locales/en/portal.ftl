@@ -145,6 +145,35 @@ sessions-ended = { $count ->
 }
 session-ended = That session was signed out.
 
+## Two-step verification
+
+two-factor-heading = Two-step verification
+two-factor-intro = After your password, also enter a code from an authenticator app on your phone. Someone who learns your password still cannot sign in.
+two-factor-needed = Your staff role needs two-step verification. Set it up here before you can use the staff pages.
+two-factor-start = Set up two-step verification
+two-factor-scan = Scan this QR code with your authenticator app, or type the key into the app.
+two-factor-qr-alt = QR code for your authenticator app. The same key is written below as text.
+two-factor-key = Key:
+two-factor-code-label = The 6-digit code your app shows
+two-factor-confirm = Turn on two-step verification
+two-factor-on = Two-step verification is on.
+two-factor-turn-off = Turn off two-step verification
+two-factor-turned-off = Two-step verification was turned off.
+recovery-codes-left = { $count ->
+    [one] You have 1 unused recovery code.
+   *[other] You have { $count } unused recovery codes.
+}
+recovery-codes-new = Make new recovery codes
+recovery-codes-heading = Your recovery codes
+recovery-codes-intro = If you lose your phone, sign in with one of these codes instead. Each code works once. Print them or write them down and keep them somewhere safe: they will not be shown again.
+sign-in-code-title = Enter your code
+sign-in-code-intro = Open your authenticator app and enter the code it shows for this portal. If you do not have your phone, enter one of your recovery codes.
+sign-in-code-label = Code
+sign-in-code-submit = Continue
+sign-in-code-start-over = Start signing in again
+error-code = That code is not right or has already been used. Enter the code your app shows now.
+error-stale-form = This page was out of date. It has been updated; please try again.
+
 ## Home page
 
 home-title = Welcome to { -brand }

@@ -13,6 +13,8 @@ pub struct SignedInUser {
     pub is_patient: bool,
     /// Quiet time after which the session ends (15 minutes for staff, 30 for patients).
     pub idle_limit_ms: i64,
+    /// A staff role waits for two-step verification.
+    pub two_factor_needed: bool,
 }
 
 /// One of the signed-in person's sessions, as `/account/security` lists it.
@@ -27,10 +29,20 @@ pub struct SessionRow {
     pub current: bool,
 }
 
+/// Where a right password leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignInNext {
+    Home,
+    /// The account has two-step verification: the code page.
+    Code,
+}
+
 #[server(prefix = "/api", endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
-    use super::context::{client, flash, server, start_session};
-    use backend::accounts::SignInError;
+pub async fn sign_in(email: String, password: String) -> Result<SignInNext, AppError> {
+    use super::context::{
+        client, flash, redirect_plain_form, server, set_session_cookie, start_session,
+    };
+    use backend::accounts::{SignInError, SignInStep};
 
     let context = server()?;
     let outcome = backend::accounts::sign_in(
@@ -42,9 +54,14 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     )
     .await;
     match outcome {
-        Ok(signed_in) => {
+        Ok(SignInStep::SignedIn(signed_in)) => {
             start_session(&signed_in.token);
-            Ok(())
+            Ok(SignInNext::Home)
+        }
+        Ok(SignInStep::SecondFactor { token }) => {
+            set_session_cookie(&token);
+            redirect_plain_form(super::two_factor::CODE_PAGE);
+            Ok(SignInNext::Code)
         }
         Err(error) => {
             // Shown again without JavaScript, with no personal data in the address bar.
@@ -94,7 +111,8 @@ pub async fn sign_out() -> Result<(), AppError> {
 pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
     Ok(super::context::actor().map(|actor| SignedInUser {
         is_patient: actor.patient_id.is_some(),
-        idle_limit_ms: domain::accounts::session_policy::idle_limit_ms(&actor.roles),
+        idle_limit_ms: actor.idle_limit_ms(),
+        two_factor_needed: actor.two_factor_needed,
         name: actor.display_name,
         roles: actor.roles,
     }))

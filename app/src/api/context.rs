@@ -46,7 +46,9 @@ pub fn refuse(error: AppError) -> AppError {
         AppError::InvalidInvitation
         | AppError::Password(_)
         | AppError::InvalidEmail
-        | AppError::WrongCurrentPassword => StatusCode::UNPROCESSABLE_ENTITY,
+        | AppError::WrongCurrentPassword
+        | AppError::WrongCode => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::StaleForm => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,
         AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
     };
@@ -113,9 +115,14 @@ pub fn take_flash(path: &str) -> std::collections::BTreeMap<String, String> {
 
 /// Hands the browser a new session's cookie and, for a plain form, sends it home.
 pub fn start_session(token: &str) {
+    set_session_cookie(token);
+    redirect_plain_form("/");
+}
+
+/// Replaces the session cookie (a new session at sign-in and whenever privileges change).
+pub fn set_session_cookie(token: &str) {
     let https = use_context::<ServerContext>().is_some_and(|c| c.https);
     set_cookie(session_cookie_name(https), token, "/", None);
-    redirect_plain_form("/");
 }
 
 pub fn session_cookie_name(https: bool) -> &'static str {

@@ -26,6 +26,10 @@ pub enum AppError {
     InvalidEmail,
     EmailTaken,
     WrongCurrentPassword,
+    /// A two-step verification code that is wrong, used already, or too late.
+    WrongCode,
+    /// The page was out of date for what it asked (e.g. two-step verification changed meanwhile).
+    StaleForm,
     /// Something broke on the server; `reference` is in the log line too.
     Internal {
         reference: String,
@@ -63,6 +67,8 @@ impl AppError {
             AppError::InvalidEmail => t!(i18n, "error-email-invalid"),
             AppError::EmailTaken => t!(i18n, "error-email-taken"),
             AppError::WrongCurrentPassword => t!(i18n, "error-current-password"),
+            AppError::WrongCode => t!(i18n, "error-code"),
+            AppError::StaleForm => t!(i18n, "error-stale-form"),
             AppError::Internal { reference } => format!(
                 "{} {}",
                 t!(i18n, "error-body"),

@@ -15,6 +15,7 @@ pub fn ErrorSummary(
     let i18n = use_i18n();
     let summary = NodeRef::<leptos::html::Div>::new();
     let link = move || format!("#{}", field.get());
+    let title_id = move || format!("error-summary-{}", field.get());
     // With JavaScript, move focus to the summary when a new problem appears.
     Effect::new(move |_| {
         if message.get().is_some() {
@@ -30,10 +31,10 @@ pub fn ErrorSummary(
                     class="error-summary"
                     role="alert"
                     tabindex="-1"
-                    aria-labelledby="error-summary-title"
+                    aria-labelledby=title_id
                     node_ref=summary
                 >
-                    <h2 id="error-summary-title">{t!(i18n, "error-summary-title")}</h2>
+                    <h2 id=title_id>{t!(i18n, "error-summary-title")}</h2>
                     <ul>
                         <li>
                             <a href=link>{message}</a>

@@ -1,17 +1,20 @@
+mod two_factor;
+
 use crate::{
     api::{
         accounts::{list_sessions, ChangePassword, EndOtherSessions, EndSession, SessionRow},
         error::AppError,
     },
     components::{
-        error_summary::ErrorSummary, new_password_field::NewPasswordField,
-        page_heading::PageHeading,
+        current_password_field::CurrentPasswordField, error_summary::ErrorSummary,
+        new_password_field::NewPasswordField, page_heading::PageHeading,
     },
     i18n::{format, use_i18n, I18n},
     t,
 };
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
+use two_factor::TwoFactorSection;
 
 fn device_name(i18n: I18n, row: &SessionRow) -> String {
     match (&row.browser, &row.system) {
@@ -77,19 +80,11 @@ pub fn AccountSecurityPage() -> impl IntoView {
         <h2>{t!(i18n, "password-heading")}</h2>
         <ErrorSummary message=password_error field=password_field />
         <ActionForm action=change_password attr:class="stacked-form">
-            <div class="field">
-                <label for="current_password">{t!(i18n, "current-password-label")}</label>
-                <input
-                    id="current_password"
-                    name="current_password"
-                    type="password"
-                    autocomplete="current-password"
-                    aria-invalid=invalid("current_password")
-                />
-            </div>
+            <CurrentPasswordField id="current_password" invalid=Signal::derive(invalid("current_password")) />
             <NewPasswordField name="new_password" invalid=Signal::derive(invalid("new_password")) />
             <button type="submit" class="primary">{t!(i18n, "password-change-submit")}</button>
         </ActionForm>
+        <TwoFactorSection />
         <h2>{t!(i18n, "sessions-heading")}</h2>
         <p>{t!(i18n, "sessions-intro")}</p>
         <Suspense>

@@ -1,8 +1,9 @@
 use crate::{
-    api::accounts::{typed_fields, SignIn},
-    components::{
-        error_summary::ErrorSummary, page_heading::PageHeading, session_actions::succeeded,
+    api::{
+        accounts::{typed_fields, SignIn, SignInNext},
+        two_factor::CODE_PAGE,
     },
+    components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::use_i18n,
     t,
 };
@@ -18,9 +19,12 @@ pub fn SignInPage() -> impl IntoView {
     // Signed in: load the home page afresh (the header, perhaps the account's language), as the
     // server's redirect does without JavaScript.
     Effect::new(move |_| {
-        if succeeded(sign_in.value().get()) {
-            let _ = window().location().assign("/");
-        }
+        let next = match sign_in.value().get() {
+            Some(Ok(SignInNext::Home)) => "/",
+            Some(Ok(SignInNext::Code)) => CODE_PAGE,
+            _ => return,
+        };
+        let _ = window().location().assign(next);
     });
     let error = Signal::derive(move || {
         sign_in

@@ -1,0 +1,25 @@
+use super::session_actions::use_session_actions;
+use crate::{i18n::use_i18n, t};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// On every page, for a staff account whose role waits for two-step verification: why the staff
+/// pages are closed, and where to open them.
+#[component]
+pub fn TwoFactorReminder() -> impl IntoView {
+    let i18n = use_i18n();
+    let user = use_session_actions().user;
+    view! {
+        <Transition>
+            {move || Suspend::new(async move {
+                let needed = matches!(user.await, Ok(Some(user)) if user.two_factor_needed);
+                needed.then(|| view! {
+                    <p class="banner warning">
+                        <span>{t!(i18n, "two-factor-needed")}</span> " "
+                        <A href="/account/security#two-factor">{t!(i18n, "two-factor-start")}</A>
+                    </p>
+                })
+            })}
+        </Transition>
+    }
+}
