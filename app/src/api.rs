@@ -7,4 +7,7 @@ pub mod audit;
 pub mod context;
 pub mod error;
 pub mod invitations;
+#[cfg(feature = "ssr")]
+pub mod known_fields;
+pub mod staff_invitations;
 pub mod two_factor;

@@ -9,9 +9,10 @@ use crate::{
     i18n::use_i18n,
     pages::{
         accessibility::AccessibilityPage, account_activity::AccountActivityPage,
-        account_security::AccountSecurityPage, admin_audit::AdminAuditPage, home::HomePage,
-        not_found::NotFoundPage, sign_in::SignInPage, sign_in_code::SignInCodePage,
-        sign_up::SignUpPage, staff_patients::StaffPatientsPage,
+        account_security::AccountSecurityPage, admin_audit::AdminAuditPage,
+        admin_staff::AdminStaffPage, home::HomePage, not_found::NotFoundPage, sign_in::SignInPage,
+        sign_in_code::SignInCodePage, sign_up::SignUpPage, sign_up_staff::StaffSignUpPage,
+        staff_patients::StaffPatientsPage,
     },
     t,
 };
@@ -52,10 +53,12 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in/code") view=SignInCodePage ssr=SsrMode::Async />
                 <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async />
+                <Route path=path!("/sign-up/staff") view=StaffSignUpPage ssr=SsrMode::Async />
                 <Route path=path!("/account/security") view=AccountSecurityPage ssr=SsrMode::Async />
                 <Route path=path!("/account/activity") view=AccountActivityPage ssr=SsrMode::Async />
                 <Route path=path!("/staff/patients") view=StaffPatientsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/staff") view=AdminStaffPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <SiteFooter />

@@ -171,6 +171,19 @@ sign-in-code-intro = Open your authenticator app and enter the code it shows for
 sign-in-code-label = Code
 sign-in-code-submit = Continue
 sign-in-code-start-over = Start signing in again
+staff-title = Staff accounts
+staff-intro = Create an invitation code for a new member of staff. Give it to them in person; they choose their own email address and password, then set up two-step verification.
+staff-name-label = Full name
+staff-roles-legend = Roles
+staff-invitation-create = Create invitation code
+# $name is the new staff member's name.
+staff-invitation-issued-title = Invitation code for { $name }
+staff-invitation-issued-how = They sign up at "Staff sign-up" on this portal with this code. It works once.
+staff-sign-up-title = Staff sign-up
+staff-sign-up-intro = Enter the invitation code your administrator gave you, and choose the email address and password you will sign in with. Next you will set up two-step verification.
+nav-staff = Staff accounts
+error-name-required = Enter a name of 1 to 200 characters.
+error-role-required = Choose at least one role.
 error-code = That code is not right or has already been used. Enter the code your app shows now.
 error-stale-form = This page was out of date. It has been updated; please try again.
 

@@ -147,9 +147,30 @@ impl Harness {
 
     /// Calls a server function as a script would (JSON answers, no redirects).
     async fn call(&self, endpoint: &str, body: &str, token: Option<&str>) -> (StatusCode, String) {
+        self.send(endpoint, "application/x-www-form-urlencoded", body, token)
+            .await
+    }
+
+    /// The same with a JSON body.
+    async fn call_json(
+        &self,
+        endpoint: &str,
+        body: &str,
+        token: Option<&str>,
+    ) -> (StatusCode, String) {
+        self.send(endpoint, "application/json", body, token).await
+    }
+
+    async fn send(
+        &self,
+        endpoint: &str,
+        content_type: &str,
+        body: &str,
+        token: Option<&str>,
+    ) -> (StatusCode, String) {
         let mut request = Request::post(format!("/api/{endpoint}"))
             .header(header::HOST, "portal.test")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::CONTENT_TYPE, content_type)
             .header(header::ACCEPT, "application/json");
         if let Some(token) = token {
             request = request.header(header::COOKIE, format!("portal_session={token}"));
@@ -186,6 +207,12 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("issue_invitation", "patient_id=1"),
         ("my_record_activity", ""),
         ("search_audit", "person=&patient=&action=&from=&until="),
+        ("two_factor_status", ""),
+        ("start_two_factor", "current_password=x"),
+        ("confirm_two_factor", "code=123456"),
+        ("new_recovery_codes", "current_password=x"),
+        ("turn_off_two_factor", "current_password=x"),
+        ("issue_staff_invitation", "name=Casey&front_desk=on"),
     ] {
         let answer = h.call(endpoint, body, None).await;
         assert!(
@@ -293,11 +320,104 @@ async fn record_activity_is_the_callers_own(kind: Kind) {
     let (_, marias) = h.call("my_record_activity", "", Some(&maria)).await;
     assert!(pats.contains("view_patient_summary"), "{pats}");
     assert_eq!(marias, "[]");
-    // An added field does not choose the patient.
-    let (_, tampered) = h
+    // An added field cannot choose the patient: it is refused.
+    let tampered = h
         .call("my_record_activity", "patient_id=1", Some(&maria))
         .await;
-    assert_eq!(tampered, "[]");
+    assert_eq!(tampered.0, StatusCode::BAD_REQUEST, "{tampered:?}");
+}
+
+/// Every server function refuses a field it does not take, before doing anything: a status, an
+/// owner or a patient id cannot be slipped in.
+async fn unknown_fields_are_refused(kind: Kind) {
+    let h = harness(kind).await;
+    let pat = h.token("pat@demo.test").await;
+    let right = format!("email=pat%40demo.test&password={}", demo::PATIENT_PASSWORD);
+    for (endpoint, body) in [
+        ("sign_in", right.as_str()),
+        ("sign_out", ""),
+        ("current_user", ""),
+        ("typed_fields", "path=%2Fsign-in"),
+        ("list_sessions", ""),
+        ("end_session", "id=x"),
+        ("end_other_sessions", ""),
+        ("set_language", "lang=es"),
+        ("keep_alive", ""),
+        ("change_password", "current_password=a&new_password=b"),
+        (
+            "find_patients",
+            "family_name=Rivera&date_of_birth=1941-02-20",
+        ),
+        ("issue_invitation", "patient_id=1"),
+        ("sign_up", "code=a&date_of_birth=b&email=c&password=d"),
+        ("my_record_activity", ""),
+        ("search_audit", "person=&patient=&action=&from=&until="),
+        ("two_factor_status", ""),
+        ("start_two_factor", "current_password=x"),
+        ("confirm_two_factor", "code=1"),
+        ("new_recovery_codes", "current_password=x"),
+        ("turn_off_two_factor", "current_password=x"),
+        ("verify_sign_in_code", "code=1"),
+        ("issue_staff_invitation", "name=Casey"),
+        ("staff_sign_up", "code=a&email=b&password=c"),
+    ] {
+        let sep = if body.is_empty() { "" } else { "&" };
+        for extra in ["status=active", "owner_id=1", "roles%5B%5D=system_admin"] {
+            let answer = h
+                .call(endpoint, &format!("{body}{sep}{extra}"), Some(&pat))
+                .await;
+            assert_eq!(
+                answer.0,
+                StatusCode::BAD_REQUEST,
+                "{endpoint} + {extra}: {answer:?}"
+            );
+        }
+        let json = h
+            .call_json(endpoint, r#"{"status":"active"}"#, Some(&pat))
+            .await;
+        assert_eq!(
+            json.0,
+            StatusCode::BAD_REQUEST,
+            "{endpoint} (JSON): {json:?}"
+        );
+    }
+    let (status, _) = h.call("list_sessions", "", Some(&pat)).await;
+    assert_eq!(status, StatusCode::OK, "the refusals signed nobody out");
+}
+
+/// Staff invitations: system administrators only.
+async fn only_system_administrators_invite_staff(kind: Kind) {
+    let h = harness(kind).await;
+    let body = "name=Casey+Nguyen&front_desk=on";
+    let admin = h.token("admin@demo.test").await;
+    let (status, issued) = h.call("issue_staff_invitation", body, Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK, "{issued}");
+    assert!(issued.contains("Casey Nguyen"), "{issued}");
+    for email in ["pat@demo.test", "desk@demo.test", "dr.lee@demo.test"] {
+        let token = h.token(email).await;
+        let answer = h.call("issue_staff_invitation", body, Some(&token)).await;
+        assert!(refused_with(&answer, "NotFound"), "{email}: {answer:?}");
+    }
+}
+
+/// Two-step verification takes no id: each person manages their own, and the code step works
+/// only for the browser that gave the right password.
+async fn two_step_verification_is_the_callers_own(kind: Kind) {
+    let h = harness(kind).await;
+    let pat = h.token("pat@demo.test").await;
+    let (status, view) = h.call("two_factor_status", "", Some(&pat)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(view.contains(r#""on":false"#), "{view}");
+    let wrong = h
+        .call("start_two_factor", "current_password=guess", Some(&pat))
+        .await;
+    assert!(refused_with(&wrong, "WrongCurrentPassword"), "{wrong:?}");
+    let stranger = h
+        .call("verify_sign_in_code", "code=123456", Some(&pat))
+        .await;
+    assert!(refused_with(&stranger, "WrongCode"), "{stranger:?}");
+    let nobody = h.call("verify_sign_in_code", "code=123456", None).await;
+    assert_eq!(stranger, nobody);
 }
 
 /// A wrong password is 401 for a script; repeated failures are throttled with 429 and a message
@@ -338,4 +458,7 @@ on_both_databases!(
     sessions_are_only_ever_your_own,
     repeated_failures_are_throttled_with_429,
     record_activity_is_the_callers_own,
+    unknown_fields_are_refused,
+    only_system_administrators_invite_staff,
+    two_step_verification_is_the_callers_own,
 );

@@ -38,6 +38,7 @@ pub enum SignInNext {
 }
 
 #[server(prefix = "/api", endpoint = "sign_in")]
+#[middleware(crate::api::known_fields::KnownFields::<SignIn>::new())]
 pub async fn sign_in(email: String, password: String) -> Result<SignInNext, AppError> {
     use super::context::{
         client, flash, redirect_plain_form, server, set_session_cookie, start_session,
@@ -85,6 +86,7 @@ pub async fn sign_in(email: String, password: String) -> Result<SignInNext, AppE
 /// What was typed into the form at `path` before a failed no-JavaScript post (never passwords),
 /// or the one-time result of one; forgotten once read.
 #[server(prefix = "/api", endpoint = "typed_fields")]
+#[middleware(crate::api::known_fields::KnownFields::<TypedFields>::new())]
 pub async fn typed_fields(
     path: String,
 ) -> Result<std::collections::BTreeMap<String, String>, AppError> {
@@ -92,6 +94,7 @@ pub async fn typed_fields(
 }
 
 #[server(prefix = "/api", endpoint = "sign_out")]
+#[middleware(crate::api::known_fields::KnownFields::<SignOut>::new())]
 pub async fn sign_out() -> Result<(), AppError> {
     use super::context::{actor, redirect_plain_form, server, session_cookie_name, set_cookie};
     use backend::accounts::sessions::{end, Ending};
@@ -108,6 +111,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "current_user")]
+#[middleware(crate::api::known_fields::KnownFields::<CurrentUser>::new())]
 pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
     Ok(super::context::actor().map(|actor| SignedInUser {
         is_patient: actor.patient_id.is_some(),
@@ -119,6 +123,7 @@ pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "list_sessions")]
+#[middleware(crate::api::known_fields::KnownFields::<ListSessions>::new())]
 pub async fn list_sessions() -> Result<Vec<SessionRow>, AppError> {
     use super::context::{require_actor, server};
     use domain::accounts::{device_summary, masked_address};
@@ -146,6 +151,7 @@ pub async fn list_sessions() -> Result<Vec<SessionRow>, AppError> {
 
 /// Ends one of the signed-in person's other sessions (another person's id ends nothing).
 #[server(prefix = "/api", endpoint = "end_session")]
+#[middleware(crate::api::known_fields::KnownFields::<EndSession>::new())]
 pub async fn end_session(id: String) -> Result<(), AppError> {
     use super::context::{require_actor, server};
     use backend::accounts::sessions::{end, Ending};
@@ -167,6 +173,7 @@ pub async fn end_session(id: String) -> Result<(), AppError> {
 
 /// "Sign out everywhere else": every session but this one ends at once.
 #[server(prefix = "/api", endpoint = "end_other_sessions")]
+#[middleware(crate::api::known_fields::KnownFields::<EndOtherSessions>::new())]
 pub async fn end_other_sessions() -> Result<u64, AppError> {
     use super::context::{require_actor, server};
     use backend::accounts::sessions::{end, Ending};
@@ -185,6 +192,7 @@ pub async fn end_other_sessions() -> Result<u64, AppError> {
 /// The language chooser of a signed-in person: saves the choice on the account (it outranks
 /// `?lang=` and the cookie) and in the cookie.
 #[server(prefix = "/api", endpoint = "set_language")]
+#[middleware(crate::api::known_fields::KnownFields::<SetLanguage>::new())]
 pub async fn set_language(lang: String) -> Result<(), AppError> {
     use super::context::{require_actor, server, set_cookie};
     use domain::locale::Locale;
@@ -200,6 +208,7 @@ pub async fn set_language(lang: String) -> Result<(), AppError> {
 
 /// "Stay signed in": the idle clock starts again.
 #[server(prefix = "/api", endpoint = "keep_alive")]
+#[middleware(crate::api::known_fields::KnownFields::<KeepAlive>::new())]
 pub async fn keep_alive() -> Result<(), AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
@@ -210,6 +219,7 @@ pub async fn keep_alive() -> Result<(), AppError> {
 
 /// Changes the password (the current one is asked again); every other session ends.
 #[server(prefix = "/api", endpoint = "change_password")]
+#[middleware(crate::api::known_fields::KnownFields::<ChangePassword>::new())]
 pub async fn change_password(
     current_password: String,
     new_password: String,

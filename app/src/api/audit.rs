@@ -29,6 +29,7 @@ pub struct AuditLine {
 }
 
 #[server(prefix = "/api", endpoint = "my_record_activity")]
+#[middleware(crate::api::known_fields::KnownFields::<MyRecordActivity>::new())]
 pub async fn my_record_activity() -> Result<Vec<ActivityLine>, AppError> {
     use super::context::{require_actor, server};
 
@@ -50,6 +51,7 @@ pub async fn my_record_activity() -> Result<Vec<ActivityLine>, AppError> {
 
 /// Searches the audit log; empty filters match everything. Dates are `YYYY-MM-DD`, in UTC.
 #[server(prefix = "/api", endpoint = "search_audit")]
+#[middleware(crate::api::known_fields::KnownFields::<SearchAudit>::new())]
 pub async fn search_audit(
     person: String,
     patient: String,

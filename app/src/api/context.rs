@@ -47,7 +47,9 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::Password(_)
         | AppError::InvalidEmail
         | AppError::WrongCurrentPassword
-        | AppError::WrongCode => StatusCode::UNPROCESSABLE_ENTITY,
+        | AppError::WrongCode
+        | AppError::NameRequired
+        | AppError::RoleRequired => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::StaleForm => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,
         AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,

@@ -26,6 +26,10 @@ pub enum AppError {
     InvalidEmail,
     EmailTaken,
     WrongCurrentPassword,
+    /// A name is needed (1 to 200 characters).
+    NameRequired,
+    /// At least one staff role must be chosen.
+    RoleRequired,
     /// A two-step verification code that is wrong, used already, or too late.
     WrongCode,
     /// The page was out of date for what it asked (e.g. two-step verification changed meanwhile).
@@ -68,6 +72,8 @@ impl AppError {
             AppError::EmailTaken => t!(i18n, "error-email-taken"),
             AppError::WrongCurrentPassword => t!(i18n, "error-current-password"),
             AppError::WrongCode => t!(i18n, "error-code"),
+            AppError::NameRequired => t!(i18n, "error-name-required"),
+            AppError::RoleRequired => t!(i18n, "error-role-required"),
             AppError::StaleForm => t!(i18n, "error-stale-form"),
             AppError::Internal { reference } => format!(
                 "{} {}",

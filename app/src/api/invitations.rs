@@ -26,6 +26,7 @@ pub struct IssuedCode {
 pub const PATIENTS_PAGE: &str = "/staff/patients";
 
 #[server(prefix = "/api", endpoint = "find_patients")]
+#[middleware(crate::api::known_fields::KnownFields::<FindPatients>::new())]
 pub async fn find_patients(
     family_name: String,
     date_of_birth: String,
@@ -34,9 +35,6 @@ pub async fn find_patients(
     use backend::accounts::invitations::{self, InvitationError};
 
     let actor = require_actor()?;
-    if family_name.trim().is_empty() || date_of_birth.trim().is_empty() {
-        return Ok(Vec::new());
-    }
     let found = invitations::find_patients(
         &server()?.db,
         &actor,
@@ -63,6 +61,7 @@ pub async fn find_patients(
 }
 
 #[server(prefix = "/api", endpoint = "issue_invitation")]
+#[middleware(crate::api::known_fields::KnownFields::<IssueInvitation>::new())]
 pub async fn issue_invitation(patient_id: i64) -> Result<IssuedCode, AppError> {
     use super::context::{flash, require_actor, server};
     use backend::accounts::invitations::{self, InvitationError};
@@ -96,6 +95,7 @@ pub async fn issue_invitation(patient_id: i64) -> Result<IssuedCode, AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "sign_up")]
+#[middleware(crate::api::known_fields::KnownFields::<SignUp>::new())]
 pub async fn sign_up(
     code: String,
     date_of_birth: String,
@@ -103,7 +103,7 @@ pub async fn sign_up(
     password: String,
 ) -> Result<(), AppError> {
     use super::context::{client, flash, server, start_session};
-    use backend::accounts::invitations::{self, SignUp, SignUpError};
+    use backend::accounts::invitations::{self, SignUp};
 
     let context = server()?;
     let outcome = invitations::sign_up(
@@ -133,19 +133,26 @@ pub async fn sign_up(
                 ]
                 .into(),
             );
-            Err(super::context::refuse(match error {
-                SignUpError::InvalidInvitation => AppError::InvalidInvitation,
-                SignUpError::Password(problem) => AppError::Password(problem),
-                SignUpError::InvalidEmail => AppError::InvalidEmail,
-                SignUpError::EmailTaken => AppError::EmailTaken,
-                SignUpError::Throttled {
-                    retry_after_minutes,
-                } => AppError::TooManyAttempts {
-                    minutes: retry_after_minutes,
-                },
-                SignUpError::Database(e) => AppError::internal(e),
-            }))
+            Err(super::context::refuse(sign_up_refusal(error)))
         }
+    }
+}
+
+/// What a refused sign-up (patient or staff) tells the person.
+#[cfg(feature = "ssr")]
+pub fn sign_up_refusal(error: backend::accounts::invitations::SignUpError) -> AppError {
+    use backend::accounts::invitations::SignUpError;
+    match error {
+        SignUpError::InvalidInvitation => AppError::InvalidInvitation,
+        SignUpError::Password(problem) => AppError::Password(problem),
+        SignUpError::InvalidEmail => AppError::InvalidEmail,
+        SignUpError::EmailTaken => AppError::EmailTaken,
+        SignUpError::Throttled {
+            retry_after_minutes,
+        } => AppError::TooManyAttempts {
+            minutes: retry_after_minutes,
+        },
+        SignUpError::Database(e) => AppError::internal(e),
     }
 }
 

@@ -59,6 +59,7 @@ fn hand_over(codes: Vec<String>) -> Vec<String> {
 }
 
 #[server(prefix = "/api", endpoint = "two_factor_status")]
+#[middleware(crate::api::known_fields::KnownFields::<TwoFactorStatus>::new())]
 pub async fn two_factor_status() -> Result<TwoFactorView, AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
@@ -77,6 +78,7 @@ pub async fn two_factor_status() -> Result<TwoFactorView, AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "start_two_factor")]
+#[middleware(crate::api::known_fields::KnownFields::<StartTwoFactor>::new())]
 pub async fn start_two_factor(current_password: String) -> Result<(), AppError> {
     use super::context::{redirect_plain_form, require_actor, server};
     let actor = require_actor()?;
@@ -90,6 +92,7 @@ pub async fn start_two_factor(current_password: String) -> Result<(), AppError> 
 
 /// Turns it on with a first code; the session is replaced (a staff role may now be used).
 #[server(prefix = "/api", endpoint = "confirm_two_factor")]
+#[middleware(crate::api::known_fields::KnownFields::<ConfirmTwoFactor>::new())]
 pub async fn confirm_two_factor(code: String) -> Result<Vec<String>, AppError> {
     use super::context::{require_actor, server, set_session_cookie};
     let actor = require_actor()?;
@@ -103,6 +106,7 @@ pub async fn confirm_two_factor(code: String) -> Result<Vec<String>, AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "new_recovery_codes")]
+#[middleware(crate::api::known_fields::KnownFields::<NewRecoveryCodes>::new())]
 pub async fn new_recovery_codes(current_password: String) -> Result<Vec<String>, AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
@@ -119,6 +123,7 @@ pub async fn new_recovery_codes(current_password: String) -> Result<Vec<String>,
 }
 
 #[server(prefix = "/api", endpoint = "turn_off_two_factor")]
+#[middleware(crate::api::known_fields::KnownFields::<TurnOffTwoFactor>::new())]
 pub async fn turn_off_two_factor(current_password: String) -> Result<(), AppError> {
     use super::context::{redirect_plain_form, require_actor, server};
     let actor = require_actor()?;
@@ -132,6 +137,7 @@ pub async fn turn_off_two_factor(current_password: String) -> Result<(), AppErro
 
 /// The second step of signing in: the session cookie holds the waiting session's token.
 #[server(prefix = "/api", endpoint = "verify_sign_in_code")]
+#[middleware(crate::api::known_fields::KnownFields::<VerifySignInCode>::new())]
 pub async fn verify_sign_in_code(code: String) -> Result<(), AppError> {
     use super::context::{client, cookie, server, session_cookie_name, start_session};
     let context = server()?;

@@ -49,6 +49,9 @@ fn RoleLinks() -> impl IntoView {
                     {(has(Role::SystemAdmin) || has(Role::CredentialingAdmin)).then(|| view! {
                         <li><A href="/admin/audit">{t!(i18n, "nav-audit")}</A></li>
                     })}
+                    {has(Role::SystemAdmin).then(|| view! {
+                        <li><A href="/admin/staff">{t!(i18n, "nav-staff")}</A></li>
+                    })}
                 }
                     .into_any()
             })}

@@ -4,23 +4,11 @@ use crate::{
         error::AppError,
     },
     components::page_heading::PageHeading,
-    i18n::{format, use_i18n, I18n},
+    i18n::{format, role_name, use_i18n, I18n},
     t,
 };
-use domain::accounts::Role;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
-
-fn role_name(i18n: I18n, role: Option<Role>) -> String {
-    match role {
-        Some(Role::Patient) => t!(i18n, "role-patient"),
-        Some(Role::Provider) => t!(i18n, "role-provider"),
-        Some(Role::FrontDesk) => t!(i18n, "role-front_desk"),
-        Some(Role::CredentialingAdmin) => t!(i18n, "role-credentialing_admin"),
-        Some(Role::SystemAdmin) => t!(i18n, "role-system_admin"),
-        None => t!(i18n, "role-proxy"),
-    }
-}
 
 fn action_text(i18n: I18n, action: &str) -> String {
     match action {
@@ -37,7 +25,9 @@ fn line_view(i18n: I18n, line: ActivityLine) -> impl IntoView {
             i18n,
             "activity-by",
             name = name.as_str(),
-            role = role_name(i18n, line.role)
+            role = line
+                .role
+                .map_or_else(|| t!(i18n, "role-proxy"), |r| role_name(i18n, r))
         ),
         None => t!(i18n, "activity-by-unknown"),
     };

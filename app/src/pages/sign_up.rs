@@ -28,7 +28,7 @@ pub fn SignUpPage() -> impl IntoView {
     let error = Signal::derive(move || failure().map(|e| e.message(i18n)));
     let field = Signal::derive(move || failure().as_ref().map_or("code", sign_up_field));
     let invalid = move |name: &'static str| {
-        move || (error.get().is_some() && field.get() == name).then_some("true")
+        Signal::derive(move || (error.get().is_some() && field.get() == name).then_some("true"))
     };
     let typed = Resource::new_blocking(|| (), |_| typed_fields("/sign-up".into()));
     view! {
@@ -41,20 +41,7 @@ pub fn SignUpPage() -> impl IntoView {
                 let value = move |name: &str| typed.get(name).cloned().unwrap_or_default();
                 view! {
                     <ActionForm action=sign_up attr:class="stacked-form">
-                        <div class="field">
-                            <label for="code">{t!(i18n, "invitation-code-label")}</label>
-                            <p class="hint" id="code-hint">{t!(i18n, "invitation-code-hint")}</p>
-                            <input
-                                id="code"
-                                name="code"
-                                autocomplete="one-time-code"
-                                autocapitalize="characters"
-                                spellcheck="false"
-                                aria-describedby="code-hint"
-                                value=value("code")
-                                aria-invalid=invalid("code")
-                            />
-                        </div>
+                        <InvitationCodeField value=value("code") invalid=invalid("code") />
                         <div class="field">
                             <label for="date_of_birth">{t!(i18n, "date-of-birth-label")}</label>
                             <input
@@ -65,23 +52,60 @@ pub fn SignUpPage() -> impl IntoView {
                                 value=value("date_of_birth")
                             />
                         </div>
-                        <div class="field">
-                            <label for="email">{t!(i18n, "email-label")}</label>
-                            <input
-                                id="email"
-                                name="email"
-                                type="email"
-                                autocomplete="email"
-                                spellcheck="false"
-                                value=value("email")
-                                aria-invalid=invalid("email")
-                            />
-                        </div>
-                        <NewPasswordField name="password" invalid=Signal::derive(invalid("password")) />
+                        <EmailField value=value("email") invalid=invalid("email") />
+                        <NewPasswordField name="password" invalid=invalid("password") />
                         <button type="submit" class="primary">{t!(i18n, "sign-up-submit")}</button>
                     </ActionForm>
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The invitation code, typed as printed (case, spaces and dashes do not matter).
+#[component]
+pub fn InvitationCodeField(
+    value: String,
+    #[prop(into)] invalid: Signal<Option<&'static str>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="field">
+            <label for="code">{t!(i18n, "invitation-code-label")}</label>
+            <p class="hint" id="code-hint">{t!(i18n, "invitation-code-hint")}</p>
+            <input
+                id="code"
+                name="code"
+                autocomplete="one-time-code"
+                autocapitalize="characters"
+                spellcheck="false"
+                aria-describedby="code-hint"
+                value=value
+                aria-invalid=invalid
+            />
+        </div>
+    }
+}
+
+/// The email address a new account signs in with.
+#[component]
+pub fn EmailField(
+    value: String,
+    #[prop(into)] invalid: Signal<Option<&'static str>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="field">
+            <label for="email">{t!(i18n, "email-label")}</label>
+            <input
+                id="email"
+                name="email"
+                type="email"
+                autocomplete="email"
+                spellcheck="false"
+                value=value
+                aria-invalid=invalid
+            />
+        </div>
     }
 }

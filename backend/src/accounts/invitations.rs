@@ -65,6 +65,9 @@ pub async fn find_patients(
     if !may_invite(actor) {
         return Err(InvitationError::NotFound);
     }
+    if family_name.trim().is_empty() || date_of_birth.trim().is_empty() {
+        return Ok(Vec::new());
+    }
     let mut tx = db.begin_write().await?;
     let rows = sqlx::query(
         "SELECT id, given_name, family_name, date_of_birth, user_id FROM patients \

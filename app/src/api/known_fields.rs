@@ -1,0 +1,139 @@
+//! Server functions refuse fields they do not take: a patient cannot set a status or an owner
+//! id by adding a field to a form. Serde ignores unknown fields, and the `#[server]` macro gives
+//! no way to change that, so each server function carries this middleware
+//! (`#[middleware(KnownFields::<Args>::new())]`), which reads the body's top-level field names
+//! (URL-encoded form or JSON) and the query string, and answers 400 for any name that is not one
+//! of the function's arguments.
+
+use super::error::AppError;
+use axum::body::{to_bytes, Body};
+use http::{header, Request, Response, StatusCode};
+use serde::de::DeserializeOwned;
+use std::{
+    future::Future,
+    marker::PhantomData,
+    pin::Pin,
+    task::{Context, Poll},
+};
+
+/// Larger bodies are refused: no server function takes anything near this.
+const BODY_LIMIT: usize = 256 * 1024;
+
+/// The layer for the server function whose generated argument struct is `Args`.
+pub struct KnownFields<Args>(PhantomData<fn() -> Args>);
+
+impl<Args> KnownFields<Args> {
+    pub fn new() -> Self {
+        KnownFields(PhantomData)
+    }
+}
+
+impl<Args, S> tower::Layer<S> for KnownFields<Args> {
+    type Service = KnownFieldsService<Args, S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        KnownFieldsService {
+            inner: Some(inner),
+            args: PhantomData,
+        }
+    }
+}
+
+/// Built per call by the server-function router, so it hands its inner service to the call.
+pub struct KnownFieldsService<Args, S> {
+    inner: Option<S>,
+    args: PhantomData<fn() -> Args>,
+}
+
+/// The top-level names of a request's fields: `a[b]=1` counts as `a`.
+fn field_names(query: Option<&str>, content_type: &str, body: &[u8]) -> Option<Vec<String>> {
+    let top = |key: &str| key.split('[').next().unwrap_or_default().to_string();
+    let mut names: Vec<String> = query
+        .map(|q| {
+            form_urlencoded::parse(q.as_bytes())
+                .map(|(k, _)| top(&k))
+                .collect()
+        })
+        .unwrap_or_default();
+    if content_type.starts_with("application/json") {
+        match serde_json::from_slice::<serde_json::Value>(body).ok()? {
+            serde_json::Value::Object(map) => names.extend(map.keys().cloned()),
+            serde_json::Value::Null => {}
+            _ => return None,
+        }
+    } else {
+        names.extend(form_urlencoded::parse(body).map(|(k, _)| top(&k)));
+    }
+    Some(names)
+}
+
+fn bad_request() -> Response<Body> {
+    let body = serde_json::to_string(&AppError::Request).unwrap_or_default();
+    Response::builder()
+        .status(StatusCode::BAD_REQUEST)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body))
+        .expect("a static response")
+}
+
+impl<Args, S> tower::Service<Request<Body>> for KnownFieldsService<Args, S>
+where
+    Args: DeserializeOwned,
+    S: tower::Service<Request<Body>, Response = Response<Body>> + Send + 'static,
+    S::Future: Send + 'static,
+    S::Error: Send + 'static,
+{
+    type Response = Response<Body>;
+    type Error = S::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Response<Body>, S::Error>> + Send>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request<Body>) -> Self::Future {
+        let inner = self.inner.take();
+        let known = serde_aux::serde_introspection::serde_introspect::<Args>();
+        Box::pin(async move {
+            let Some(mut inner) = inner else {
+                return Ok(bad_request());
+            };
+            let (parts, body) = request.into_parts();
+            let Ok(bytes) = to_bytes(body, BODY_LIMIT).await else {
+                return Ok(bad_request());
+            };
+            let content_type = parts
+                .headers
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            let names = field_names(parts.uri.query(), content_type, &bytes);
+            let all_known =
+                names.is_some_and(|names| names.iter().all(|name| known.contains(&name.as_str())));
+            if !all_known {
+                return Ok(bad_request());
+            }
+            inner
+                .call(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_names;
+
+    #[test]
+    fn names_come_from_the_form_the_json_and_the_query() {
+        assert_eq!(
+            field_names(None, "application/x-www-form-urlencoded", b"a=1&b%5Bx%5D=2"),
+            Some(vec!["a".to_string(), "b".to_string()])
+        );
+        assert_eq!(
+            field_names(Some("c=3"), "application/json", br#"{"d":1}"#),
+            Some(vec!["c".to_string(), "d".to_string()])
+        );
+        assert_eq!(field_names(None, "application/json", b"[1]"), None);
+    }
+}
