@@ -15,6 +15,8 @@ const PAGES = [
   { path: '/no-such-page', status: 404 },
   { path: '/sign-in', status: 200 },
   { path: '/sign-up', status: 200 },
+  { path: '/sign-up/staff', status: 200 },
+  { path: '/sign-in/code', status: 200 },
 ];
 
 for (const locale of LOCALES) {
@@ -42,6 +44,7 @@ const SIGNED_IN_PAGES = [
     password: STAFF_PASSWORD,
   },
   { path: '/admin/audit', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
 ];
 
 for (const { path, email, password } of SIGNED_IN_PAGES) {

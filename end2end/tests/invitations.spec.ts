@@ -53,13 +53,14 @@ test('front desk invites a patient, who joins and sees who looked at their recor
   // A new account changes its password: the current one is asked again.
   await page.goto('/account/security?lang=en');
   await waitForHydration(page);
-  await page.getByLabel('Current password').fill('not my password');
-  await page.getByLabel('Choose a password').fill('lantern orchard velvet rain');
-  await page.getByRole('button', { name: 'Change password' }).click();
+  const passwordForm = page.getByRole('region', { name: 'Change your password' });
+  await passwordForm.getByLabel('Current password').fill('not my password');
+  await passwordForm.getByLabel('Choose a password').fill('lantern orchard velvet rain');
+  await passwordForm.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('alert')).toContainText('Your current password is not right');
-  await expect(page.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
-  await page.getByLabel('Current password').fill('harbor violet compass ninety');
-  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(passwordForm.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
+  await passwordForm.getByLabel('Current password').fill('harbor violet compass ninety');
+  await passwordForm.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('main').getByRole('status')).toContainText('Your password was changed');
 
   // The code was single use.

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { staffJoinsWithTwoStepVerification } from './staff-two-factor';
 
 // Runs in the project with JavaScript disabled: the server-rendered pages must work alone.
 
@@ -86,4 +87,10 @@ test('inviting and joining work without JavaScript', async ({ page }) => {
   await expect(page.getByText('Signed in as Grace Kim')).toBeVisible();
   await page.goto('/account/activity?lang=en');
   await expect(page.getByRole('heading', { name: 'Looked up your record' }).first()).toBeVisible();
+});
+
+test('staff invitation, two-step verification and the code step work without JavaScript', async ({
+  page,
+}) => {
+  await staffJoinsWithTwoStepVerification(page, 'Plain', false);
 });

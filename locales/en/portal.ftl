@@ -144,6 +144,11 @@ sessions-ended = { $count ->
    *[other] You were signed out of { $count } other sessions.
 }
 session-ended = That session was signed out.
+email-heading = Email address
+email-current = You sign in with:
+email-new-label = New email address
+email-change-submit = Change email address
+email-changed = Your email address was changed. Sign in with the new address from now on.
 
 ## Two-step verification
 

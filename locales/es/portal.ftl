@@ -145,6 +145,48 @@ sessions-ended = { $count ->
 }
 session-ended = Se cerró esa sesión.
 
+## Verificación en dos pasos
+
+two-factor-heading = Verificación en dos pasos
+two-factor-intro = Después de su contraseña, ingrese también un código de una aplicación de autenticación en su teléfono. Así, aunque alguien averigüe su contraseña, no podrá iniciar sesión.
+two-factor-needed = Su función como miembro del personal requiere la verificación en dos pasos. Configúrela aquí para poder usar las páginas del personal.
+two-factor-start = Configurar la verificación en dos pasos
+two-factor-scan = Escanee este código QR con su aplicación de autenticación o escriba la clave en la aplicación.
+two-factor-qr-alt = Código QR para su aplicación de autenticación. La misma clave aparece escrita como texto más abajo.
+two-factor-key = Clave:
+two-factor-code-label = El código de 6 dígitos que muestra su aplicación
+two-factor-confirm = Activar la verificación en dos pasos
+two-factor-on = La verificación en dos pasos está activada.
+two-factor-turn-off = Desactivar la verificación en dos pasos
+two-factor-turned-off = Se desactivó la verificación en dos pasos.
+recovery-codes-left = { $count ->
+    [one] Tiene 1 código de recuperación sin usar.
+   *[other] Tiene { $count } códigos de recuperación sin usar.
+}
+recovery-codes-new = Crear nuevos códigos de recuperación
+recovery-codes-heading = Sus códigos de recuperación
+recovery-codes-intro = Si pierde su teléfono, inicie sesión con uno de estos códigos. Cada código se puede usar una sola vez. Imprímalos o anótelos y guárdelos en un lugar seguro: no se volverán a mostrar.
+sign-in-code-title = Ingrese su código
+sign-in-code-intro = Abra su aplicación de autenticación e ingrese el código que muestra para este portal. Si no tiene su teléfono, ingrese uno de sus códigos de recuperación.
+sign-in-code-label = Código
+sign-in-code-submit = Continuar
+sign-in-code-start-over = Volver a empezar el inicio de sesión
+staff-title = Cuentas del personal
+staff-intro = Cree un código de invitación para un nuevo miembro del personal. Entrégueselo en persona; esa persona elegirá su propia dirección de correo electrónico y contraseña y, luego, configurará la verificación en dos pasos.
+staff-name-label = Nombre completo
+staff-roles-legend = Funciones
+staff-invitation-create = Crear código de invitación
+# $name is the new staff member's name.
+staff-invitation-issued-title = Código de invitación para { $name }
+staff-invitation-issued-how = Esa persona se registra con este código en «Registro del personal» de este portal. Se puede usar una sola vez.
+staff-sign-up-title = Registro del personal
+staff-sign-up-intro = Ingrese el código de invitación que le dio su administrador y elija la dirección de correo electrónico y la contraseña con las que iniciará sesión. Después, configurará la verificación en dos pasos.
+nav-staff = Cuentas del personal
+error-name-required = Ingrese un nombre de 1 a 200 caracteres.
+error-role-required = Elija al menos una función.
+error-code = Ese código no es correcto o ya se usó. Ingrese el código que muestra su aplicación en este momento.
+error-stale-form = Esta página no estaba actualizada. Ya se actualizó; vuelva a intentarlo.
+
 ## Página de inicio
 
 home-title = Le damos la bienvenida a { -brand }

@@ -143,6 +143,47 @@ sessions-ended = { $count ->
 }
 session-ended = Phiên đó đã được đăng xuất.
 
+## Two-step verification
+
+two-factor-heading = Xác minh hai bước
+two-factor-intro = Sau khi nhập mật khẩu, quý vị cần nhập thêm một mã từ ứng dụng xác thực trên điện thoại. Nhờ vậy, người khác dù biết mật khẩu của quý vị cũng không thể đăng nhập.
+two-factor-needed = Vai trò nhân viên của quý vị yêu cầu xác minh hai bước. Hãy thiết lập tại đây để có thể sử dụng các trang dành cho nhân viên.
+two-factor-start = Thiết lập xác minh hai bước
+two-factor-scan = Hãy quét mã QR này bằng ứng dụng xác thực của quý vị, hoặc nhập khóa vào ứng dụng.
+two-factor-qr-alt = Mã QR dành cho ứng dụng xác thực của quý vị. Khóa này cũng được ghi bằng chữ ở bên dưới.
+two-factor-key = Khóa:
+two-factor-code-label = Mã gồm 6 chữ số mà ứng dụng của quý vị hiển thị
+two-factor-confirm = Bật xác minh hai bước
+two-factor-on = Xác minh hai bước đang bật.
+two-factor-turn-off = Tắt xác minh hai bước
+two-factor-turned-off = Đã tắt xác minh hai bước.
+recovery-codes-left = { $count ->
+   *[other] Quý vị còn { $count } mã khôi phục chưa dùng.
+}
+recovery-codes-new = Tạo mã khôi phục mới
+recovery-codes-heading = Các mã khôi phục của quý vị
+recovery-codes-intro = Nếu quý vị bị mất điện thoại, hãy đăng nhập bằng một trong các mã này. Mỗi mã chỉ dùng được một lần. Hãy in ra hoặc chép lại và cất giữ ở nơi an toàn: các mã này sẽ không được hiển thị lại.
+sign-in-code-title = Nhập mã của quý vị
+sign-in-code-intro = Hãy mở ứng dụng xác thực và nhập mã mà ứng dụng hiển thị cho cổng thông tin này. Nếu quý vị không có điện thoại bên mình, hãy nhập một trong các mã khôi phục của quý vị.
+sign-in-code-label = Mã
+sign-in-code-submit = Tiếp tục
+sign-in-code-start-over = Đăng nhập lại từ đầu
+staff-title = Tài khoản nhân viên
+staff-intro = Tạo mã mời cho một nhân viên mới. Hãy đưa tận tay mã này cho họ; họ sẽ tự chọn địa chỉ email và mật khẩu của mình, sau đó thiết lập xác minh hai bước.
+staff-name-label = Họ và tên
+staff-roles-legend = Vai trò
+staff-invitation-create = Tạo mã mời
+# $name is the new staff member's name.
+staff-invitation-issued-title = Mã mời cho { $name }
+staff-invitation-issued-how = Họ dùng mã này để đăng ký tại trang “Đăng ký nhân viên” trên cổng thông tin này. Mã chỉ dùng được một lần.
+staff-sign-up-title = Đăng ký nhân viên
+staff-sign-up-intro = Hãy nhập mã mời mà quản trị viên đã đưa cho quý vị, rồi chọn địa chỉ email và mật khẩu mà quý vị sẽ dùng để đăng nhập. Tiếp theo, quý vị sẽ thiết lập xác minh hai bước.
+nav-staff = Tài khoản nhân viên
+error-name-required = Vui lòng nhập tên dài từ 1 đến 200 ký tự.
+error-role-required = Vui lòng chọn ít nhất một vai trò.
+error-code = Mã đó không đúng hoặc đã được sử dụng. Vui lòng nhập mã mà ứng dụng của quý vị đang hiển thị.
+error-stale-form = Trang này chưa được cập nhật. Trang vừa được làm mới; vui lòng thử lại.
+
 ## Home page
 
 home-title = Chào mừng quý vị đến với { -brand }

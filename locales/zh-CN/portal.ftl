@@ -143,6 +143,47 @@ sessions-ended = { $count ->
 }
 session-ended = 该会话已退出登录。
 
+## Two-step verification
+
+two-factor-heading = 两步验证
+two-factor-intro = 输入密码后，还需输入手机上身份验证器应用显示的验证码。这样，即使别人知道了您的密码，也无法登录。
+two-factor-needed = 您的员工角色要求开启两步验证。请先在此处完成设置，然后才能使用员工页面。
+two-factor-start = 设置两步验证
+two-factor-scan = 请用您的身份验证器应用扫描此二维码，或在应用中手动输入密钥。
+two-factor-qr-alt = 用于身份验证器应用的二维码。下方以文字形式列出了相同的密钥。
+two-factor-key = 密钥：
+two-factor-code-label = 应用中显示的 6 位验证码
+two-factor-confirm = 开启两步验证
+two-factor-on = 两步验证已开启。
+two-factor-turn-off = 关闭两步验证
+two-factor-turned-off = 两步验证已关闭。
+recovery-codes-left = { $count ->
+   *[other] 您还有 { $count } 个未使用的恢复码。
+}
+recovery-codes-new = 生成新的恢复码
+recovery-codes-heading = 您的恢复码
+recovery-codes-intro = 如果您的手机丢失，可以改用其中一个恢复码登录。每个恢复码只能使用一次。请将它们打印或抄写下来，并妥善保管：这些恢复码不会再次显示。
+sign-in-code-title = 输入验证码
+sign-in-code-intro = 请打开您的身份验证器应用，输入其中为本门户显示的验证码。如果手机不在身边，请输入您的任意一个恢复码。
+sign-in-code-label = 验证码
+sign-in-code-submit = 继续
+sign-in-code-start-over = 重新开始登录
+staff-title = 员工账户
+staff-intro = 为新员工创建邀请码。请当面交给对方；对方将自行设置电子邮箱地址和密码，然后设置两步验证。
+staff-name-label = 姓名
+staff-roles-legend = 角色
+staff-invitation-create = 创建邀请码
+# $name is the new staff member's name.
+staff-invitation-issued-title = { $name } 的邀请码
+staff-invitation-issued-how = 对方可凭此邀请码在本门户的“员工注册”页面注册。此邀请码仅可使用一次。
+staff-sign-up-title = 员工注册
+staff-sign-up-intro = 请输入管理员提供给您的邀请码，并设置您登录时使用的电子邮箱地址和密码。接下来，您将设置两步验证。
+nav-staff = 员工账户
+error-name-required = 请输入 1 到 200 个字符的姓名。
+error-role-required = 请至少选择一个角色。
+error-code = 该验证码不正确或已被使用。请输入应用当前显示的验证码。
+error-stale-form = 此页面内容已过期，现已更新。请重试。
+
 ## Home page
 
 home-title = 欢迎使用 { -brand }

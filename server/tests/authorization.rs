@@ -213,6 +213,8 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("new_recovery_codes", "current_password=x"),
         ("turn_off_two_factor", "current_password=x"),
         ("issue_staff_invitation", "name=Casey&front_desk=on"),
+        ("account_email", ""),
+        ("change_email", "current_password=x&email=a%40b.test"),
     ] {
         let answer = h.call(endpoint, body, None).await;
         assert!(
@@ -360,6 +362,8 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("verify_sign_in_code", "code=1"),
         ("issue_staff_invitation", "name=Casey"),
         ("staff_sign_up", "code=a&email=b&password=c"),
+        ("account_email", ""),
+        ("change_email", "current_password=x&email=a%40b.test"),
     ] {
         let sep = if body.is_empty() { "" } else { "&" };
         for extra in ["status=active", "owner_id=1", "roles%5B%5D=system_admin"] {

@@ -242,3 +242,42 @@ pub async fn change_password(
         ChangePasswordError::Database(e) => AppError::internal(e),
     })
 }
+
+/// The email address the signed-in person signs in with.
+#[server(prefix = "/api", endpoint = "account_email")]
+#[middleware(crate::api::known_fields::KnownFields::<AccountEmail>::new())]
+pub async fn account_email() -> Result<String, AppError> {
+    use super::context::{require_actor, server};
+    let actor = require_actor()?;
+    backend::accounts::email_of(&server()?.db, &actor)
+        .await
+        .map_err(AppError::internal)
+}
+
+#[server(prefix = "/api", endpoint = "change_email")]
+#[middleware(crate::api::known_fields::KnownFields::<ChangeEmail>::new())]
+pub async fn change_email(current_password: String, email: String) -> Result<(), AppError> {
+    use super::context::{flash, redirect_plain_form, refuse, require_actor, server};
+    use backend::accounts::ChangeEmailError;
+
+    const PAGE: &str = "/account/security";
+    let actor = require_actor()?;
+    let now = backend::clock::now();
+    match backend::accounts::change_email(&server()?.db, &actor, &current_password, &email, now)
+        .await
+    {
+        Ok(()) => {
+            redirect_plain_form(PAGE);
+            Ok(())
+        }
+        Err(error) => {
+            flash(PAGE, &[("email", email.chars().take(254).collect())].into());
+            Err(refuse(match error {
+                ChangeEmailError::WrongCurrentPassword => AppError::WrongCurrentPassword,
+                ChangeEmailError::InvalidEmail => AppError::InvalidEmail,
+                ChangeEmailError::EmailTaken => AppError::EmailTaken,
+                ChangeEmailError::Database(e) => return Err(AppError::internal(e)),
+            }))
+        }
+    }
+}

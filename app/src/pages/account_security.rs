@@ -1,3 +1,4 @@
+mod email;
 mod two_factor;
 
 use crate::{
@@ -12,6 +13,7 @@ use crate::{
     i18n::{format, use_i18n, I18n},
     t,
 };
+use email::EmailSection;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use two_factor::TwoFactorSection;
@@ -77,15 +79,19 @@ pub fn AccountSecurityPage() -> impl IntoView {
     view! {
         <PageHeading text=t!(i18n, "security-title") />
         <p class="notice" role="status">{notice}</p>
-        <h2>{t!(i18n, "password-heading")}</h2>
+        <section aria-labelledby="password-heading">
+        <h2 id="password-heading">{t!(i18n, "password-heading")}</h2>
         <ErrorSummary message=password_error field=password_field />
         <ActionForm action=change_password attr:class="stacked-form">
             <CurrentPasswordField id="current_password" invalid=Signal::derive(invalid("current_password")) />
             <NewPasswordField name="new_password" invalid=Signal::derive(invalid("new_password")) />
             <button type="submit" class="primary">{t!(i18n, "password-change-submit")}</button>
         </ActionForm>
+        </section>
+        <EmailSection />
         <TwoFactorSection />
-        <h2>{t!(i18n, "sessions-heading")}</h2>
+        <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">{t!(i18n, "sessions-heading")}</h2>
         <p>{t!(i18n, "sessions-intro")}</p>
         <Suspense>
             {move || Suspend::new(async move {
@@ -153,5 +159,6 @@ pub fn AccountSecurityPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        </section>
     }
 }

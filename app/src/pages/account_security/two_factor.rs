@@ -10,7 +10,10 @@ use crate::{
             TurnOffTwoFactor, TwoFactorView, RECOVERY_CODES_FIELD, SECURITY_PAGE,
         },
     },
-    components::{current_password_field::CurrentPasswordField, error_summary::ErrorSummary},
+    components::{
+        current_password_field::CurrentPasswordField, error_summary::ErrorSummary,
+        session_actions::use_session_actions,
+    },
     i18n::use_i18n,
     t,
 };
@@ -57,6 +60,16 @@ pub fn TwoFactorSection() -> impl IntoView {
     );
     // Recovery codes after a no-JavaScript post arrive in the one-time cookie.
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(SECURITY_PAGE.into()));
+
+    // Turning it on or off changes what the account may do: the header and banner follow.
+    let user = use_session_actions().user;
+    Effect::new(move |_| {
+        let on = confirm.value().get().is_some_and(|r| r.is_ok());
+        let off = turn_off.value().get().is_some_and(|r| r.is_ok());
+        if on || off {
+            user.refetch();
+        }
+    });
 
     let last = RwSignal::new(None::<Form>);
     for (form, version) in [
