@@ -8,3 +8,4 @@ mod audit;
 mod database;
 mod demo;
 mod invitations;
+mod notifications;
