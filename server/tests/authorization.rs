@@ -16,7 +16,7 @@ use backend::{
 };
 use http_body_util::BodyExt;
 use server::{
-    config::{Config, LogFormat},
+    config::{Config, LogFormat, OutboxConfig},
     router::{router, AppState},
 };
 use std::sync::Arc;
@@ -109,6 +109,7 @@ async fn harness(kind: Kind) -> Harness {
             demo: true,
             public_origin: None,
             log_format: LogFormat::Text,
+            outbox: OutboxConfig::default(),
         }),
     };
     Harness {

@@ -11,7 +11,7 @@ use axum::{
 use backend::db::Db;
 use http_body_util::BodyExt;
 use server::{
-    config::{Config, LogFormat},
+    config::{Config, LogFormat, OutboxConfig},
     router::{routes, with_layers, AppState},
 };
 use std::sync::Arc;
@@ -36,6 +36,7 @@ async fn app_with(public_origin: Option<&str>, extra: Option<Router<AppState>>) 
             demo: true,
             public_origin: public_origin.map(str::to_string),
             log_format: LogFormat::Text,
+            outbox: OutboxConfig::default(),
         }),
     };
     let mut pages = routes(&state);
