@@ -20,6 +20,7 @@ use server::{
     router::{router, AppState},
 };
 use std::sync::Arc;
+use tokio::sync::Notify;
 use tower::ServiceExt;
 
 struct Harness {
@@ -111,6 +112,7 @@ async fn harness(kind: Kind) -> Harness {
             log_format: LogFormat::Text,
             outbox: OutboxConfig::default(),
         }),
+        outbox_wake: Arc::new(Notify::new()),
     };
     Harness {
         router: router(state),

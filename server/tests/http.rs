@@ -15,6 +15,7 @@ use server::{
     router::{routes, with_layers, AppState},
 };
 use std::sync::Arc;
+use tokio::sync::Notify;
 use tower::ServiceExt;
 
 struct TestApp {
@@ -38,6 +39,7 @@ async fn app_with(public_origin: Option<&str>, extra: Option<Router<AppState>>) 
             log_format: LogFormat::Text,
             outbox: OutboxConfig::default(),
         }),
+        outbox_wake: Arc::new(Notify::new()),
     };
     let mut pages = routes(&state);
     if let Some(extra) = extra {
