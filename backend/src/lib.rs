@@ -8,4 +8,5 @@ pub mod clock;
 pub mod db;
 pub mod demo;
 pub mod health;
+pub mod notifications;
 pub mod patients;

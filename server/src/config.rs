@@ -1,8 +1,12 @@
 //! Settings from an optional `portal.toml` plus environment variables (which win), validated at
 //! start with errors that name the setting.
 
+use backend::notifications::{Mailbox, SmtpChannel};
 use serde::Deserialize;
-use std::path::Path;
+use std::{
+    fmt,
+    path::{Path, PathBuf},
+};
 use thiserror::Error;
 
 /// The validated configuration the server runs with.
@@ -17,6 +21,49 @@ pub struct Config {
     pub public_origin: Option<String>,
     /// `json` (one JSON object a line, for log collectors) or `text`.
     pub log_format: LogFormat,
+    /// How notifications are delivered.
+    pub outbox: OutboxConfig,
+}
+
+/// Where notification e-mails go: an SMTP server when one is configured, otherwise `.eml` files
+/// (development).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutboxConfig {
+    /// The sender of every message (`PORTAL_MAIL_FROM`).
+    pub mail_from: Mailbox,
+    /// The SMTP server (`PORTAL_SMTP_URL`), in lettre's URL form.
+    pub smtp_url: Option<SmtpUrl>,
+    /// Where the file channel writes messages (`PORTAL_OUTBOX_DIR`).
+    pub dir: PathBuf,
+}
+
+impl Default for OutboxConfig {
+    fn default() -> OutboxConfig {
+        OutboxConfig {
+            mail_from: DEFAULT_MAIL_FROM.parse().expect("a valid default sender"),
+            smtp_url: None,
+            dir: PathBuf::from(DEFAULT_OUTBOX_DIR),
+        }
+    }
+}
+
+const DEFAULT_MAIL_FROM: &str = "Portal <no-reply@portal.invalid>";
+const DEFAULT_OUTBOX_DIR: &str = "data/outbox";
+
+/// An SMTP URL, which may hold a user name and password: its `Debug` form shows neither.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SmtpUrl(String);
+
+impl SmtpUrl {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SmtpUrl(..)")
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +101,9 @@ struct FileSettings {
     demo: Option<bool>,
     public_origin: Option<String>,
     log_format: Option<String>,
+    mail_from: Option<String>,
+    smtp_url: Option<String>,
+    outbox_dir: Option<String>,
 }
 
 /// Where settings come from; `from_sources` is pure so it can be tested without touching the
@@ -148,13 +198,53 @@ impl Config {
             }
         };
 
+        let outbox = outbox_config(
+            env("PORTAL_MAIL_FROM").or(file.mail_from),
+            env("PORTAL_SMTP_URL").or(file.smtp_url),
+            env("PORTAL_OUTBOX_DIR").or(file.outbox_dir),
+        )?;
+
         Ok(Config {
             database_url,
             demo,
             public_origin: public_origin.map(|o| o.trim_end_matches('/').to_string()),
             log_format,
+            outbox,
         })
     }
+}
+
+fn outbox_config(
+    mail_from: Option<String>,
+    smtp_url: Option<String>,
+    dir: Option<String>,
+) -> Result<OutboxConfig, ConfigError> {
+    let defaults = OutboxConfig::default();
+    let mail_from = match mail_from {
+        Some(value) => value.parse().map_err(|_| ConfigError::Setting {
+            setting: "PORTAL_MAIL_FROM (mail_from)",
+            reason: format!(
+                "must be an address such as Portal <no-reply@portal.example.org>, not {value:?}"
+            ),
+        })?,
+        None => defaults.mail_from,
+    };
+    // lettre's own reading of the URL, so a URL accepted here is one the channel can use. The
+    // reason never quotes the URL, which may hold a password.
+    if let Some(url) = &smtp_url {
+        SmtpChannel::from_url(url, mail_from.clone()).map_err(|error| ConfigError::Setting {
+            setting: "PORTAL_SMTP_URL (smtp_url)",
+            reason: format!(
+                "must be a URL such as smtp://localhost:25, smtps://user:password@mail.example.org \
+                 or smtp://mail.example.org:587?tls=required ({error})"
+            ),
+        })?;
+    }
+    Ok(OutboxConfig {
+        mail_from,
+        smtp_url: smtp_url.map(SmtpUrl),
+        dir: dir.map_or(defaults.dir, PathBuf::from),
+    })
 }
 
 fn parse_bool(value: &str) -> Option<bool> {
@@ -189,6 +279,12 @@ mod tests {
         assert!(!config.demo);
         assert_eq!(config.log_format, LogFormat::Json);
         assert!(!config.serves_https());
+        assert_eq!(config.outbox.smtp_url, None, "messages go to files");
+        assert_eq!(config.outbox.dir, Path::new("data/outbox"));
+        assert_eq!(
+            config.outbox.mail_from.to_string(),
+            "Portal <no-reply@portal.invalid>"
+        );
     }
 
     #[test]
@@ -213,6 +309,61 @@ mod tests {
         );
         let error = load(None, &[("PORTAL_LOG_FORMAT", "xml")]).unwrap_err();
         assert!(error.to_string().contains("PORTAL_LOG_FORMAT"), "{error}");
+    }
+
+    #[test]
+    fn mail_settings_come_from_the_file_and_the_environment_wins() {
+        let file = "mail_from = \"Clinic <clinic@example.org>\"\n\
+                    smtp_url = \"smtp://relay.example.org:25\"\n\
+                    outbox_dir = \"/var/lib/portal/outbox\"\n";
+        let config = load(Some(file), &[]).unwrap();
+        assert_eq!(
+            config.outbox.mail_from.email.to_string(),
+            "clinic@example.org"
+        );
+        assert_eq!(
+            config.outbox.smtp_url.as_ref().map(SmtpUrl::as_str),
+            Some("smtp://relay.example.org:25")
+        );
+        assert_eq!(config.outbox.dir, Path::new("/var/lib/portal/outbox"));
+
+        let config = load(
+            Some(file),
+            &[
+                ("PORTAL_MAIL_FROM", "noreply@portal.example.org"),
+                ("PORTAL_SMTP_URL", "smtps://user:pw@mail.example.org"),
+                ("PORTAL_OUTBOX_DIR", "mail"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            config.outbox.mail_from.email.to_string(),
+            "noreply@portal.example.org"
+        );
+        assert_eq!(
+            config.outbox.smtp_url.as_ref().map(SmtpUrl::as_str),
+            Some("smtps://user:pw@mail.example.org")
+        );
+        assert_eq!(config.outbox.dir, Path::new("mail"));
+    }
+
+    #[test]
+    fn mail_settings_are_checked_and_the_smtp_password_never_shown() {
+        let error = load(None, &[("PORTAL_MAIL_FROM", "not an address")]).unwrap_err();
+        assert!(error.to_string().contains("PORTAL_MAIL_FROM"), "{error}");
+        let error = load(
+            None,
+            &[("PORTAL_SMTP_URL", "https://user:hunter2@mail.example.org")],
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("PORTAL_SMTP_URL"), "{error}");
+        assert!(!error.to_string().contains("hunter2"), "{error}");
+        let config = load(
+            None,
+            &[("PORTAL_SMTP_URL", "smtps://user:hunter2@mail.example.org")],
+        )
+        .unwrap();
+        assert!(!format!("{config:?}").contains("hunter2"));
     }
 
     #[test]

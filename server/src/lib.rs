@@ -6,6 +6,7 @@ mod csrf;
 mod failure;
 mod health;
 mod locale;
+pub mod notifications;
 pub mod router;
 mod security_headers;
 mod session;

@@ -5,6 +5,7 @@ use backend::clock::now;
 use backend::demo;
 use server::{
     config::{Config, LogFormat},
+    notifications::{self, UntranslatedKinds},
     router::{router, AppState},
     startup::prepare_database,
 };
@@ -91,11 +92,14 @@ async fn verify_audit(config: &Config) -> Result<(), Failure> {
 async fn serve(config: Config) -> Result<(), Failure> {
     let leptos = leptos::config::get_configuration(Some("Leptos.toml"))?.leptos_options;
     let db = prepare_database(&config, now()).await?;
+    // No notification kind has templates yet; the app's renderer replaces this with the first.
+    let outbox = notifications::start(&config.outbox, db.clone(), Arc::new(UntranslatedKinds))?;
     let address = leptos.site_addr;
     let state = AppState {
         db: db.clone(),
         leptos,
         config: Arc::new(config),
+        outbox_wake: outbox.wake.clone(),
     };
     let listener = tokio::net::TcpListener::bind(address).await?;
     tracing::info!(%address, "serving");
@@ -105,6 +109,7 @@ async fn serve(config: Config) -> Result<(), Failure> {
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
+    outbox.stop().await;
     db.close().await;
     Ok(())
 }

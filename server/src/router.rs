@@ -14,6 +14,7 @@ use domain::locale::Locale;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::{path::Path, sync::Arc};
+use tokio::sync::Notify;
 use tower::ServiceBuilder;
 use tower_http::{
     compression::CompressionLayer,
@@ -30,6 +31,8 @@ pub struct AppState {
     pub db: Db,
     pub leptos: LeptosOptions,
     pub config: Arc<Config>,
+    /// Wakes this process's notification worker after a commit that queued a message.
+    pub outbox_wake: Arc<Notify>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

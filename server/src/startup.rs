@@ -41,7 +41,7 @@ pub async fn prepare_database(config: &Config, now: UtcMillis) -> Result<Db, Sta
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::LogFormat;
+    use crate::config::{LogFormat, OutboxConfig};
 
     fn config(database_url: &str, demo: bool) -> Config {
         Config {
@@ -49,6 +49,7 @@ mod tests {
             demo,
             public_origin: None,
             log_format: LogFormat::Text,
+            outbox: OutboxConfig::default(),
         }
     }
 

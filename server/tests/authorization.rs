@@ -16,10 +16,11 @@ use backend::{
 };
 use http_body_util::BodyExt;
 use server::{
-    config::{Config, LogFormat},
+    config::{Config, LogFormat, OutboxConfig},
     router::{router, AppState},
 };
 use std::sync::Arc;
+use tokio::sync::Notify;
 use tower::ServiceExt;
 
 struct Harness {
@@ -109,7 +110,9 @@ async fn harness(kind: Kind) -> Harness {
             demo: true,
             public_origin: None,
             log_format: LogFormat::Text,
+            outbox: OutboxConfig::default(),
         }),
+        outbox_wake: Arc::new(Notify::new()),
     };
     Harness {
         router: router(state),

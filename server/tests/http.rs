@@ -11,10 +11,11 @@ use axum::{
 use backend::db::Db;
 use http_body_util::BodyExt;
 use server::{
-    config::{Config, LogFormat},
+    config::{Config, LogFormat, OutboxConfig},
     router::{routes, with_layers, AppState},
 };
 use std::sync::Arc;
+use tokio::sync::Notify;
 use tower::ServiceExt;
 
 struct TestApp {
@@ -36,7 +37,9 @@ async fn app_with(public_origin: Option<&str>, extra: Option<Router<AppState>>) 
             demo: true,
             public_origin: public_origin.map(str::to_string),
             log_format: LogFormat::Text,
+            outbox: OutboxConfig::default(),
         }),
+        outbox_wake: Arc::new(Notify::new()),
     };
     let mut pages = routes(&state);
     if let Some(extra) = extra {

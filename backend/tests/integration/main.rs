@@ -8,5 +8,6 @@ mod audit;
 mod database;
 mod demo;
 mod invitations;
+mod notifications;
 mod staff_invitations;
 mod two_factor;
