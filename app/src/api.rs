@@ -9,5 +9,6 @@ pub mod error;
 pub mod invitations;
 #[cfg(feature = "ssr")]
 pub mod known_fields;
+pub mod password_reset;
 pub mod staff_invitations;
 pub mod two_factor;

@@ -6,6 +6,8 @@
 pub mod api;
 mod components;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod notifications;
 mod pages;
 pub mod plain_pages;
 mod routes;

@@ -10,7 +10,8 @@ use crate::{
     pages::{
         accessibility::AccessibilityPage, account_activity::AccountActivityPage,
         account_security::AccountSecurityPage, admin_audit::AdminAuditPage,
-        admin_staff::AdminStaffPage, home::HomePage, not_found::NotFoundPage, sign_in::SignInPage,
+        admin_staff::AdminStaffPage, forgot_password::ForgotPasswordPage, home::HomePage,
+        not_found::NotFoundPage, reset_password::ResetPasswordPage, sign_in::SignInPage,
         sign_in_code::SignInCodePage, sign_up::SignUpPage, sign_up_staff::StaffSignUpPage,
         staff_patients::StaffPatientsPage,
     },
@@ -53,6 +54,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in/code") view=SignInCodePage ssr=SsrMode::Async />
                 <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async />
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
+                <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-up/staff") view=StaffSignUpPage ssr=SsrMode::Async />
                 <Route path=path!("/account/security") view=AccountSecurityPage ssr=SsrMode::Async />
                 <Route path=path!("/account/activity") view=AccountActivityPage ssr=SsrMode::Async />

@@ -2,6 +2,7 @@
 
 pub mod invitations;
 pub mod password;
+pub mod password_reset;
 pub mod sessions;
 pub mod staff_invitations;
 pub mod throttle;

@@ -17,6 +17,8 @@ const PAGES = [
   { path: '/sign-up', status: 200 },
   { path: '/sign-up/staff', status: 200 },
   { path: '/sign-in/code', status: 200 },
+  { path: '/forgot-password', status: 200 },
+  { path: '/reset-password?token=expired', status: 200 },
 ];
 
 for (const locale of LOCALES) {

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { simpleParser } from 'mailparser';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const LOCALES = ['en', 'es', 'ar', 'zh-CN', 'vi'] as const;
 
@@ -30,3 +33,33 @@ export async function signIn(page: Page, email: string, password: string) {
 
 export const PATIENT_PASSWORD = 'demo-patient-pass';
 export const STAFF_PASSWORD = 'demo-staff-pass';
+
+/**
+ * The newest email the server's notification worker wrote for `to` (the test server writes
+ * emails as `.eml` files into OUTBOX_DIR), waiting until one arrives after `since`.
+ */
+export async function mailTo(to: string, since: number): Promise<{ subject: string; text: string }> {
+  const dir = process.env.OUTBOX_DIR;
+  if (!dir) throw new Error('OUTBOX_DIR is not set: run the suite with `cargo xtask test`');
+  let found: { subject: string; text: string } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.eml')) : [];
+        for (const name of names.sort().reverse()) {
+          const path = join(dir, name);
+          if (statSync(path).mtimeMs < since) continue;
+          const mail = await simpleParser(readFileSync(path));
+          const recipients = [mail.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address));
+          if (recipients.includes(to)) {
+            found = { subject: mail.subject ?? '', text: mail.text ?? '' };
+            return true;
+          }
+        }
+        return false;
+      },
+      { message: `an email to ${to}`, timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}

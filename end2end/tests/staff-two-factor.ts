@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { expectNoAxeViolations, signIn, STAFF_PASSWORD, waitForHydration } from './helpers';
+import { expectNoAxeViolations, mailTo, signIn, STAFF_PASSWORD, waitForHydration } from './helpers';
 
 /** Waits for hydration when the page runs JavaScript; without it there is nothing to wait for. */
 async function ready(page: Page, javaScript: boolean) {
@@ -120,4 +120,39 @@ export async function staffJoinsWithTwoStepVerification(page: Page, who: string,
   await emailSection.getByRole('button', { name: 'Change email address' }).click();
   await expect(emailSection.getByText(newEmail)).toBeVisible();
   if (javaScript) await expect(emailSection.getByRole('status')).toContainText('Your email address was changed');
+
+  // Forgot the password: a link by email (in the account's language) sets a new one.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/sign-in?lang=en');
+  await ready(page, javaScript);
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
+  await ready(page, javaScript);
+  await scan(page, javaScript);
+  const asked = Date.now() - 1000;
+  await page.getByLabel('Email').fill(newEmail);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByText('If an account uses this address, we have sent a link')).toBeVisible();
+  const mail = await mailTo(newEmail, asked);
+  expect(mail.subject).toBe('Reset your password');
+  expect(mail.text).toContain(`Hello ${name}`);
+  const link = mail.text.match(/https?:\/\/\S+reset-password\?token=\S+/)?.[0];
+  expect(link, mail.text).toBeTruthy();
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await ready(page, javaScript);
+  await scan(page, javaScript);
+  const newPassword = 'orchid satellite fennel harbour';
+  await page.getByLabel('Choose a password').fill(newPassword);
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await expect(page.getByText('Your password was changed. Sign in with your new password.')).toBeVisible();
+  await ready(page, javaScript);
+  await page.getByLabel('Email').fill(newEmail);
+  await page.getByLabel('Password').fill(newPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Enter your code' })).toBeVisible();
+  await ready(page, javaScript);
+  await page.getByLabel('Code').fill(recovery[1]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
 }

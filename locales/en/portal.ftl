@@ -149,6 +149,25 @@ email-current = You sign in with:
 email-new-label = New email address
 email-change-submit = Change email address
 email-changed = Your email address was changed. Sign in with the new address from now on.
+forgot-link = Forgot your password?
+forgot-title = Reset your password
+forgot-intro = Enter the email address you sign in with. We will send you a link to choose a new password.
+forgot-submit = Send reset link
+forgot-sent = If an account uses this address, we have sent a link to it. The link works for 30 minutes. Check your spam folder if it does not arrive.
+reset-title = Choose a new password
+reset-intro = Choose a new password for your account. You will be signed out everywhere, then you can sign in with it.
+reset-submit = Save new password
+reset-done = Your password was changed. Sign in with your new password.
+error-reset-link = This link has expired or has already been used. Ask for a new one.
+email-reset-subject = Reset your password
+# $name is the account holder's name; $link is the address to open; $minutes is how long it works.
+email-reset-body = Hello { $name },
+
+    Someone asked to reset the password of your patient portal account. To choose a new password, open this link within { $minutes } minutes:
+
+    { $link }
+
+    If this was not you, you can ignore this email: your password has not changed.
 
 ## Two-step verification
 

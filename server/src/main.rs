@@ -5,7 +5,7 @@ use backend::clock::now;
 use backend::demo;
 use server::{
     config::{Config, LogFormat},
-    notifications::{self, UntranslatedKinds},
+    notifications,
     router::{router, AppState},
     startup::prepare_database,
 };
@@ -93,7 +93,11 @@ async fn serve(config: Config) -> Result<(), Failure> {
     let leptos = leptos::config::get_configuration(Some("Leptos.toml"))?.leptos_options;
     let db = prepare_database(&config, now()).await?;
     // No notification kind has templates yet; the app's renderer replaces this with the first.
-    let outbox = notifications::start(&config.outbox, db.clone(), Arc::new(UntranslatedKinds))?;
+    let outbox = notifications::start(
+        &config.outbox,
+        db.clone(),
+        Arc::new(app::notifications::FluentRenderer),
+    )?;
     let address = leptos.site_addr;
     let state = AppState {
         db: db.clone(),

@@ -6,11 +6,8 @@
 use crate::config::OutboxConfig;
 use backend::{
     db::Db,
-    notifications::{
-        run_worker, Channel, FileChannel, RenderedMessage, Renderer, SmtpChannel, SmtpUrlError,
-    },
+    notifications::{run_worker, Channel, FileChannel, Renderer, SmtpChannel, SmtpUrlError},
 };
-use domain::locale::Locale;
 use std::sync::Arc;
 use thiserror::Error;
 use tokio::{
@@ -83,28 +80,13 @@ pub fn start(
     Ok(OutboxHandle { wake, stop, task })
 }
 
-/// The renderer while no notification kind has templates yet: every message is refused with
-/// that reason, so it is given up and never sent untranslated. The app's Fluent renderer replaces
-/// it when the first kind (password reset) lands.
-pub struct UntranslatedKinds;
-
-impl Renderer for UntranslatedKinds {
-    fn render(
-        &self,
-        kind: &str,
-        _locale: Locale,
-        _payload: &serde_json::Value,
-    ) -> Result<RenderedMessage, String> {
-        Err(format!("no template for notification kind {kind}"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::config::{Config, Sources};
+    use app::notifications::FluentRenderer;
     use backend::notifications::{self, ChannelError, Email, NewNotification};
-    use domain::time::UtcMillis;
+    use domain::{locale::Locale, time::UtcMillis};
     use sqlx::Row;
     use std::{path::Path, time::Duration};
 
@@ -158,17 +140,19 @@ mod tests {
     }
 
     /// Queues a message and wakes the worker, as a request handler will.
-    async fn queue(db: &Db, wake: &Notify) -> i64 {
+    async fn queue(db: &Db, wake: &Notify, kind: &str) -> i64 {
         let now = backend::clock::now();
         let mut tx = db.begin_write().await.unwrap();
         let queued = notifications::enqueue(
             &mut tx,
             &NewNotification {
-                kind: "password_reset".into(),
+                kind: kind.into(),
                 recipient_user_id: None,
                 to_address: "ana@example.org".into(),
                 locale: Locale::Es,
-                payload: serde_json::json!({ "link": "https://portal.example.org/reset/x" }),
+                payload: serde_json::json!({
+                    "name": "Ana", "link": "https://portal.example.org/reset/x", "minutes": 30
+                }),
                 dedupe_key: None,
                 deliver_after: UtcMillis(now.0 - 1),
             },
@@ -207,7 +191,7 @@ mod tests {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn the_started_worker_gives_up_kinds_without_templates_and_stops() {
+    async fn the_started_worker_delivers_in_the_recipients_language_and_stops() {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::connect(&format!("sqlite://{}/portal.sqlite", dir.path().display()))
             .await
@@ -217,14 +201,21 @@ mod tests {
             dir: dir.path().join("outbox"),
             ..OutboxConfig::default()
         };
-        let outbox = start(&config, db.clone(), Arc::new(UntranslatedKinds)).unwrap();
+        let outbox = start(&config, db.clone(), Arc::new(FluentRenderer)).unwrap();
 
-        let id = queue(&db, &outbox.wake).await;
+        let id = queue(&db, &outbox.wake, "no_such_kind").await;
         assert_eq!(
             finished(&db, id).await.as_deref(),
-            Some("not rendered: no template for notification kind password_reset")
+            Some("not rendered: no template for notification kind no_such_kind")
         );
         assert_eq!(files_in(&config.dir), 0, "nothing is sent untranslated");
+        let id = queue(&db, &outbox.wake, "password_reset").await;
+        assert_eq!(finished(&db, id).await, None, "sent");
+        let sent = std::fs::read_to_string(config.dir.join(format!("{id:06}.eml"))).unwrap();
+        assert!(
+            sent.contains("https://portal.example.org/reset/x"),
+            "{sent}"
+        );
 
         tokio::time::timeout(Duration::from_secs(30), outbox.stop())
             .await

@@ -77,6 +77,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     let server = ServerContext {
         db: state.db.clone(),
         https: state.config.serves_https(),
+        public_origin: state
+            .config
+            .public_origin
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", options.site_addr)),
+        outbox_wake: state.outbox_wake.clone(),
     };
     let context = move || request_context(&server);
     // Unhashed file names: browsers revalidate (cheap 304s) instead of risking a stale bundle.

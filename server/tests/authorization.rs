@@ -365,6 +365,8 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("verify_sign_in_code", "code=1"),
         ("issue_staff_invitation", "name=Casey"),
         ("staff_sign_up", "code=a&email=b&password=c"),
+        ("request_password_reset", "email=pat%40demo.test"),
+        ("reset_password", "token=x&password=y"),
         ("account_email", ""),
         ("change_email", "current_password=x&email=a%40b.test"),
     ] {

@@ -56,7 +56,7 @@ pub fn run() -> Result {
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     let database_url = format!("sqlite://{}/bench.sqlite", scratch.display());
     let address = format!("127.0.0.1:{}", free_port()?);
-    let server = RunningServer::start(&site, &address, &database_url, &scratch.join("server.log"))?;
+    let server = RunningServer::start(&site, &address, &database_url, &scratch)?;
     let base = &server.base_url;
 
     let agent = ureq::Agent::config_builder()

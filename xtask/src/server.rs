@@ -5,7 +5,7 @@ use crate::{
     process::{root, run, Result},
 };
 use std::{
-    path::Path,
+    path::{Path, PathBuf},
     process::{Child, Command},
     time::{Duration, Instant},
 };
@@ -29,19 +29,27 @@ fn default_database_url() -> String {
 pub struct RunningServer {
     child: Child,
     pub base_url: String,
+    /// Everything the server wrote to stdout and stderr.
+    pub log: PathBuf,
+    /// Where its notification worker writes emails as `.eml` files.
+    pub outbox: PathBuf,
 }
 
 impl RunningServer {
-    /// Starts the built server on `address` with `database_url` and waits for `/healthz`.
+    /// Starts the built server on `address` with `database_url`, its log and outbox in `scratch`,
+    /// and waits for `/healthz`.
     pub fn start(
         site: &Site,
         address: &str,
         database_url: &str,
-        log: &Path,
+        scratch: &Path,
     ) -> Result<RunningServer> {
-        let log_file = std::fs::File::create(log).map_err(|e| e.to_string())?;
+        let log = scratch.join("server.log");
+        let outbox = scratch.join("outbox");
+        let log_file = std::fs::File::create(&log).map_err(|e| e.to_string())?;
         let child = server_command(site, database_url)
             .env("LEPTOS_SITE_ADDR", address)
+            .env("PORTAL_OUTBOX_DIR", &outbox)
             .stdout(log_file.try_clone().map_err(|e| e.to_string())?)
             .stderr(log_file)
             .spawn()
@@ -49,12 +57,15 @@ impl RunningServer {
         let mut server = RunningServer {
             child,
             base_url: format!("http://{address}"),
+            log,
+            outbox,
         };
-        server.wait_until_healthy(log)?;
+        server.wait_until_healthy()?;
         Ok(server)
     }
 
-    fn wait_until_healthy(&mut self, log: &Path) -> Result {
+    fn wait_until_healthy(&mut self) -> Result {
+        let log = self.log.clone();
         let deadline = Instant::now() + Duration::from_secs(60);
         let url = format!("{}/healthz", self.base_url);
         let agent = ureq::Agent::config_builder()
@@ -63,7 +74,7 @@ impl RunningServer {
             .new_agent();
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
-                let output = std::fs::read_to_string(log).unwrap_or_default();
+                let output = std::fs::read_to_string(&log).unwrap_or_default();
                 return Err(format!("the server exited ({status}):\n{output}"));
             }
             if agent.get(&url).call().is_ok() {

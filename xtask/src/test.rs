@@ -172,18 +172,20 @@ fn end_to_end(tally: &mut Tally) -> Result {
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     let database_url = format!("sqlite://{}/e2e.sqlite", scratch.display());
     let address = format!("127.0.0.1:{}", free_port()?);
-    let log = scratch.join("server.log");
-    let server = RunningServer::start(&site, &address, &database_url, &log)?;
+    let server = RunningServer::start(&site, &address, &database_url, &scratch)?;
 
     let report = scratch.join("results.json");
     let status = Command::new("npx")
         .args(["playwright", "test", "--reporter=list,json"])
         .current_dir(&end2end)
         .env("BASE_URL", &server.base_url)
+        .env("OUTBOX_DIR", &server.outbox)
+        .env("SERVER_LOG", &server.log)
         .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
         .env("CHROMIUM_PATH", tools::CHROMIUM)
         .status()
         .map_err(|e| format!("could not start Playwright: {e}"))?;
+    let log = server.log.clone();
     drop(server);
 
     let stats = std::fs::read_to_string(&report)

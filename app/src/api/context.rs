@@ -15,6 +15,11 @@ pub struct ServerContext {
     pub db: Db,
     /// Served over HTTPS: cookies get `Secure` and the `__Host-` prefix.
     pub https: bool,
+    /// The address people reach the portal at, for links in emails (never the request's `Host`,
+    /// which a caller chooses).
+    pub public_origin: String,
+    /// Wakes this process's notification worker after a commit that queued a message.
+    pub outbox_wake: std::sync::Arc<tokio::sync::Notify>,
 }
 
 pub fn server() -> Result<ServerContext, AppError> {
@@ -49,6 +54,7 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::WrongCurrentPassword
         | AppError::WrongCode
         | AppError::NameRequired
+        | AppError::InvalidResetLink
         | AppError::RoleRequired => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::StaleForm => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,

@@ -26,6 +26,8 @@ pub enum AppError {
     InvalidEmail,
     EmailTaken,
     WrongCurrentPassword,
+    /// A password reset link that is unknown, used or expired.
+    InvalidResetLink,
     /// A name is needed (1 to 200 characters).
     NameRequired,
     /// At least one staff role must be chosen.
@@ -73,6 +75,7 @@ impl AppError {
             AppError::WrongCurrentPassword => t!(i18n, "error-current-password"),
             AppError::WrongCode => t!(i18n, "error-code"),
             AppError::NameRequired => t!(i18n, "error-name-required"),
+            AppError::InvalidResetLink => t!(i18n, "error-reset-link"),
             AppError::RoleRequired => t!(i18n, "error-role-required"),
             AppError::StaleForm => t!(i18n, "error-stale-form"),
             AppError::Internal { reference } => format!(

@@ -1,6 +1,7 @@
 use crate::{
     api::{
         accounts::{typed_fields, SignIn, SignInNext},
+        password_reset::FORGOT_PAGE,
         two_factor::CODE_PAGE,
     },
     components::{error_summary::ErrorSummary, page_heading::PageHeading},
@@ -8,7 +9,7 @@ use crate::{
     t,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::{components::A, hooks::use_query_map};
 
 /// `/sign-in`: email and password. A failure shows one message for a wrong password and an unknown
 /// email alike, keeps what was typed into "Email", and works without JavaScript.
@@ -35,9 +36,14 @@ pub fn SignInPage() -> impl IntoView {
     });
     let invalid = move || error.get().is_some().then_some("true");
     let typed = Resource::new_blocking(|| (), |_| typed_fields("/sign-in".into()));
+    let query = use_query_map();
+    let reset_done = move || {
+        (query.read().get("reset").as_deref() == Some("done")).then(|| t!(i18n, "reset-done"))
+    };
     view! {
         <PageHeading text=t!(i18n, "sign-in-title") />
         <p>{t!(i18n, "sign-in-intro")}</p>
+        <p class="notice" role="status">{reset_done}</p>
         <ErrorSummary message=error field="email" />
         <ActionForm action=sign_in attr:class="stacked-form">
             <div class="field">
@@ -75,6 +81,9 @@ pub fn SignInPage() -> impl IntoView {
             </div>
             <button type="submit" class="primary">{t!(i18n, "sign-in-submit")}</button>
         </ActionForm>
+        <p class="aside">
+            <A href=FORGOT_PAGE>{t!(i18n, "forgot-link")}</A>
+        </p>
         <p class="aside">
             <span>{t!(i18n, "sign-in-new-here")}</span>
             <A href="/sign-up">{t!(i18n, "sign-in-sign-up-link")}</A>

@@ -208,6 +208,22 @@ pub(crate) async fn second_factor_user(
     }
 }
 
+/// Ends every session of a user (their password was reset).
+pub(crate) async fn end_all_of(
+    tx: &mut Transaction<'static, Any>,
+    user_id: i64,
+    now: UtcMillis,
+) -> Result<u64, DbError> {
+    Ok(
+        sqlx::query("UPDATE sessions SET ended_at = $1 WHERE user_id = $2 AND ended_at IS NULL")
+            .bind(now.0)
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?
+            .rows_affected(),
+    )
+}
+
 /// Ends one session by its token (the second-step session once it has served).
 pub(crate) async fn end_token(
     tx: &mut Transaction<'static, Any>,

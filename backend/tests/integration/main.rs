@@ -9,5 +9,6 @@ mod database;
 mod demo;
 mod invitations;
 mod notifications;
+mod password_reset;
 mod staff_invitations;
 mod two_factor;
