@@ -217,6 +217,36 @@ pub fn device_summary(user_agent: &str) -> (Option<&'static str>, Option<&'stati
     (browser, system)
 }
 
+/// Where a session's address is, as far as can be told without a location database: this very
+/// computer, a private network (a clinic's or a home's), or the internet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Network {
+    ThisComputer,
+    Local,
+    Internet,
+    Unknown,
+}
+
+/// The kind of network a client address belongs to (RFC 1918, RFC 4193 and link-local ranges
+/// are local).
+pub fn network_of(addr: &str) -> Network {
+    use std::net::IpAddr;
+    match addr.parse::<IpAddr>() {
+        Ok(ip) if ip.is_loopback() => Network::ThisComputer,
+        Ok(IpAddr::V4(v4)) if v4.is_private() || v4.is_link_local() => Network::Local,
+        Ok(IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_some_and(|v4| v4.is_private()) => {
+            Network::Local
+        }
+        Ok(IpAddr::V6(v6))
+            if (v6.segments()[0] & 0xfe00) == 0xfc00 || (v6.segments()[0] & 0xffc0) == 0xfe80 =>
+        {
+            Network::Local
+        }
+        Ok(_) => Network::Internet,
+        Err(_) => Network::Unknown,
+    }
+}
+
 /// A client address with its last part hidden (`192.0.2.x`), enough to recognise a network
 /// without showing the exact address.
 pub fn masked_address(addr: &str) -> String {
@@ -281,6 +311,18 @@ mod tests {
             "2001:db8:85a3:…"
         );
         assert_eq!(masked_address("unknown"), "unknown");
+    }
+
+    #[test]
+    fn networks_are_told_apart() {
+        assert_eq!(network_of("127.0.0.1"), Network::ThisComputer);
+        assert_eq!(network_of("::1"), Network::ThisComputer);
+        assert_eq!(network_of("10.1.2.3"), Network::Local);
+        assert_eq!(network_of("192.168.0.20"), Network::Local);
+        assert_eq!(network_of("fd12:3456::1"), Network::Local);
+        assert_eq!(network_of("203.0.113.9"), Network::Internet);
+        assert_eq!(network_of("2001:db8::1"), Network::Internet);
+        assert_eq!(network_of("unknown"), Network::Unknown);
     }
 
     #[test]

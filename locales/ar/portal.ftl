@@ -137,6 +137,10 @@ sessions-actions = الإجراءات
 # $browser and $system are product names such as Chrome and Android.
 session-device = { $browser } على { $system }
 session-device-unknown = جهاز غير معروف
+network-this-computer = هذا الحاسوب (خادم البوابة نفسه)
+network-local = شبكة محلية، مثل شبكة عيادة أو منزل ({ $address })
+network-internet = الإنترنت ({ $address })
+network-unknown = شبكة غير معروفة
 session-this-device = هذا الجهاز
 session-end = تسجيل الخروج
 # The button's accessible name: it must start with the visible text of session-end.
@@ -151,6 +155,35 @@ sessions-ended = { $count ->
    *[other] تم تسجيل خروجك من { $count } جلسة أخرى.
 }
 session-ended = تم تسجيل الخروج من تلك الجلسة.
+email-heading = عنوان البريد الإلكتروني
+email-current = تسجّل الدخول حاليًا باستخدام:
+email-new-label = عنوان البريد الإلكتروني الجديد
+email-change-submit = تغيير عنوان البريد الإلكتروني
+email-changed = تم تغيير عنوان بريدك الإلكتروني. من الآن فصاعدًا، سجّل الدخول بالعنوان الجديد.
+forgot-link = هل نسيت كلمة المرور؟
+forgot-title = إعادة تعيين كلمة المرور
+forgot-intro = أدخل عنوان البريد الإلكتروني الذي تسجّل الدخول به. سنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
+forgot-submit = إرسال رابط إعادة تعيين كلمة المرور
+forgot-sent = إذا كان هناك حساب يستخدم هذا العنوان، فقد أرسلنا إليه رابطًا. يعمل الرابط لمدة 30 دقيقة. إذا لم تصلك الرسالة، فتحقّق من مجلد الرسائل غير المرغوب فيها.
+reset-title = اختر كلمة مرور جديدة
+reset-intro = اختر كلمة مرور جديدة لحسابك. سيتم تسجيل خروجك من جميع الأجهزة، ثم يمكنك تسجيل الدخول بكلمة المرور الجديدة.
+reset-submit = حفظ كلمة المرور الجديدة
+reset-done = تم تغيير كلمة المرور. سجّل الدخول بكلمة المرور الجديدة.
+error-reset-link = انتهت صلاحية هذا الرابط أو سبق استخدامه. اطلب رابطًا جديدًا.
+email-reset-subject = إعادة تعيين كلمة المرور
+# $name is the account holder's name; $link is the address to open; $minutes is how long it works.
+email-reset-body = مرحبًا { $name }،
+
+    طلب شخص ما إعادة تعيين كلمة المرور لحسابك في بوابة المرضى. لاختيار كلمة مرور جديدة، افتح هذا الرابط خلال { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }:
+
+    { $link }
+
+    إذا لم تكن أنت من قدّم هذا الطلب، فيمكنك تجاهل هذه الرسالة، فكلمة المرور الخاصة بك لم تتغيّر.
 
 ## Two-step verification
 

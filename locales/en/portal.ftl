@@ -134,6 +134,11 @@ sessions-actions = Actions
 # $browser and $system are product names such as Chrome and Android.
 session-device = { $browser } on { $system }
 session-device-unknown = Unknown device
+network-this-computer = This computer (the portal's own server)
+# $address is the network address with its last part hidden, e.g. 192.168.1.x
+network-local = A local network, such as a clinic's or a home's ({ $address })
+network-internet = The internet ({ $address })
+network-unknown = Unknown network
 session-this-device = This device
 session-end = Sign out
 # The button's accessible name: it must start with the visible text of session-end.

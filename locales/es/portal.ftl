@@ -134,6 +134,10 @@ sessions-actions = Acciones
 # $browser and $system are product names such as Chrome and Android.
 session-device = { $browser } en { $system }
 session-device-unknown = Dispositivo desconocido
+network-this-computer = Este equipo (el propio servidor del portal)
+network-local = Una red local, como la de una clínica o un hogar ({ $address })
+network-internet = Internet ({ $address })
+network-unknown = Red desconocida
 session-this-device = Este dispositivo
 session-end = Cerrar sesión
 # The button's accessible name: it must start with the visible text of session-end.
@@ -144,6 +148,33 @@ sessions-ended = { $count ->
    *[other] Se cerraron otras { $count } sesiones suyas.
 }
 session-ended = Se cerró esa sesión.
+email-heading = Dirección de correo electrónico
+email-current = Usted inicia sesión con:
+email-new-label = Nueva dirección de correo electrónico
+email-change-submit = Cambiar dirección de correo electrónico
+email-changed = Su dirección de correo electrónico se cambió. De ahora en adelante, inicie sesión con la nueva dirección.
+forgot-link = ¿Olvidó su contraseña?
+forgot-title = Restablecer su contraseña
+forgot-intro = Ingrese la dirección de correo electrónico con la que inicia sesión. Le enviaremos un enlace para elegir una contraseña nueva.
+forgot-submit = Enviar enlace para restablecer la contraseña
+forgot-sent = Si alguna cuenta usa esta dirección, le enviamos un enlace a ella. El enlace funciona durante 30 minutos. Si no le llega, revise su carpeta de correo no deseado.
+reset-title = Elija una contraseña nueva
+reset-intro = Elija una contraseña nueva para su cuenta. Se cerrarán todas sus sesiones y, luego, podrá iniciar sesión con la contraseña nueva.
+reset-submit = Guardar contraseña nueva
+reset-done = Su contraseña se cambió. Inicie sesión con su contraseña nueva.
+error-reset-link = Este enlace venció o ya se usó. Pida uno nuevo.
+email-reset-subject = Restablezca su contraseña
+# $name is the account holder's name; $link is the address to open; $minutes is how long it works.
+email-reset-body = Hola, { $name }:
+
+    Alguien pidió restablecer la contraseña de su cuenta del portal del paciente. Para elegir una contraseña nueva, abra este enlace en un plazo de { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }:
+
+    { $link }
+
+    Si no fue usted, puede ignorar este correo electrónico: su contraseña no ha cambiado.
 
 ## Verificación en dos pasos
 

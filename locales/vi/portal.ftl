@@ -133,6 +133,10 @@ sessions-actions = Thao tác
 # $browser and $system are product names such as Chrome and Android.
 session-device = { $browser } trên { $system }
 session-device-unknown = Thiết bị không xác định
+network-this-computer = Máy tính này (máy chủ của chính cổng thông tin)
+network-local = Một mạng nội bộ, như mạng của phòng khám hoặc gia đình ({ $address })
+network-internet = Mạng Internet ({ $address })
+network-unknown = Mạng không xác định
 session-this-device = Thiết bị này
 session-end = Đăng xuất
 # The button's accessible name: it must start with the visible text of session-end.
@@ -142,6 +146,30 @@ sessions-ended = { $count ->
    *[other] Quý vị đã được đăng xuất khỏi { $count } phiên khác.
 }
 session-ended = Phiên đó đã được đăng xuất.
+email-heading = Địa chỉ email
+email-current = Quý vị đang đăng nhập bằng:
+email-new-label = Địa chỉ email mới
+email-change-submit = Đổi địa chỉ email
+email-changed = Địa chỉ email của quý vị đã được đổi. Từ nay, hãy đăng nhập bằng địa chỉ mới.
+forgot-link = Quý vị quên mật khẩu?
+forgot-title = Đặt lại mật khẩu
+forgot-intro = Hãy nhập địa chỉ email mà quý vị dùng để đăng nhập. Chúng tôi sẽ gửi cho quý vị một đường liên kết để chọn mật khẩu mới.
+forgot-submit = Gửi đường liên kết đặt lại mật khẩu
+forgot-sent = Nếu có tài khoản sử dụng địa chỉ này, chúng tôi đã gửi một đường liên kết đến địa chỉ đó. Đường liên kết có hiệu lực trong 30 phút. Nếu quý vị không nhận được, hãy kiểm tra thư mục thư rác.
+reset-title = Chọn mật khẩu mới
+reset-intro = Hãy chọn mật khẩu mới cho tài khoản của quý vị. Quý vị sẽ được đăng xuất khỏi mọi nơi, sau đó quý vị có thể đăng nhập bằng mật khẩu mới.
+reset-submit = Lưu mật khẩu mới
+reset-done = Mật khẩu của quý vị đã được đổi. Hãy đăng nhập bằng mật khẩu mới.
+error-reset-link = Đường liên kết này đã hết hạn hoặc đã được sử dụng. Vui lòng yêu cầu một đường liên kết mới.
+email-reset-subject = Đặt lại mật khẩu của quý vị
+# $name is the account holder's name; $link is the address to open; $minutes is how long it works.
+email-reset-body = Xin chào { $name },
+
+    Có người đã yêu cầu đặt lại mật khẩu cho tài khoản cổng thông tin bệnh nhân của quý vị. Để chọn mật khẩu mới, hãy mở đường liên kết này trong vòng { $minutes } phút:
+
+    { $link }
+
+    Nếu quý vị không yêu cầu việc này, quý vị có thể bỏ qua email này: mật khẩu của quý vị không thay đổi.
 
 ## Two-step verification
 

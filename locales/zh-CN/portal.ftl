@@ -133,6 +133,10 @@ sessions-actions = 操作
 # $browser and $system are product names such as Chrome and Android.
 session-device = { $system } 上的 { $browser }
 session-device-unknown = 未知设备
+network-this-computer = 本机（门户自身的服务器）
+network-local = 本地网络，例如诊所或家庭的网络（{ $address }）
+network-internet = 互联网（{ $address }）
+network-unknown = 未知网络
 session-this-device = 此设备
 session-end = 退出登录
 # The button's accessible name: it must start with the visible text of session-end.
@@ -142,6 +146,30 @@ sessions-ended = { $count ->
    *[other] 您已在其他 { $count } 个会话中退出登录。
 }
 session-ended = 该会话已退出登录。
+email-heading = 电子邮箱地址
+email-current = 您当前用于登录的电子邮箱：
+email-new-label = 新的电子邮箱地址
+email-change-submit = 更改电子邮箱地址
+email-changed = 您的电子邮箱地址已更改。今后请使用新地址登录。
+forgot-link = 忘记密码？
+forgot-title = 重置密码
+forgot-intro = 请输入您登录时使用的电子邮箱地址。我们会向您发送一个链接，供您设置新密码。
+forgot-submit = 发送重置链接
+forgot-sent = 如果有账户使用此电子邮箱地址，我们已向该地址发送了一个链接。链接在 30 分钟内有效。如果没有收到，请检查您的垃圾邮件文件夹。
+reset-title = 设置新密码
+reset-intro = 请为您的账户设置新密码。设置后，您将在所有设备上退出登录，然后即可使用新密码登录。
+reset-submit = 保存新密码
+reset-done = 您的密码已更改。请使用新密码登录。
+error-reset-link = 此链接已过期或已被使用。请重新申请一个链接。
+email-reset-subject = 重置您的密码
+# $name is the account holder's name; $link is the address to open; $minutes is how long it works.
+email-reset-body = { $name }，您好：
+
+    有人申请重置您的患者门户账户密码。如需设置新密码，请在 { $minutes } 分钟内打开以下链接：
+
+    { $link }
+
+    如果这不是您本人的操作，您可以忽略此邮件：您的密码没有更改。
 
 ## Two-step verification
 

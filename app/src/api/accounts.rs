@@ -23,6 +23,9 @@ pub struct SessionRow {
     pub id: String,
     pub browser: Option<String>,
     pub system: Option<String>,
+    /// What kind of network the session signed in from, and its address with the last part
+    /// hidden.
+    pub network: domain::accounts::Network,
     pub address: String,
     pub started: ZonedDateTime,
     pub last_active: ZonedDateTime,
@@ -126,7 +129,7 @@ pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
 #[middleware(crate::api::known_fields::KnownFields::<ListSessions>::new())]
 pub async fn list_sessions() -> Result<Vec<SessionRow>, AppError> {
     use super::context::{require_actor, server};
-    use domain::accounts::{device_summary, masked_address};
+    use domain::accounts::{device_summary, masked_address, network_of};
 
     let actor = require_actor()?;
     let sessions = backend::accounts::sessions::list(&server()?.db, &actor, backend::clock::now())
@@ -140,6 +143,7 @@ pub async fn list_sessions() -> Result<Vec<SessionRow>, AppError> {
                 id: session.id,
                 browser: browser.map(str::to_string),
                 system: system.map(str::to_string),
+                network: network_of(&session.client_addr),
                 address: masked_address(&session.client_addr),
                 started: ZonedDateTime::utc(session.created_at),
                 last_active: ZonedDateTime::utc(session.last_seen_at),

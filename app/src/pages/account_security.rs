@@ -14,6 +14,7 @@ use crate::{
     t,
 };
 use email::EmailSection;
+use domain::accounts::Network;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use two_factor::TwoFactorSection;
@@ -28,6 +29,17 @@ fn device_name(i18n: I18n, row: &SessionRow) -> String {
         ),
         (Some(name), None) | (None, Some(name)) => name.clone(),
         (None, None) => t!(i18n, "session-device-unknown"),
+    }
+}
+
+/// The network a session came from, in words, with its masked address when that helps.
+fn network_name(i18n: I18n, row: &SessionRow) -> String {
+    let address = row.address.as_str();
+    match row.network {
+        Network::ThisComputer => t!(i18n, "network-this-computer"),
+        Network::Local => t!(i18n, "network-local", address = address),
+        Network::Internet => t!(i18n, "network-internet", address = address),
+        Network::Unknown => t!(i18n, "network-unknown"),
     }
 }
 
@@ -111,7 +123,7 @@ pub fn AccountSecurityPage() -> impl IntoView {
                                                 <h3>{device.clone()}</h3>
                                                 <dl>
                                                     <dt>{t!(i18n, "sessions-network")}</dt>
-                                                    <dd>{row.address.clone()}</dd>
+                                                    <dd>{network_name(i18n, &row)}</dd>
                                                     <dt>{t!(i18n, "sessions-started")}</dt>
                                                     <dd>{format::date_time_in_zone(i18n, &row.started)}</dd>
                                                     <dt>{t!(i18n, "sessions-last-active")}</dt>

@@ -144,10 +144,10 @@ pub fn TwoFactorSection() -> impl IntoView {
                 <li>
                     <p>{t!(i18n, "two-factor-scan")}</p>
                     <img class="qr-code" src=qr_code alt=t!(i18n, "two-factor-qr-alt") width="200" height="200" />
-                    <p>
-                        {t!(i18n, "two-factor-key")} " "
-                        <code class="secret">{secret}</code>
-                    </p>
+                    <dl class="key">
+                        <dt>{t!(i18n, "two-factor-key")}</dt>
+                        <dd><code class="secret">{secret}</code></dd>
+                    </dl>
                 </li>
                 <li>
                     <ActionForm action=confirm attr:class="stacked-form">
