@@ -2,6 +2,11 @@
 //! read of health data, written in the same transaction as the work it records. Rows are
 //! append-only (database triggers) and hash-chained, so an edited or removed row is detected.
 
+mod read_batch;
+
+pub use read_batch::record_reads;
+pub(crate) use read_batch::ReadBatch;
+
 use crate::{
     actor::{Actor, Client},
     db::{Db, DbError},

@@ -13,8 +13,8 @@ use crate::{
     i18n::{format, use_i18n, I18n},
     t,
 };
-use email::EmailSection;
 use domain::accounts::Network;
+use email::EmailSection;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use two_factor::TwoFactorSection;

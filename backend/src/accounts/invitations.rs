@@ -68,7 +68,7 @@ pub async fn find_patients(
     if family_name.trim().is_empty() || date_of_birth.trim().is_empty() {
         return Ok(Vec::new());
     }
-    let mut tx = db.begin_write().await?;
+    let mut tx = db.begin_read().await?;
     let rows = sqlx::query(
         "SELECT id, given_name, family_name, date_of_birth, user_id FROM patients \
          WHERE lower(family_name) = lower($1) AND date_of_birth = $2 ORDER BY given_name, id",
@@ -77,27 +77,34 @@ pub async fn find_patients(
     .bind(date_of_birth.trim())
     .fetch_all(&mut *tx)
     .await?;
-    let mut matches = Vec::with_capacity(rows.len());
-    for row in rows {
-        let found = PatientMatch {
-            patient_id: row.try_get("id")?,
-            given_name: row.try_get("given_name")?,
-            family_name: row.try_get("family_name")?,
-            date_of_birth: row.try_get("date_of_birth")?,
-            has_account: row.try_get::<Option<i64>, _>("user_id")?.is_some(),
-        };
-        let id = found.patient_id;
-        let entry = Entry::by(
-            actor,
-            "view_patient_summary",
-            "patient",
-            Some(id.to_string()),
-            Some(id),
-        );
-        audit::append(&mut tx, now, &entry).await?;
-        matches.push(found);
-    }
     tx.commit().await?;
+    let matches = rows
+        .iter()
+        .map(|row| {
+            Ok(PatientMatch {
+                patient_id: row.try_get("id")?,
+                given_name: row.try_get("given_name")?,
+                family_name: row.try_get("family_name")?,
+                date_of_birth: row.try_get("date_of_birth")?,
+                has_account: row.try_get::<Option<i64>, _>("user_id")?.is_some(),
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    // Each record shown is a read of health data: audited (committed) before it is returned.
+    let entries: Vec<Entry> = matches
+        .iter()
+        .map(|found| {
+            let id = found.patient_id;
+            Entry::by(
+                actor,
+                "view_patient_summary",
+                "patient",
+                Some(id.to_string()),
+                Some(id),
+            )
+        })
+        .collect();
+    audit::record_reads(db, &entries, now).await?;
     Ok(matches)
 }
 

@@ -5,6 +5,7 @@ use backend::{
     audit::{self, Entry, Outcome},
 };
 use domain::{accounts::Role, time::UtcMillis};
+use sqlx::Row;
 
 async fn append_many(db: &backend::db::Db, count: usize, start: i64) {
     let client = Client::new("192.0.2.1", "test");
@@ -120,5 +121,53 @@ db_test!(
             "{:?}",
             report.problems
         );
+    }
+);
+
+db_test!(
+    concurrent_audited_reads_are_each_committed_once_and_chained,
+    |t| async move {
+        // 60 reads at once, from two pools (two server processes), each recording two rows.
+        let second = t.second_pool().await;
+        let mut readers = Vec::new();
+        for n in 0..60_i64 {
+            let db = if n % 2 == 0 {
+                t.db.clone()
+            } else {
+                second.clone()
+            };
+            readers.push(tokio::spawn(async move {
+                let client = Client::new("192.0.2.9", "reader");
+                let rows: Vec<Entry> = (0..2)
+                    .map(|i| Entry {
+                        actor_user_id: Some(1),
+                        on_behalf_of_patient_id: None,
+                        action: "view_patient_summary",
+                        object_type: "patient",
+                        object_id: Some(format!("{n}-{i}")),
+                        patient_id: Some(n),
+                        outcome: Outcome::Success,
+                        client: &client,
+                    })
+                    .collect();
+                audit::record_reads(&db, &rows, UtcMillis(1_800_000_000_000 + n)).await
+            }));
+        }
+        for reader in readers {
+            reader.await.unwrap().expect("every read is recorded");
+        }
+        second.close().await;
+        let report = audit::verify(&t.db).await.unwrap();
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        assert_eq!(report.rows, 120);
+        let mut tx = t.db.begin_read().await.unwrap();
+        let distinct: i64 = sqlx::query("SELECT COUNT(DISTINCT object_id) AS n FROM audit_log")
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap()
+            .try_get("n")
+            .unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(distinct, 120, "no row written twice");
     }
 );
