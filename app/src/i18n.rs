@@ -109,6 +109,18 @@ macro_rules! t {
     };
 }
 
+/// A role as people call it, for use inside a sentence.
+pub fn role_name(i18n: I18n, role: domain::accounts::Role) -> String {
+    use domain::accounts::Role;
+    match role {
+        Role::Patient => t!(i18n, "role-patient"),
+        Role::Provider => t!(i18n, "role-provider"),
+        Role::FrontDesk => t!(i18n, "role-front_desk"),
+        Role::CredentialingAdmin => t!(i18n, "role-credentialing_admin"),
+        Role::SystemAdmin => t!(i18n, "role-system_admin"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,17 +139,5 @@ mod tests {
     fn arguments_are_substituted_without_isolation_marks() {
         let text = t!(I18n::new(Locale::En), "error-reference", code = "AB12");
         assert_eq!(text, "Reference code: AB12");
-    }
-}
-
-/// A role as people call it, for use inside a sentence.
-pub fn role_name(i18n: I18n, role: domain::accounts::Role) -> String {
-    use domain::accounts::Role;
-    match role {
-        Role::Patient => t!(i18n, "role-patient"),
-        Role::Provider => t!(i18n, "role-provider"),
-        Role::FrontDesk => t!(i18n, "role-front_desk"),
-        Role::CredentialingAdmin => t!(i18n, "role-credentialing_admin"),
-        Role::SystemAdmin => t!(i18n, "role-system_admin"),
     }
 }

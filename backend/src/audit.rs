@@ -233,7 +233,8 @@ pub async fn verify(db: &Db) -> Result<ChainReport, DbError> {
 pub struct PatientActivity {
     pub at: UtcMillis,
     pub actor_name: Option<String>,
-    /// The actor's staff role, when they are staff (a proxy has none).
+    /// The actor's staff role, when they are staff (a proxy has none): of several, the one
+    /// closest to patient care (provider, front desk, system administrator, credentialing).
     pub actor_role: Option<Role>,
     pub action: String,
     pub outcome: String,
@@ -253,8 +254,9 @@ pub async fn activity_for_patient(
     let mut tx = db.begin_read().await?;
     let rows = sqlx::query(
         "SELECT a.at, a.action, a.outcome, a.on_behalf_of_patient_id, u.display_name, \
-         (SELECT MIN(r.role) FROM user_roles r WHERE r.user_id = a.actor_user_id \
-          AND r.role <> 'patient') AS staff_role \
+         (SELECT r.role FROM user_roles r WHERE r.user_id = a.actor_user_id \
+          AND r.role <> 'patient' ORDER BY CASE r.role WHEN 'provider' THEN 1 \
+          WHEN 'front_desk' THEN 2 WHEN 'system_admin' THEN 3 ELSE 4 END LIMIT 1) AS staff_role \
          FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id \
          WHERE a.patient_id = $1 AND (a.actor_user_id IS NULL OR a.actor_user_id <> $2) \
          ORDER BY a.seq DESC LIMIT $3",

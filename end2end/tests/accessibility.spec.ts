@@ -24,7 +24,8 @@ const PAGES = [
 for (const locale of LOCALES) {
   for (const { path, status } of PAGES) {
     test(`axe: ${path} in ${locale}`, async ({ page }) => {
-      const response = await page.goto(`${path}?lang=${locale}`);
+      const separator = path.includes('?') ? '&' : '?';
+      const response = await page.goto(`${path}${separator}lang=${locale}`);
       expect(response?.status()).toBe(status);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');

@@ -43,9 +43,10 @@ test('front desk invites a patient, who joins and sees who looked at their recor
     .click();
   const entries = page.getByRole('list', { name: 'Views and changes of your record' }).getByRole('listitem');
   // Every display of her record to staff is listed: the search, and the list shown again
-  // after the code was created. (Robin holds both administrator roles.)
+  // after the code was created. (Robin holds both administrator roles; the one closer to
+  // patient care is named.)
   await expect(entries.filter({ hasText: 'Looked up your record' }).first()).toContainText(
-    'Robin Chen, credentialing office',
+    'Robin Chen, system administrator',
   );
   await expect(entries.filter({ hasText: 'Created an invitation code for you' })).toHaveCount(1);
   await expectNoAxeViolations(page);

@@ -28,6 +28,12 @@ impl<Args> KnownFields<Args> {
     }
 }
 
+impl<Args> Default for KnownFields<Args> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl<Args, S> tower::Layer<S> for KnownFields<Args> {
     type Service = KnownFieldsService<Args, S>;
 
