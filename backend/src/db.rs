@@ -14,6 +14,10 @@ static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
 
 /// How long a SQLite writer waits for the write lock before giving up.
 const SQLITE_BUSY_TIMEOUT_MS: u32 = 5_000;
+/// SQLite checkpoints the write-ahead log inside the commit that fills it past this many pages,
+/// which stalls that commit and every writer queued behind it. The server checkpoints in the
+/// background instead ([`Db::checkpoint`]); this is only the backstop (about 40 MB).
+const SQLITE_AUTOCHECKPOINT_PAGES: u32 = 10_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DbKind {
@@ -129,6 +133,18 @@ impl Db {
         Ok(self.pool.begin().await?)
     }
 
+    /// Copies the SQLite write-ahead log into the database without waiting for, or blocking,
+    /// readers and writers (`PASSIVE`); the server runs it every second so no commit has to. A
+    /// no-op on PostgreSQL.
+    pub async fn checkpoint(&self) -> Result<(), DbError> {
+        if self.kind == DbKind::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.writer.close().await;
         self.pool.close().await;
@@ -149,7 +165,8 @@ fn pool_options(kind: DbKind, max_connections: u32) -> AnyPoolOptions {
                             "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; \
                              PRAGMA foreign_keys = ON; \
                              PRAGMA journal_mode = WAL; \
-                             PRAGMA synchronous = NORMAL;"
+                             PRAGMA synchronous = NORMAL; \
+                             PRAGMA wal_autocheckpoint = {SQLITE_AUTOCHECKPOINT_PAGES};"
                         )
                         .as_str(),
                     )

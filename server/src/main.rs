@@ -92,12 +92,12 @@ async fn verify_audit(config: &Config) -> Result<(), Failure> {
 async fn serve(config: Config) -> Result<(), Failure> {
     let leptos = leptos::config::get_configuration(Some("Leptos.toml"))?.leptos_options;
     let db = prepare_database(&config, now()).await?;
-    // No notification kind has templates yet; the app's renderer replaces this with the first.
     let outbox = notifications::start(
         &config.outbox,
         db.clone(),
         Arc::new(app::notifications::FluentRenderer),
     )?;
+    let checkpoints = tokio::spawn(checkpoint_every_second(db.clone()));
     let address = leptos.site_addr;
     let state = AppState {
         db: db.clone(),
@@ -114,8 +114,20 @@ async fn serve(config: Config) -> Result<(), Failure> {
     .with_graceful_shutdown(shutdown_signal())
     .await?;
     outbox.stop().await;
+    checkpoints.abort();
     db.close().await;
     Ok(())
+}
+
+/// Keeps SQLite's write-ahead log short in the background, so commits never pay for it.
+async fn checkpoint_every_second(db: backend::db::Db) {
+    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(1));
+    loop {
+        ticks.tick().await;
+        if let Err(error) = db.checkpoint().await {
+            tracing::warn!(%error, "background checkpoint failed");
+        }
+    }
 }
 
 async fn shutdown_signal() {
