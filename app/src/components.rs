@@ -4,6 +4,7 @@ pub mod account_menu;
 pub mod current_password_field;
 pub mod error_summary;
 pub mod idle_warning;
+pub mod issued_code;
 pub mod language_chooser;
 pub mod new_password_field;
 pub mod page_heading;

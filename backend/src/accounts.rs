@@ -246,14 +246,12 @@ pub async fn set_preferred_locale(
         .bind(actor.user_id)
         .execute(&mut *tx)
         .await?;
-    let entry = Entry::by(
-        actor,
-        "set_preferred_locale",
-        "user",
-        Some(actor.user_id.to_string()),
-        None,
-    );
-    audit::append(&mut tx, now, &entry).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::own_account(actor, "set_preferred_locale"),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -304,14 +302,7 @@ pub async fn change_password(
         .execute(&mut *tx)
         .await?;
     sessions::end_in(&mut tx, actor, &sessions::Ending::AllOthers, now).await?;
-    let entry = Entry::by(
-        actor,
-        "change_password",
-        "user",
-        Some(actor.user_id.to_string()),
-        None,
-    );
-    audit::append(&mut tx, now, &entry).await?;
+    audit::append(&mut tx, now, &Entry::own_account(actor, "change_password")).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -373,14 +364,7 @@ pub async fn change_email(
         }
         Err(e) => return Err(DbError::from(e).into()),
     }
-    let entry = Entry::by(
-        actor,
-        "change_email",
-        "user",
-        Some(actor.user_id.to_string()),
-        None,
-    );
-    audit::append(&mut tx, now, &entry).await?;
+    audit::append(&mut tx, now, &Entry::own_account(actor, "change_email")).await?;
     tx.commit().await?;
     Ok(())
 }

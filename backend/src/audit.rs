@@ -47,6 +47,30 @@ pub struct Entry<'a> {
 }
 
 impl<'a> Entry<'a> {
+    /// Something done to an account by its holder: `user_id` is both who and what.
+    pub fn account(
+        user_id: i64,
+        action: &'a str,
+        outcome: Outcome,
+        client: &'a Client,
+    ) -> Entry<'a> {
+        Entry {
+            actor_user_id: Some(user_id),
+            on_behalf_of_patient_id: None,
+            action,
+            object_type: "user",
+            object_id: Some(user_id.to_string()),
+            patient_id: None,
+            outcome,
+            client,
+        }
+    }
+
+    /// A signed-in person's successful change to their own account.
+    pub fn own_account(actor: &'a Actor, action: &'a str) -> Entry<'a> {
+        Entry::account(actor.user_id, action, Outcome::Success, &actor.client)
+    }
+
     /// A successful action by a signed-in person, acting for themselves.
     pub fn by(
         actor: &'a Actor,

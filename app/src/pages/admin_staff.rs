@@ -4,10 +4,10 @@ use crate::{
         staff_invitations::{IssueStaffInvitation, IssuedStaffCode, STAFF_PAGE},
     },
     components::{
-        error_summary::ErrorSummary, page_heading::PageHeading,
+        error_summary::ErrorSummary, issued_code::IssuedCode, page_heading::PageHeading,
         session_actions::use_session_actions,
     },
-    i18n::{format, role_name, use_i18n, I18n},
+    i18n::{role_name, use_i18n, I18n},
     t,
 };
 use domain::{
@@ -16,21 +16,16 @@ use domain::{
 };
 use leptos::prelude::*;
 
-/// The code just created, with whom it is for and until when it works.
+/// The code just created, with whom it is for, until when it works and how it is used.
 fn issued_view(i18n: I18n, issued: IssuedStaffCode) -> impl IntoView {
     view! {
-        <section class="issued-code" role="status" aria-labelledby="issued-title">
-            <h2 id="issued-title">
-                {t!(i18n, "staff-invitation-issued-title", name = issued.name.clone())}
-            </h2>
-            <p class="code">{issued.code.clone()}</p>
-            <p>
-                {t!(
-                    i18n, "invitation-issued-expires", date = format::date_time_in_zone(i18n, &issued.expires)
-                )}
-            </p>
+        <IssuedCode
+            title=t!(i18n, "staff-invitation-issued-title", name = issued.name.clone())
+            code=issued.code
+            expires=issued.expires
+        >
             <p>{t!(i18n, "staff-invitation-issued-how")}</p>
-        </section>
+        </IssuedCode>
     }
 }
 

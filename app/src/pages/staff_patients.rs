@@ -4,7 +4,7 @@ use crate::{
         error::AppError,
         invitations::{find_patients, IssueInvitation, IssuedCode, PATIENTS_PAGE},
     },
-    components::page_heading::PageHeading,
+    components::{issued_code::IssuedCode as IssuedCodeView, page_heading::PageHeading},
     i18n::{format, use_i18n, I18n},
     t,
 };
@@ -15,17 +15,11 @@ use leptos_router::{components::Redirect, hooks::use_query_map};
 /// The code just created: from the action with JavaScript, from the one-time cookie without.
 fn issued_view(i18n: I18n, issued: IssuedCode) -> impl IntoView {
     view! {
-        <section class="issued-code" role="status" aria-labelledby="issued-title">
-            <h2 id="issued-title">
-                {t!(i18n, "invitation-issued-title", name = issued.patient_name.clone())}
-            </h2>
-            <p class="code">{issued.code.clone()}</p>
-            <p>
-                {t!(
-                    i18n, "invitation-issued-expires", date = format::date_time_in_zone(i18n, &issued.expires)
-                )}
-            </p>
-        </section>
+        <IssuedCodeView
+            title=t!(i18n, "invitation-issued-title", name = issued.patient_name.clone())
+            code=issued.code
+            expires=issued.expires
+        />
     }
 }
 

@@ -106,12 +106,13 @@ pub async fn request(
         deliver_after: now,
     };
     notifications::enqueue(&mut tx, &notification, now).await?;
-    audit::append(
-        &mut tx,
-        now,
-        &entry("password_reset_requested", user_id, client),
-    )
-    .await?;
+    let entry = Entry::account(
+        user_id,
+        "password_reset_requested",
+        Outcome::Success,
+        client,
+    );
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -184,20 +185,8 @@ pub async fn complete(
     sessions::end_all_of(&mut tx, user_id, now).await?;
     let email_key: String = found.try_get("email_key")?;
     throttle::clear(&mut tx, &throttle::account_key(&email_key)).await?;
-    audit::append(&mut tx, now, &entry("password_reset", user_id, client)).await?;
+    let entry = Entry::account(user_id, "password_reset", Outcome::Success, client);
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(())
-}
-
-fn entry<'a>(action: &'a str, user_id: i64, client: &'a Client) -> Entry<'a> {
-    Entry {
-        actor_user_id: Some(user_id),
-        on_behalf_of_patient_id: None,
-        action,
-        object_type: "user",
-        object_id: Some(user_id.to_string()),
-        patient_id: None,
-        outcome: Outcome::Success,
-        client,
-    }
 }

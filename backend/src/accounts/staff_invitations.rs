@@ -187,21 +187,8 @@ pub async fn sign_up(
     }
     let (token, actor) =
         sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
-    audit::append(
-        &mut tx,
-        now,
-        &Entry {
-            actor_user_id: Some(user_id),
-            on_behalf_of_patient_id: None,
-            action: "staff_sign_up",
-            object_type: "user",
-            object_id: Some(user_id.to_string()),
-            patient_id: None,
-            outcome: Outcome::Success,
-            client: &client,
-        },
-    )
-    .await?;
+    let entry = Entry::account(user_id, "staff_sign_up", Outcome::Success, &client);
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(SignedIn { actor, token })
 }

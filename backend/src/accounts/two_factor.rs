@@ -198,7 +198,7 @@ pub async fn begin(
     .execute(&mut *tx)
     .await?;
     let email = email_of(&mut tx, actor.user_id).await?;
-    audit_own(&mut tx, actor, "two_factor_begin", now).await?;
+    audit::append(&mut tx, now, &Entry::own_account(actor, "two_factor_begin")).await?;
     tx.commit().await?;
     Ok(enrollment(&secret, &email))
 }
@@ -242,7 +242,7 @@ pub async fn confirm(
     )
     .await?;
     throttle::clear(&mut tx, &secret_key(actor.user_id)).await?;
-    audit_own(&mut tx, actor, "two_factor_on", now).await?;
+    audit::append(&mut tx, now, &Entry::own_account(actor, "two_factor_on")).await?;
     tx.commit().await?;
     Ok((
         SignedIn {
@@ -276,7 +276,7 @@ pub async fn turn_off(
         .bind(actor.user_id)
         .execute(&mut *tx)
         .await?;
-    audit_own(&mut tx, actor, "two_factor_off", now).await?;
+    audit::append(&mut tx, now, &Entry::own_account(actor, "two_factor_off")).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -296,7 +296,12 @@ pub async fn new_recovery_codes(
         return Err(TwoFactorError::NotOn);
     }
     let codes = replace_recovery_codes(&mut tx, actor.user_id, now).await?;
-    audit_own(&mut tx, actor, "recovery_codes_new", now).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::own_account(actor, "recovery_codes_new"),
+    )
+    .await?;
     tx.commit().await?;
     Ok(codes)
 }
@@ -324,21 +329,8 @@ pub async fn complete_sign_in(
     sessions::end_token(&mut tx, pending_token, now).await?;
     let (token, actor) =
         sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
-    audit::append(
-        &mut tx,
-        now,
-        &Entry {
-            actor_user_id: Some(user_id),
-            on_behalf_of_patient_id: None,
-            action: "sign_in",
-            object_type: "user",
-            object_id: Some(user_id.to_string()),
-            patient_id: None,
-            outcome: Outcome::Success,
-            client: &client,
-        },
-    )
-    .await?;
+    let entry = Entry::account(user_id, "sign_in", Outcome::Success, &client);
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(SignedIn { token, actor })
 }
@@ -373,21 +365,8 @@ async fn fail<T>(
     now: UtcMillis,
 ) -> Result<T, TwoFactorError> {
     throttle::record_failure(&mut tx, &secret_key(user_id), FAILURES_BEFORE_LOCK, now).await?;
-    audit::append(
-        &mut tx,
-        now,
-        &Entry {
-            actor_user_id: Some(user_id),
-            on_behalf_of_patient_id: None,
-            action,
-            object_type: "user",
-            object_id: Some(user_id.to_string()),
-            patient_id: None,
-            outcome: Outcome::Failure,
-            client,
-        },
-    )
-    .await?;
+    let entry = Entry::account(user_id, action, Outcome::Failure, client);
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Err(TwoFactorError::WrongCode)
 }
@@ -480,14 +459,4 @@ async fn replace_recovery_codes(
         .await?;
     }
     Ok(codes)
-}
-
-async fn audit_own(
-    tx: &mut Transaction<'static, Any>,
-    actor: &Actor,
-    action: &str,
-    now: UtcMillis,
-) -> Result<(), DbError> {
-    let entry = Entry::by(actor, action, "user", Some(actor.user_id.to_string()), None);
-    audit::append(tx, now, &entry).await
 }
