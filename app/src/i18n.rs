@@ -5,6 +5,7 @@
 //! [`I18n`] context and the [`t!`](crate::t) macro, whose ids are checked at compile time.
 
 pub mod format;
+pub mod names;
 
 use domain::locale::Locale;
 use i18n_embed::{fluent::FluentLanguageLoader, LanguageLoader};

@@ -10,7 +10,8 @@ use crate::{
     pages::{
         accessibility::AccessibilityPage, account_activity::AccountActivityPage,
         account_security::AccountSecurityPage, admin_audit::AdminAuditPage,
-        admin_staff::AdminStaffPage, forgot_password::ForgotPasswordPage, home::HomePage,
+        admin_staff::AdminStaffPage, find_a_doctor::FindADoctorPage,
+        forgot_password::ForgotPasswordPage, home::HomePage,
         not_found::NotFoundPage, reset_password::ResetPasswordPage, sign_in::SignInPage,
         sign_in_code::SignInCodePage, sign_up::SignUpPage, sign_up_staff::StaffSignUpPage,
         staff_patients::StaffPatientsPage,
@@ -50,6 +51,8 @@ fn Layout() -> impl IntoView {
             <TwoFactorReminder />
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                <Route path=path!("/find-a-doctor") view=FindADoctorPage ssr=SsrMode::Async />
+                <Route path=path!("/providers/:id") view=ProviderProfilePage ssr=SsrMode::Async />
                 <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in/code") view=SignInCodePage ssr=SsrMode::Async />

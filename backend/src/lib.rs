@@ -7,6 +7,7 @@ pub mod audit;
 pub mod clock;
 pub mod db;
 pub mod demo;
+pub mod directory;
 pub mod health;
 pub mod notifications;
 pub mod patients;

@@ -216,6 +216,133 @@ error-role-required = Choose at least one role.
 error-code = That code is not right or has already been used. Enter the code your app shows now.
 error-stale-form = This page was out of date. It has been updated; please try again.
 
+## Find a doctor
+
+nav-find = Find a doctor
+find-title = Find a doctor
+find-intro = Search our clinicians by name, specialty, place, language and insurance. Every search has its own address, so you can bookmark or share it.
+find-filters = Search filters
+find-name-label = Name
+find-specialty-label = Specialty
+find-location-label = Location
+find-postcode-label = Near ZIP code
+find-within-label = Distance
+# $miles is a number of miles.
+find-within-option = Within { $miles } miles
+find-language-label = Language spoken
+find-plan-label = Insurance plan
+find-visit-label = Visit type
+find-visit-in-person = In person
+find-visit-telehealth = Video visit
+find-any = Any
+find-new-patients-label = Accepting new patients
+find-submit = Search
+# $count is the number of clinicians found.
+find-count = { $count ->
+    [0] No clinicians found.
+    [one] 1 clinician found.
+   *[other] { $count } clinicians found.
+}
+find-none = No clinician matches all of these filters. Try removing a filter, choosing a larger distance, or searching by specialty instead of name.
+find-unknown-postcode = We do not know the ZIP code you entered, so distance was not used. Check it, or choose a location instead.
+find-results = Search results
+find-speaks = Speaks
+find-accepting = Accepting new patients
+find-not-accepting = Not accepting new patients
+find-visit-modes = Visits
+# $miles is a distance, already rounded.
+find-distance = { $miles } miles away
+find-pages = Pages
+find-previous = Previous page
+find-next = Next page
+# $page and $pages are numbers.
+find-page-of = Page { $page } of { $pages }
+
+provider-role-physician = Physician
+provider-role-nurse_practitioner = Nurse practitioner
+provider-role-physician_assistant = Physician assistant
+provider-role-therapist = Therapist
+provider-role-nurse = Nurse
+provider-role-midwife = Midwife
+
+specialty-family_medicine = Family medicine
+specialty-internal_medicine = Internal medicine
+specialty-pediatrics = Pediatrics
+specialty-cardiology = Cardiology
+specialty-interventional_cardiology = Interventional cardiology
+specialty-pediatric_cardiology = Pediatric cardiology
+specialty-dermatology = Dermatology
+specialty-obstetrics_gynecology = Obstetrics and gynecology
+specialty-psychiatry = Psychiatry
+specialty-child_psychiatry = Child and adolescent psychiatry
+specialty-mental_health_therapy = Counseling and therapy
+specialty-orthopedics = Orthopedics
+specialty-sports_medicine = Sports medicine
+specialty-neurology = Neurology
+specialty-endocrinology = Endocrinology
+specialty-diabetes_care = Diabetes care
+specialty-gastroenterology = Gastroenterology
+specialty-ophthalmology = Ophthalmology
+specialty-physical_therapy = Physical therapy
+specialty-geriatrics = Geriatrics
+specialty-nursing = Nursing care
+
+language-en = English
+language-es = Spanish
+language-ar = Arabic
+language-zh = Chinese (Mandarin)
+language-yue = Chinese (Cantonese)
+language-vi = Vietnamese
+language-fr = French
+language-ht = Haitian Creole
+language-pt = Portuguese
+language-ru = Russian
+language-ko = Korean
+language-tl = Tagalog
+language-hi = Hindi
+language-pl = Polish
+language-it = Italian
+language-de = German
+language-ja = Japanese
+language-fa = Persian
+language-so = Somali
+language-ur = Urdu
+language-bn = Bengali
+language-asl = American Sign Language
+
+credential-kind-licence = Licence to practise
+credential-kind-board_certification = Board certification
+credential-kind-registration = Registration (DEA)
+credential-kind-malpractice = Malpractice cover
+credential-status-pending = Being verified
+credential-status-verified = Verified
+credential-status-expired = Expired
+credential-status-revoked = Revoked
+
+profile-new-patients = New patients
+profile-plans = Insurance accepted
+profile-locations = Where to see this clinician
+profile-credentials = Credentials
+profile-credentials-intro = We check every licence and certification with the body that issued it. A clinician can be booked at a location only while they hold a verified, current licence for that state.
+profile-credential-kind = Credential
+profile-credential-issuer = Issued by
+profile-credential-jurisdiction = Where it applies
+profile-credential-valid-to = Valid until
+profile-credential-status = Status
+# $zone is an IANA time zone name such as America/Chicago.
+profile-hours-caption = Opening hours (local time, { $zone })
+# $opens and $closes are times of day.
+profile-hours-range = { $opens } to { $closes }
+profile-closed = Closed
+profile-not-bookable-inactive = This clinician is not seeing patients at the moment.
+profile-not-bookable-new-patients = This clinician is not taking new patients at the moment.
+# $jurisdiction is a state's name.
+profile-not-bookable-licence-pending = Cannot be booked here yet: the licence for { $jurisdiction } is being verified.
+# $jurisdiction is a state's name.
+profile-not-bookable-no-licence = Cannot be booked here: we hold no current, verified licence for { $jurisdiction }.
+jurisdiction-us-ny = New York
+jurisdiction-us-il = Illinois
+
 ## Home page
 
 home-title = Welcome to { -brand }

@@ -17,6 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label=t!(i18n, "nav-main-label")>
                 <ul>
                     <li><A href="/">{t!(i18n, "nav-home")}</A></li>
+                    <li><A href="/find-a-doctor">{t!(i18n, "nav-find")}</A></li>
                     <li><A href="/accessibility">{t!(i18n, "nav-accessibility")}</A></li>
                     <RoleLinks />
                 </ul>

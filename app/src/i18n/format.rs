@@ -20,9 +20,14 @@ fn weekday_key(weekday: Weekday) -> &'static str {
     }
 }
 
+/// The name of a weekday.
+pub fn weekday_name(i18n: I18n, weekday: Weekday) -> String {
+    t!(i18n, "weekday-name", weekday = weekday_key(weekday))
+}
+
 /// "Wednesday, November 25, 2026" / "miércoles, 25 de noviembre de 2026" / "2026年11月25日星期三".
 pub fn date_long(i18n: I18n, at: &ZonedDateTime) -> String {
-    let weekday = t!(i18n, "weekday-name", weekday = weekday_key(at.weekday()));
+    let weekday = weekday_name(i18n, at.weekday());
     let month = t!(i18n, "month-name", month = at.month);
     t!(
         i18n,
@@ -48,15 +53,20 @@ pub fn iso_date(i18n: I18n, date: &str) -> String {
 /// Languages differ in which arguments they use (a 12- or 24-hour clock), so this one message is
 /// read without `fl!`'s compile-time argument check, which compares against English only.
 pub fn time_short(i18n: I18n, at: &ZonedDateTime) -> String {
-    let hour12 = match at.hour % 12 {
+    time_of_day(i18n, at.hour, at.minute)
+}
+
+/// A wall-clock time such as a location's opening hour, written as [`time_short`] writes it.
+pub fn time_of_day(i18n: I18n, hour: u8, minute: u8) -> String {
+    let hour12 = match hour % 12 {
         0 => 12,
         h => h,
     };
     let args = HashMap::from([
         ("hour12", hour12.to_string()),
-        ("hour24", format!("{:02}", at.hour)),
-        ("minute", format!("{:02}", at.minute)),
-        ("period", if at.hour < 12 { "am" } else { "pm" }.to_string()),
+        ("hour24", format!("{hour:02}")),
+        ("minute", format!("{minute:02}")),
+        ("period", if hour < 12 { "am" } else { "pm" }.to_string()),
     ]);
     i18n.loader().get_args("time-short", args)
 }

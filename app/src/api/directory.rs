@@ -1,0 +1,279 @@
+//! The public directory: what the search form offers, a search, and a provider's profile.
+
+use super::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub const FIND_PAGE: &str = "/find-a-doctor";
+
+/// A location as a result card names it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceCard {
+    pub id: i64,
+    pub name: String,
+    pub city: String,
+    pub distance_miles: Option<f64>,
+}
+
+/// One provider in the results.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProviderCard {
+    pub id: i64,
+    /// "Given Family, MD".
+    pub name: String,
+    pub role: String,
+    pub specialties: Vec<String>,
+    pub places: Vec<PlaceCard>,
+    pub languages: Vec<String>,
+    pub accepting_new_patients: bool,
+    pub in_person: bool,
+    pub telehealth: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchResults {
+    pub results: Vec<ProviderCard>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub unknown_postcode: bool,
+}
+
+/// What the form's lists offer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchChoices {
+    /// `(code, is a subspecialty)`, each specialty followed by its subspecialties.
+    pub specialties: Vec<(String, bool)>,
+    /// `(id, "Name, City")`.
+    pub locations: Vec<(i64, String)>,
+    pub languages: Vec<String>,
+    /// `(code, name)`.
+    pub plans: Vec<(String, String)>,
+}
+
+/// Miles a distance filter offers.
+pub const DISTANCES_MILES: [u32; 5] = [5, 10, 25, 50, 100];
+const KM_PER_MILE: f64 = 1.609_344;
+
+/// The provider's name as the directory shows it.
+pub fn display_name(given: &str, family: &str, suffix: Option<&str>) -> String {
+    match suffix.filter(|s| !s.is_empty()) {
+        Some(suffix) => format!("{given} {family}, {suffix}"),
+        None => format!("{given} {family}"),
+    }
+}
+
+#[server(prefix = "/api", endpoint = "search_choices")]
+#[middleware(crate::api::known_fields::KnownFields::<SearchChoicesFn>::new())]
+pub async fn search_choices_fn() -> Result<SearchChoices, AppError> {
+    let choices = backend::directory::choices(&super::context::server()?.db)
+        .await
+        .map_err(AppError::internal)?;
+    let mut specialties = Vec::new();
+    for (code, parent) in &choices.specialties {
+        if parent.is_none() {
+            specialties.push((code.clone(), false));
+            for (sub, sub_parent) in &choices.specialties {
+                if sub_parent.as_deref() == Some(code.as_str()) {
+                    specialties.push((sub.clone(), true));
+                }
+            }
+        }
+    }
+    Ok(SearchChoices {
+        specialties,
+        locations: choices
+            .locations
+            .into_iter()
+            .map(|(id, name, city)| (id, format!("{name}, {city}")))
+            .collect(),
+        languages: choices.languages,
+        plans: choices.plans,
+    })
+}
+
+/// A search from the page's address: every filter is the text of a query parameter.
+#[server(prefix = "/api", endpoint = "search_providers")]
+#[middleware(crate::api::known_fields::KnownFields::<SearchProviders>::new())]
+#[allow(clippy::too_many_arguments)]
+pub async fn search_providers(
+    name: Option<String>,
+    specialty: Option<String>,
+    location: Option<String>,
+    postcode: Option<String>,
+    within: Option<String>,
+    language: Option<String>,
+    plan: Option<String>,
+    visit: Option<String>,
+    new_patients: Option<String>,
+    page: Option<String>,
+) -> Result<SearchResults, AppError> {
+    use backend::directory::{self, Filters, VisitMode, PAGE_SIZE};
+    let miles: f64 = within
+        .as_deref()
+        .and_then(|w| w.parse::<u32>().ok())
+        .filter(|m| DISTANCES_MILES.contains(m))
+        .unwrap_or(25)
+        .into();
+    let filters = Filters {
+        name: name.map(|n| n.chars().take(100).collect()),
+        specialty,
+        location_id: location.and_then(|l| l.parse().ok()),
+        near: postcode.map(|p| (p.chars().take(10).collect(), miles * KM_PER_MILE)),
+        language,
+        plan,
+        visit_mode: match visit.as_deref() {
+            Some("in_person") => Some(VisitMode::InPerson),
+            Some("telehealth") => Some(VisitMode::Telehealth),
+            _ => None,
+        },
+        accepting_new_patients: new_patients.is_some_and(|v| !v.is_empty()),
+        page: page.and_then(|p| p.parse().ok()).unwrap_or(1).clamp(1, 10_000),
+    };
+    let found = directory::search(&super::context::server()?.db, &filters)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(SearchResults {
+        pages: (found.total + PAGE_SIZE - 1) / PAGE_SIZE,
+        total: found.total,
+        page: found.page,
+        unknown_postcode: found.unknown_postcode,
+        results: found.results.into_iter().map(card).collect(),
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn card(p: backend::directory::ProviderSummary) -> ProviderCard {
+    ProviderCard {
+        id: p.id,
+        name: display_name(&p.given_name, &p.family_name, p.credentials_suffix.as_deref()),
+        role: p.role,
+        specialties: p.specialties,
+        places: p
+            .locations
+            .into_iter()
+            .map(|l| PlaceCard {
+                id: l.id,
+                name: l.name,
+                city: l.city,
+                distance_miles: l.distance_km.map(|km| km / KM_PER_MILE),
+            })
+            .collect(),
+        languages: p.languages,
+        accepting_new_patients: p.accepting_new_patients,
+        in_person: p.in_person,
+        telehealth: p.telehealth,
+    }
+}
+
+/// A location on a profile: address, phone, hours in its own time zone, and whether the provider
+/// can be booked there (and if not, why).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceView {
+    pub id: i64,
+    pub name: String,
+    pub street: String,
+    pub city: String,
+    pub postcode: String,
+    pub phone: String,
+    pub time_zone: String,
+    pub jurisdiction: String,
+    /// `(ISO weekday, opens, closes)`.
+    pub hours: Vec<(i64, String, String)>,
+    /// Why a new patient cannot book here, when they cannot.
+    pub not_bookable: Option<domain::credentials::NotBookable>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CredentialRow {
+    pub kind: String,
+    pub issuer: String,
+    pub number: String,
+    pub jurisdiction: Option<String>,
+    pub valid_to: String,
+    pub status: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProfileView {
+    pub card: ProviderCard,
+    pub bio: Option<String>,
+    /// `(path, alt text)`.
+    pub photo: Option<(String, String)>,
+    pub places: Vec<PlaceView>,
+    pub plans: Vec<String>,
+    pub credentials: Vec<CredentialRow>,
+}
+
+/// An active provider's profile in the reader's language; unknown or inactive is "not found".
+#[server(prefix = "/api", endpoint = "provider_profile")]
+#[middleware(crate::api::known_fields::KnownFields::<ProviderProfile>::new())]
+pub async fn provider_profile(id: i64) -> Result<ProfileView, AppError> {
+    use domain::credentials::{bookability, CredentialFacts, CredentialKind, CredentialStatus};
+    let locale = crate::i18n::use_i18n().locale();
+    let profile = backend::directory::profile(&super::context::server()?.db, id, locale.tag())
+        .await
+        .map_err(AppError::internal)?
+        .ok_or_else(|| super::context::refuse(AppError::NotFound))?;
+    let now = backend::clock::now();
+    let facts: Vec<CredentialFacts> = profile
+        .credentials
+        .iter()
+        .filter_map(|c| {
+            Some(CredentialFacts {
+                kind: CredentialKind::parse(&c.kind)?,
+                status: CredentialStatus::parse(&c.status)?,
+                jurisdiction: c.jurisdiction.as_deref(),
+                valid_from: &c.valid_from,
+                valid_to: &c.valid_to,
+            })
+        })
+        .collect();
+    let summary = &profile.summary;
+    let places = profile
+        .places
+        .iter()
+        .map(|place| {
+            let today = backend::clock::local_date(now, &place.time_zone).unwrap_or_default();
+            PlaceView {
+                id: place.id,
+                name: place.name.clone(),
+                street: place.street.clone(),
+                city: place.city.clone(),
+                postcode: place.postcode.clone(),
+                phone: place.phone.clone(),
+                time_zone: place.time_zone.clone(),
+                jurisdiction: place.jurisdiction.clone(),
+                hours: place.hours.clone(),
+                not_bookable: bookability(
+                    true,
+                    summary.accepting_new_patients,
+                    true,
+                    &facts,
+                    &place.jurisdiction,
+                    &today,
+                )
+                .err(),
+            }
+        })
+        .collect();
+    Ok(ProfileView {
+        bio: profile.bio,
+        photo: profile.photo,
+        places,
+        plans: profile.plans.into_iter().map(|(_, name)| name).collect(),
+        credentials: profile
+            .credentials
+            .into_iter()
+            .map(|c| CredentialRow {
+                kind: c.kind,
+                issuer: c.issuer,
+                number: c.number,
+                jurisdiction: c.jurisdiction,
+                valid_to: c.valid_to,
+                status: c.status,
+            })
+            .collect(),
+        card: card(profile.summary),
+    })
+}

@@ -1,0 +1,102 @@
+//! Names of the directory's controlled lists in the reader's language: specialties, spoken
+//! languages, provider roles, credential kinds and statuses. An unknown code (a list grew before
+//! its translations) shows as itself rather than failing.
+
+use super::I18n;
+use crate::t;
+
+pub fn specialty(i18n: I18n, code: &str) -> String {
+    match code {
+        "family_medicine" => t!(i18n, "specialty-family_medicine"),
+        "internal_medicine" => t!(i18n, "specialty-internal_medicine"),
+        "pediatrics" => t!(i18n, "specialty-pediatrics"),
+        "cardiology" => t!(i18n, "specialty-cardiology"),
+        "interventional_cardiology" => t!(i18n, "specialty-interventional_cardiology"),
+        "pediatric_cardiology" => t!(i18n, "specialty-pediatric_cardiology"),
+        "dermatology" => t!(i18n, "specialty-dermatology"),
+        "obstetrics_gynecology" => t!(i18n, "specialty-obstetrics_gynecology"),
+        "psychiatry" => t!(i18n, "specialty-psychiatry"),
+        "child_psychiatry" => t!(i18n, "specialty-child_psychiatry"),
+        "mental_health_therapy" => t!(i18n, "specialty-mental_health_therapy"),
+        "orthopedics" => t!(i18n, "specialty-orthopedics"),
+        "sports_medicine" => t!(i18n, "specialty-sports_medicine"),
+        "neurology" => t!(i18n, "specialty-neurology"),
+        "endocrinology" => t!(i18n, "specialty-endocrinology"),
+        "diabetes_care" => t!(i18n, "specialty-diabetes_care"),
+        "gastroenterology" => t!(i18n, "specialty-gastroenterology"),
+        "ophthalmology" => t!(i18n, "specialty-ophthalmology"),
+        "physical_therapy" => t!(i18n, "specialty-physical_therapy"),
+        "geriatrics" => t!(i18n, "specialty-geriatrics"),
+        "nursing" => t!(i18n, "specialty-nursing"),
+        other => other.to_string(),
+    }
+}
+
+pub fn language(i18n: I18n, tag: &str) -> String {
+    match tag {
+        "en" => t!(i18n, "language-en"),
+        "es" => t!(i18n, "language-es"),
+        "ar" => t!(i18n, "language-ar"),
+        "zh" => t!(i18n, "language-zh"),
+        "yue" => t!(i18n, "language-yue"),
+        "vi" => t!(i18n, "language-vi"),
+        "fr" => t!(i18n, "language-fr"),
+        "ht" => t!(i18n, "language-ht"),
+        "pt" => t!(i18n, "language-pt"),
+        "ru" => t!(i18n, "language-ru"),
+        "ko" => t!(i18n, "language-ko"),
+        "tl" => t!(i18n, "language-tl"),
+        "hi" => t!(i18n, "language-hi"),
+        "pl" => t!(i18n, "language-pl"),
+        "it" => t!(i18n, "language-it"),
+        "de" => t!(i18n, "language-de"),
+        "ja" => t!(i18n, "language-ja"),
+        "fa" => t!(i18n, "language-fa"),
+        "so" => t!(i18n, "language-so"),
+        "ur" => t!(i18n, "language-ur"),
+        "bn" => t!(i18n, "language-bn"),
+        "asl" => t!(i18n, "language-asl"),
+        other => other.to_string(),
+    }
+}
+
+pub fn provider_role(i18n: I18n, role: &str) -> String {
+    match role {
+        "physician" => t!(i18n, "provider-role-physician"),
+        "nurse_practitioner" => t!(i18n, "provider-role-nurse_practitioner"),
+        "physician_assistant" => t!(i18n, "provider-role-physician_assistant"),
+        "therapist" => t!(i18n, "provider-role-therapist"),
+        "nurse" => t!(i18n, "provider-role-nurse"),
+        "midwife" => t!(i18n, "provider-role-midwife"),
+        other => other.to_string(),
+    }
+}
+
+pub fn credential_kind(i18n: I18n, kind: &str) -> String {
+    match kind {
+        "licence" => t!(i18n, "credential-kind-licence"),
+        "board_certification" => t!(i18n, "credential-kind-board_certification"),
+        "registration" => t!(i18n, "credential-kind-registration"),
+        "malpractice" => t!(i18n, "credential-kind-malpractice"),
+        other => other.to_string(),
+    }
+}
+
+pub fn credential_status(i18n: I18n, status: &str) -> String {
+    match status {
+        "pending" => t!(i18n, "credential-status-pending"),
+        "verified" => t!(i18n, "credential-status-verified"),
+        "expired" => t!(i18n, "credential-status-expired"),
+        "revoked" => t!(i18n, "credential-status-revoked"),
+        other => other.to_string(),
+    }
+}
+
+/// A licensing jurisdiction (`US-NY`) by name where the portal knows it, else its code.
+pub fn jurisdiction(i18n: I18n, code: &str) -> String {
+    match code {
+        "US-NY" => t!(i18n, "jurisdiction-us-ny"),
+        "US-IL" => t!(i18n, "jurisdiction-us-il"),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,317 @@
+use crate::{
+    api::directory::{
+        search_choices_fn, search_providers, ProviderCard, SearchChoices, SearchResults,
+        DISTANCES_MILES, FIND_PAGE,
+    },
+    components::page_heading::PageHeading,
+    i18n::{format, names, use_i18n, I18n},
+    t,
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Form, A},
+    hooks::use_query_map,
+};
+
+/// The query parameters the form sends, in order.
+const FIELDS: [&str; 10] = [
+    "name",
+    "specialty",
+    "location",
+    "postcode",
+    "within",
+    "language",
+    "plan",
+    "visit",
+    "new_patients",
+    "page",
+];
+
+/// The address of this search at another page of results.
+fn page_link(query: &[(String, String)], page: i64) -> String {
+    let mut pairs: Vec<(String, String)> = query
+        .iter()
+        .filter(|(key, value)| key != "page" && !value.is_empty())
+        .cloned()
+        .collect();
+    pairs.push(("page".into(), page.to_string()));
+    let encoded = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    format!("{FIND_PAGE}?{encoded}")
+}
+
+fn card_view(i18n: I18n, card: ProviderCard) -> impl IntoView {
+    let specialties: Vec<String> = card
+        .specialties
+        .iter()
+        .map(|code| names::specialty(i18n, code))
+        .collect();
+    let languages: Vec<String> = card
+        .languages
+        .iter()
+        .map(|tag| names::language(i18n, tag))
+        .collect();
+    let modes: Vec<String> = [
+        card.in_person.then(|| t!(i18n, "find-visit-in-person")),
+        card.telehealth.then(|| t!(i18n, "find-visit-telehealth")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    view! {
+        <li class="provider-card">
+            <h3>
+                <A href=format!("/providers/{}", card.id)>{card.name.clone()}</A>
+            </h3>
+            <p>{format!("{} · {}", names::provider_role(i18n, &card.role), specialties.join(", "))}</p>
+            <ul class="places">
+                {card
+                    .places
+                    .into_iter()
+                    .map(|place| {
+                        let distance = place.distance_miles.map(|miles| {
+                            let miles = format::integer(i18n, miles.round() as i64);
+                            t!(i18n, "find-distance", miles = miles)
+                        });
+                        view! {
+                            <li>
+                                {format!("{}, {}", place.name, place.city)}
+                                {distance.map(|d| view! { <span class="distance">{d}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <dl class="facts">
+                <dt>{t!(i18n, "find-speaks")}</dt>
+                <dd>{languages.join(", ")}</dd>
+                <dt>{t!(i18n, "find-visit-modes")}</dt>
+                <dd>{modes.join(", ")}</dd>
+            </dl>
+            <p class=if card.accepting_new_patients { "accepting" } else { "not-accepting" }>
+                {if card.accepting_new_patients {
+                    t!(i18n, "find-accepting")
+                } else {
+                    t!(i18n, "find-not-accepting")
+                }}
+            </p>
+        </li>
+    }
+}
+
+/// A `<select>` whose first option is "Any".
+fn select_view(
+    i18n: I18n,
+    id: &'static str,
+    label: String,
+    selected: String,
+    options: Vec<(String, String)>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=id>
+                <option value="">{t!(i18n, "find-any")}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let chosen = value == selected;
+                        view! { <option value=value selected=chosen>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+fn filters_view(i18n: I18n, choices: SearchChoices, query: Vec<(String, String)>) -> impl IntoView {
+    let value = |key: &str| {
+        query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let [name, specialty, location, postcode, within, language, plan, visit, new_patients] = [
+        "name",
+        "specialty",
+        "location",
+        "postcode",
+        "within",
+        "language",
+        "plan",
+        "visit",
+        "new_patients",
+    ]
+    .map(value);
+    let within = if within.is_empty() { "25".to_string() } else { within };
+    // With JavaScript, a changed filter searches at once (the form's own submit, so the address
+    // and the results stay one thing).
+    let resubmit = move |event: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(form) = event
+            .current_target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok())
+        {
+            let _ = form.request_submit();
+        }
+    };
+    view! {
+        <Form method="GET" action=FIND_PAGE on:change=resubmit attr:class="filters" attr:aria-label=t!(i18n, "find-filters")>
+            <div class="field">
+                <label for="name">{t!(i18n, "find-name-label")}</label>
+                <input id="name" name="name" type="search" autocomplete="off" value=name />
+            </div>
+            {select_view(
+                i18n,
+                "specialty",
+                t!(i18n, "find-specialty-label"),
+                specialty,
+                choices
+                    .specialties
+                    .iter()
+                    .map(|(code, sub)| {
+                        let name = names::specialty(i18n, code);
+                        (code.clone(), if *sub { format!("— {name}") } else { name })
+                    })
+                    .collect(),
+            )}
+            {select_view(
+                i18n,
+                "location",
+                t!(i18n, "find-location-label"),
+                location,
+                choices.locations.iter().map(|(id, name)| (id.to_string(), name.clone())).collect(),
+            )}
+            <div class="field">
+                <label for="postcode">{t!(i18n, "find-postcode-label")}</label>
+                <input id="postcode" name="postcode" inputmode="numeric" autocomplete="postal-code" value=postcode />
+            </div>
+            <div class="field">
+                <label for="within">{t!(i18n, "find-within-label")}</label>
+                <select id="within" name="within">
+                    {DISTANCES_MILES
+                        .iter()
+                        .map(|miles| {
+                            let chosen = miles.to_string() == within;
+                            let text = t!(i18n, "find-within-option", miles = format::integer(i18n, i64::from(*miles)));
+                            view! { <option value=miles.to_string() selected=chosen>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            {select_view(
+                i18n,
+                "language",
+                t!(i18n, "find-language-label"),
+                language,
+                choices.languages.iter().map(|tag| (tag.clone(), names::language(i18n, tag))).collect(),
+            )}
+            {select_view(i18n, "plan", t!(i18n, "find-plan-label"), plan, choices.plans.clone())}
+            {select_view(
+                i18n,
+                "visit",
+                t!(i18n, "find-visit-label"),
+                visit,
+                vec![
+                    ("in_person".into(), t!(i18n, "find-visit-in-person")),
+                    ("telehealth".into(), t!(i18n, "find-visit-telehealth")),
+                ],
+            )}
+            <div class="field choice">
+                <input id="new_patients" name="new_patients" type="checkbox" value="yes" checked=!new_patients.is_empty() />
+                <label for="new_patients">{t!(i18n, "find-new-patients-label")}</label>
+            </div>
+            <button type="submit" class="primary">{t!(i18n, "find-submit")}</button>
+        </Form>
+    }
+}
+
+fn results_view(i18n: I18n, found: SearchResults, query: Vec<(String, String)>) -> impl IntoView {
+    let pages = found.pages;
+    let page = found.page;
+    view! {
+        {found.unknown_postcode.then(|| view! { <p class="warning">{t!(i18n, "find-unknown-postcode")}</p> })}
+        {found.results.is_empty().then(|| view! { <p>{t!(i18n, "find-none")}</p> })}
+        <ul class="results" aria-label=t!(i18n, "find-results")>
+            {found.results.into_iter().map(|card| card_view(i18n, card)).collect_view()}
+        </ul>
+        {(pages > 1).then(|| view! {
+            <nav class="pagination" aria-label=t!(i18n, "find-pages")>
+                {(page > 1).then(|| view! { <A href=page_link(&query, page - 1)>{t!(i18n, "find-previous")}</A> })}
+                <span>{t!(i18n, "find-page-of", page = format::integer(i18n, page), pages = format::integer(i18n, pages))}</span>
+                {(page < pages).then(|| view! { <A href=page_link(&query, page + 1)>{t!(i18n, "find-next")}</A> })}
+            </nav>
+        })}
+    }
+}
+
+/// `/find-a-doctor`: a GET form (every search is a link, and works without JavaScript); with
+/// JavaScript the results follow each changed filter, and a polite live region says how many.
+#[component]
+pub fn FindADoctorPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let pairs = move || {
+        query.with(|q| {
+            FIELDS
+                .iter()
+                .filter_map(|key| q.get(key).map(|v| (key.to_string(), v)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let param = move |key: &'static str| query.with(|q| q.get(key).filter(|v| !v.is_empty()));
+    let results = Resource::new_blocking(
+        move || {
+            FIELDS
+                .iter()
+                .map(|key| param(key))
+                .collect::<Vec<Option<String>>>()
+        },
+        |values| {
+            let mut values = values.into_iter();
+            let mut next = move || values.next().flatten();
+            search_providers(
+                next(),
+                next(),
+                next(),
+                next(),
+                next(),
+                next(),
+                next(),
+                next(),
+                next(),
+                next(),
+            )
+        },
+    );
+    let choices = Resource::new_blocking(|| (), |_| search_choices_fn());
+    let count = move || {
+        results
+            .get()
+            .and_then(Result::ok)
+            .map(|found| t!(i18n, "find-count", count = found.total))
+    };
+    view! {
+        <PageHeading text=t!(i18n, "find-title") />
+        <p>{t!(i18n, "find-intro")}</p>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match choices.await {
+                    Ok(choices) => filters_view(i18n, choices, pairs()).into_any(),
+                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+        <p class="result-count" role="status">{count}</p>
+        <Transition>
+            {move || Suspend::new(async move {
+                match results.await {
+                    Ok(found) => results_view(i18n, found, pairs()).into_any(),
+                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

@@ -1,0 +1,189 @@
+use crate::{
+    api::{
+        directory::{provider_profile, CredentialRow, PlaceView, ProfileView},
+        error::AppError,
+    },
+    components::page_heading::PageHeading,
+    i18n::{format, names, use_i18n, I18n},
+    pages::not_found::NotFoundPage,
+    t,
+};
+use domain::{credentials::NotBookable, time::Weekday};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+
+/// "08:00" as the reader's language writes a time.
+fn clock(i18n: I18n, hhmm: &str) -> String {
+    let (hour, minute) = hhmm.split_once(':').unwrap_or((hhmm, "0"));
+    format::time_of_day(i18n, hour.parse().unwrap_or(0), minute.parse().unwrap_or(0))
+}
+
+/// Why a new patient cannot book here, in plain words.
+fn reason(i18n: I18n, problem: &NotBookable) -> String {
+    match problem {
+        NotBookable::Inactive => t!(i18n, "profile-not-bookable-inactive"),
+        NotBookable::NotAcceptingNewPatients => t!(i18n, "profile-not-bookable-new-patients"),
+        NotBookable::LicencePending { jurisdiction } => t!(
+            i18n,
+            "profile-not-bookable-licence-pending",
+            jurisdiction = names::jurisdiction(i18n, jurisdiction)
+        ),
+        NotBookable::NoCurrentLicence { jurisdiction } => t!(
+            i18n,
+            "profile-not-bookable-no-licence",
+            jurisdiction = names::jurisdiction(i18n, jurisdiction)
+        ),
+    }
+}
+
+fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
+    let heading_id = format!("place-{}", place.id);
+    let hours = WEEKDAYS
+        .iter()
+        .enumerate()
+        .map(|(index, weekday)| {
+            let open = place
+                .hours
+                .iter()
+                .find(|(day, _, _)| *day == index as i64 + 1)
+                .map(|(_, opens, closes)| {
+                    t!(i18n, "profile-hours-range", opens = clock(i18n, opens), closes = clock(i18n, closes))
+                })
+                .unwrap_or_else(|| t!(i18n, "profile-closed"));
+            view! {
+                <tr>
+                    <th scope="row">{format::weekday_name(i18n, *weekday)}</th>
+                    <td>{open}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="place" aria-labelledby=heading_id.clone()>
+            <h3 id=heading_id>{place.name.clone()}</h3>
+            {place
+                .not_bookable
+                .as_ref()
+                .map(|problem| view! { <p class="warning">{reason(i18n, problem)}</p> })}
+            <p>{format!("{}, {} {}", place.street, place.city, place.postcode)}</p>
+            <p>
+                <a href=format!("tel:{}", place.phone.replace(' ', ""))>{place.phone.clone()}</a>
+            </p>
+            <table class="hours">
+                <caption>{t!(i18n, "profile-hours-caption", zone = place.time_zone.as_str())}</caption>
+                <tbody>{hours}</tbody>
+            </table>
+        </section>
+    }
+}
+
+fn credential_view(i18n: I18n, credential: CredentialRow) -> impl IntoView {
+    let verified = credential.status == "verified";
+    view! {
+        <tr>
+            <th scope="row">{names::credential_kind(i18n, &credential.kind)}</th>
+            <td>{credential.issuer.clone()}</td>
+            <td>{credential.jurisdiction.as_deref().map(|j| names::jurisdiction(i18n, j)).unwrap_or_default()}</td>
+            <td>{format::iso_date(i18n, &credential.valid_to)}</td>
+            <td class=if verified { "verified" } else { "unverified" }>
+                {names::credential_status(i18n, &credential.status)}
+            </td>
+        </tr>
+    }
+}
+
+fn profile_view(i18n: I18n, profile: ProfileView) -> impl IntoView {
+    let card = profile.card;
+    let specialties: Vec<String> = card.specialties.iter().map(|c| names::specialty(i18n, c)).collect();
+    let languages: Vec<String> = card.languages.iter().map(|l| names::language(i18n, l)).collect();
+    let modes: Vec<String> = [
+        card.in_person.then(|| t!(i18n, "find-visit-in-person")),
+        card.telehealth.then(|| t!(i18n, "find-visit-telehealth")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    view! {
+        <PageHeading text=card.name.clone() />
+        <p class="lead">{format!("{} · {}", names::provider_role(i18n, &card.role), specialties.join(", "))}</p>
+        {profile.photo.map(|(path, alt)| view! { <img class="portrait" src=path alt=alt /> })}
+        {profile.bio.map(|bio| view! { <p>{bio}</p> })}
+        <dl class="facts">
+            <dt>{t!(i18n, "find-speaks")}</dt>
+            <dd>{languages.join(", ")}</dd>
+            <dt>{t!(i18n, "find-visit-modes")}</dt>
+            <dd>{modes.join(", ")}</dd>
+            <dt>{t!(i18n, "profile-new-patients")}</dt>
+            <dd>
+                {if card.accepting_new_patients {
+                    t!(i18n, "find-accepting")
+                } else {
+                    t!(i18n, "find-not-accepting")
+                }}
+            </dd>
+            <dt>{t!(i18n, "profile-plans")}</dt>
+            <dd>{profile.plans.join(", ")}</dd>
+        </dl>
+        <h2>{t!(i18n, "profile-locations")}</h2>
+        {profile.places.into_iter().map(|place| place_view(i18n, place)).collect_view()}
+        <h2 id="credentials-heading">{t!(i18n, "profile-credentials")}</h2>
+        <p>{t!(i18n, "profile-credentials-intro")}</p>
+        <div class="table-scroll" role="region" aria-labelledby="credentials-heading" tabindex="0">
+            <table class="credentials">
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, "profile-credential-kind")}</th>
+                        <th scope="col">{t!(i18n, "profile-credential-issuer")}</th>
+                        <th scope="col">{t!(i18n, "profile-credential-jurisdiction")}</th>
+                        <th scope="col">{t!(i18n, "profile-credential-valid-to")}</th>
+                        <th scope="col">{t!(i18n, "profile-credential-status")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {profile.credentials.into_iter().map(|c| credential_view(i18n, c)).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// `/providers/{id}`: everything the directory knows about a clinician — role, specialties,
+/// languages, visits, insurance, each location with its hours in its own time zone and whether
+/// a new patient can book there (and why not), and credentials with their verification status.
+#[component]
+pub fn ProviderProfilePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let profile = Resource::new_blocking(id, |id| async move {
+        match id {
+            Some(id) => provider_profile(id).await,
+            None => Err(AppError::NotFound),
+        }
+    });
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match profile.await {
+                    Ok(profile) => profile_view(i18n, profile).into_any(),
+                    Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
+                    Err(error) => view! {
+                        <PageHeading text=t!(i18n, "error-title") />
+                        <p class="error">{error.message(i18n)}</p>
+                    }
+                        .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,545 @@
+//! The public provider directory ("Find a doctor"): search with filters, and a provider's
+//! profile. Directory data is published information about clinicians, not anyone's health data,
+//! so these functions take no actor; they only ever show active providers and locations.
+
+use crate::db::{Db, DbError};
+use sqlx::{any::AnyRow, Any, Row, Transaction};
+
+/// Results per page.
+pub const PAGE_SIZE: i64 = 10;
+/// The widest distance a search accepts, in kilometres.
+pub const MAX_DISTANCE_KM: f64 = 500.0;
+
+/// How a patient can see the provider.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VisitMode {
+    InPerson,
+    Telehealth,
+}
+
+/// A search as the GET form sends it; every filter is optional.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    /// Part of the given or family name (letter case does not matter).
+    pub name: Option<String>,
+    /// A specialty code; a specialty also finds its subspecialties.
+    pub specialty: Option<String>,
+    pub location_id: Option<i64>,
+    /// A postcode the directory knows, and how far from it (km).
+    pub near: Option<(String, f64)>,
+    /// A BCP 47 tag from the controlled list.
+    pub language: Option<String>,
+    pub plan: Option<String>,
+    pub visit_mode: Option<VisitMode>,
+    pub accepting_new_patients: bool,
+    /// 1-based.
+    pub page: i64,
+}
+
+/// A location as a search result lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceSummary {
+    pub id: i64,
+    pub name: String,
+    pub city: String,
+    pub time_zone: String,
+    /// From the searched postcode, when one was given.
+    pub distance_km: Option<f64>,
+}
+
+/// One provider in the results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProviderSummary {
+    pub id: i64,
+    pub given_name: String,
+    pub family_name: String,
+    pub credentials_suffix: Option<String>,
+    pub role: String,
+    pub specialties: Vec<String>,
+    pub locations: Vec<PlaceSummary>,
+    pub languages: Vec<String>,
+    pub accepting_new_patients: bool,
+    pub in_person: bool,
+    pub telehealth: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchPage {
+    pub results: Vec<ProviderSummary>,
+    /// Matches over all pages.
+    pub total: i64,
+    pub page: i64,
+    /// The postcode was not one the directory knows (the distance filter was not applied).
+    pub unknown_postcode: bool,
+}
+
+/// Great-circle distance in kilometres (haversine; the Earth as a sphere is near enough here).
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
+    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// A condition and the values it binds, appended in order.
+#[derive(Default)]
+struct Query {
+    conditions: Vec<String>,
+    binds: Vec<Bind>,
+}
+
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+impl Query {
+    /// The next placeholder (`$n`) for a value.
+    fn bind(&mut self, value: Bind) -> String {
+        self.binds.push(value);
+        format!("${}", self.binds.len())
+    }
+
+    fn apply<'q>(
+        &'q self,
+        mut query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
+        for bind in &self.binds {
+            query = match bind {
+                Bind::Text(text) => query.bind(text.as_str()),
+                Bind::Int(n) => query.bind(*n),
+            };
+        }
+        query
+    }
+}
+
+/// The active locations within `km` of `postcode`, with their distances; `None` when the
+/// postcode is unknown.
+async fn locations_near(
+    tx: &mut Transaction<'static, Any>,
+    postcode: &str,
+    km: f64,
+) -> Result<Option<Vec<(i64, f64)>>, DbError> {
+    let origin = sqlx::query("SELECT latitude, longitude FROM postcodes WHERE postcode = $1")
+        .bind(postcode.trim().to_uppercase())
+        .fetch_optional(&mut **tx)
+        .await?;
+    let Some(origin) = origin else {
+        return Ok(None);
+    };
+    let origin = (origin.try_get("latitude")?, origin.try_get("longitude")?);
+    let rows = sqlx::query("SELECT id, latitude, longitude FROM locations WHERE active = 1")
+        .fetch_all(&mut **tx)
+        .await?;
+    let mut near = Vec::new();
+    for row in rows {
+        let distance = distance_km(
+            origin,
+            (row.try_get("latitude")?, row.try_get("longitude")?),
+        );
+        if distance <= km.min(MAX_DISTANCE_KM) {
+            near.push((row.try_get("id")?, distance));
+        }
+    }
+    Ok(Some(near))
+}
+
+/// Finds active providers matching every filter given, sorted by relevance (a family name that
+/// starts with the searched name first, then by name), a page at a time.
+pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
+    let mut tx = db.begin_read().await?;
+    let mut q = Query::default();
+    q.conditions.push("p.active = 1".into());
+    let name = filters
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(|n| n.to_lowercase().replace(['%', '_'], ""));
+    let mut order = "lower(p.family_name), lower(p.given_name), p.id".to_string();
+    if let Some(name) = &name {
+        let prefix = q.bind(Bind::Text(format!("{name}%")));
+        let anywhere = q.bind(Bind::Text(format!("%{name}%")));
+        q.conditions.push(format!(
+            "(lower(p.family_name) LIKE {prefix} OR lower(p.given_name) LIKE {prefix} \
+             OR lower(p.family_name || ' ' || p.given_name) LIKE {anywhere} \
+             OR lower(p.given_name || ' ' || p.family_name) LIKE {anywhere})"
+        ));
+        order = format!("CASE WHEN lower(p.family_name) LIKE {prefix} THEN 0 ELSE 1 END, {order}");
+    }
+    if let Some(code) = filters.specialty.as_deref().filter(|c| !c.is_empty()) {
+        let code = q.bind(Bind::Text(code.to_string()));
+        q.conditions.push(format!(
+            "EXISTS (SELECT 1 FROM provider_specialties ps JOIN specialties s \
+             ON s.code = ps.specialty_code WHERE ps.provider_id = p.id \
+             AND (s.code = {code} OR s.parent_code = {code}))"
+        ));
+    }
+    if let Some(tag) = filters.language.as_deref().filter(|t| !t.is_empty()) {
+        let tag = q.bind(Bind::Text(tag.to_string()));
+        q.conditions.push(format!(
+            "EXISTS (SELECT 1 FROM provider_languages pl WHERE pl.provider_id = p.id \
+             AND pl.language = {tag})"
+        ));
+    }
+    if let Some(plan) = filters.plan.as_deref().filter(|p| !p.is_empty()) {
+        let plan = q.bind(Bind::Text(plan.to_string()));
+        q.conditions.push(format!(
+            "EXISTS (SELECT 1 FROM provider_plans pp WHERE pp.provider_id = p.id \
+             AND pp.plan_code = {plan})"
+        ));
+    }
+    match filters.visit_mode {
+        Some(VisitMode::InPerson) => q.conditions.push("p.in_person = 1".into()),
+        Some(VisitMode::Telehealth) => q.conditions.push("p.telehealth = 1".into()),
+        None => {}
+    }
+    if filters.accepting_new_patients {
+        q.conditions.push("p.accepting_new_patients = 1".into());
+    }
+    // Locations: a chosen one, those near a postcode, or any active one.
+    let mut distances: Vec<(i64, f64)> = Vec::new();
+    let mut unknown_postcode = false;
+    let mut places: Option<Vec<i64>> = filters.location_id.map(|id| vec![id]);
+    if let Some((postcode, km)) = filters.near.as_ref().filter(|(p, _)| !p.trim().is_empty()) {
+        match locations_near(&mut tx, postcode, *km).await? {
+            Some(near) => {
+                let ids: Vec<i64> = near.iter().map(|(id, _)| *id).collect();
+                places = Some(match places {
+                    Some(chosen) => chosen.into_iter().filter(|id| ids.contains(id)).collect(),
+                    None => ids,
+                });
+                distances = near;
+            }
+            None => unknown_postcode = true,
+        }
+    }
+    let location_condition = match &places {
+        Some(ids) if ids.is_empty() => "1 = 0".to_string(),
+        Some(ids) => {
+            let list: Vec<String> = ids.iter().map(|id| q.bind(Bind::Int(*id))).collect();
+            format!("l.id IN ({})", list.join(", "))
+        }
+        None => "1 = 1".to_string(),
+    };
+    q.conditions.push(format!(
+        "EXISTS (SELECT 1 FROM provider_locations pl JOIN locations l ON l.id = pl.location_id \
+         WHERE pl.provider_id = p.id AND l.active = 1 AND {location_condition})"
+    ));
+
+    let condition = q.conditions.join(" AND ");
+    let total: i64 = q
+        .apply(sqlx::query(&format!(
+            "SELECT COUNT(*) AS n FROM providers p WHERE {condition}"
+        )))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("n")?;
+    let page = filters.page.max(1);
+    let rows = q
+        .apply(sqlx::query(&format!(
+            "SELECT p.id, p.given_name, p.family_name, p.credentials_suffix, p.role, \
+             p.accepting_new_patients, p.in_person, p.telehealth FROM providers p \
+             WHERE {condition} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
+            (page - 1) * PAGE_SIZE
+        )))
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut results = Vec::with_capacity(rows.len());
+    for row in &rows {
+        results.push(summary(&mut tx, row, &distances).await?);
+    }
+    tx.commit().await?;
+    Ok(SearchPage {
+        results,
+        total,
+        page,
+        unknown_postcode,
+    })
+}
+
+/// The lists a summary shows beside the provider's own row.
+async fn summary(
+    tx: &mut Transaction<'static, Any>,
+    row: &AnyRow,
+    distances: &[(i64, f64)],
+) -> Result<ProviderSummary, DbError> {
+    let id: i64 = row.try_get("id")?;
+    let texts = |rows: Vec<AnyRow>, column: &str| -> Result<Vec<String>, DbError> {
+        rows.iter()
+            .map(|r| r.try_get::<String, _>(column).map_err(DbError::from))
+            .collect()
+    };
+    let specialties = texts(
+        sqlx::query(
+            "SELECT specialty_code FROM provider_specialties WHERE provider_id = $1 \
+             ORDER BY specialty_code",
+        )
+        .bind(id)
+        .fetch_all(&mut **tx)
+        .await?,
+        "specialty_code",
+    )?;
+    let languages = texts(
+        sqlx::query(
+            "SELECT language FROM provider_languages WHERE provider_id = $1 ORDER BY language",
+        )
+        .bind(id)
+        .fetch_all(&mut **tx)
+        .await?,
+        "language",
+    )?;
+    let locations = sqlx::query(
+        "SELECT l.id, l.name, l.city, l.time_zone FROM provider_locations pl \
+         JOIN locations l ON l.id = pl.location_id WHERE pl.provider_id = $1 AND l.active = 1 \
+         ORDER BY l.name",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await?
+    .iter()
+    .map(|r| {
+        let location_id: i64 = r.try_get("id")?;
+        Ok(PlaceSummary {
+            id: location_id,
+            name: r.try_get("name")?,
+            city: r.try_get("city")?,
+            time_zone: r.try_get("time_zone")?,
+            distance_km: distances
+                .iter()
+                .find(|(near, _)| *near == location_id)
+                .map(|(_, km)| *km),
+        })
+    })
+    .collect::<Result<Vec<_>, DbError>>()?;
+    Ok(ProviderSummary {
+        id,
+        given_name: row.try_get("given_name")?,
+        family_name: row.try_get("family_name")?,
+        credentials_suffix: row.try_get("credentials_suffix")?,
+        role: row.try_get("role")?,
+        specialties,
+        locations,
+        languages,
+        accepting_new_patients: row.try_get::<i64, _>("accepting_new_patients")? == 1,
+        in_person: row.try_get::<i64, _>("in_person")? == 1,
+        telehealth: row.try_get::<i64, _>("telehealth")? == 1,
+    })
+}
+
+/// What the search form offers to choose from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choices {
+    /// `(code, parent code)`, specialties before their subspecialties.
+    pub specialties: Vec<(String, Option<String>)>,
+    /// `(id, name, city)` of active locations.
+    pub locations: Vec<(i64, String, String)>,
+    /// Tags spoken by at least one active provider.
+    pub languages: Vec<String>,
+    /// `(code, name)`.
+    pub plans: Vec<(String, String)>,
+}
+
+pub async fn choices(db: &Db) -> Result<Choices, DbError> {
+    let mut tx = db.begin_read().await?;
+    let specialties = sqlx::query("SELECT code, parent_code FROM specialties ORDER BY code")
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("code")?, r.try_get("parent_code")?)))
+        .collect::<Result<Vec<_>, DbError>>()?;
+    let locations =
+        sqlx::query("SELECT id, name, city FROM locations WHERE active = 1 ORDER BY city, name")
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("name")?, r.try_get("city")?)))
+            .collect::<Result<Vec<_>, DbError>>()?;
+    let languages = sqlx::query(
+        "SELECT DISTINCT pl.language FROM provider_languages pl \
+         JOIN providers p ON p.id = pl.provider_id WHERE p.active = 1 ORDER BY pl.language",
+    )
+    .fetch_all(&mut *tx)
+    .await?
+    .iter()
+    .map(|r| r.try_get("language").map_err(DbError::from))
+    .collect::<Result<Vec<_>, DbError>>()?;
+    let plans = sqlx::query("SELECT code, name FROM insurance_plans ORDER BY name")
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("code")?, r.try_get("name")?)))
+        .collect::<Result<Vec<_>, DbError>>()?;
+    tx.commit().await?;
+    Ok(Choices {
+        specialties,
+        locations,
+        languages,
+        plans,
+    })
+}
+
+/// A location on a provider's profile, with its opening hours in its own time zone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceDetail {
+    pub id: i64,
+    pub name: String,
+    pub street: String,
+    pub city: String,
+    pub postcode: String,
+    pub phone: String,
+    pub time_zone: String,
+    pub jurisdiction: String,
+    /// `(ISO weekday, opens, closes)`, `HH:MM`.
+    pub hours: Vec<(i64, String, String)>,
+}
+
+/// A credential as the public profile shows it (no evidence notes, no verifier).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CredentialView {
+    pub kind: String,
+    pub issuer: String,
+    pub number: String,
+    pub jurisdiction: Option<String>,
+    pub valid_from: String,
+    pub valid_to: String,
+    pub status: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Profile {
+    pub summary: ProviderSummary,
+    /// In the reader's language, else English.
+    pub bio: Option<String>,
+    pub gender: Option<String>,
+    /// `(path, alt text)`.
+    pub photo: Option<(String, String)>,
+    pub places: Vec<PlaceDetail>,
+    /// `(code, name)`.
+    pub plans: Vec<(String, String)>,
+    pub credentials: Vec<CredentialView>,
+}
+
+/// An active provider's profile; `None` for an unknown or inactive id.
+pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profile>, DbError> {
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query(
+        "SELECT id, given_name, family_name, credentials_suffix, role, accepting_new_patients, \
+         in_person, telehealth, gender, photo_path, photo_alt FROM providers \
+         WHERE id = $1 AND active = 1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(row) = row else {
+        tx.commit().await?;
+        return Ok(None);
+    };
+    let summary = summary(&mut tx, &row, &[]).await?;
+    let bio = sqlx::query(
+        "SELECT bio FROM provider_bios WHERE provider_id = $1 AND locale IN ($2, 'en') \
+         ORDER BY CASE WHEN locale = $2 THEN 0 ELSE 1 END LIMIT 1",
+    )
+    .bind(id)
+    .bind(locale_tag)
+    .fetch_optional(&mut *tx)
+    .await?
+    .map(|r| r.try_get("bio"))
+    .transpose()?;
+    let mut places = Vec::new();
+    for place in &summary.locations {
+        let detail = sqlx::query(
+            "SELECT street, city, postcode, phone, time_zone, jurisdiction FROM locations \
+             WHERE id = $1",
+        )
+        .bind(place.id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let hours = sqlx::query(
+            "SELECT weekday, opens, closes FROM location_hours WHERE location_id = $1 \
+             ORDER BY weekday",
+        )
+        .bind(place.id)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get("weekday")?,
+                r.try_get("opens")?,
+                r.try_get("closes")?,
+            ))
+        })
+        .collect::<Result<Vec<_>, DbError>>()?;
+        places.push(PlaceDetail {
+            id: place.id,
+            name: place.name.clone(),
+            street: detail.try_get("street")?,
+            city: detail.try_get("city")?,
+            postcode: detail.try_get("postcode")?,
+            phone: detail.try_get("phone")?,
+            time_zone: detail.try_get("time_zone")?,
+            jurisdiction: detail.try_get("jurisdiction")?,
+            hours,
+        });
+    }
+    let plans = sqlx::query(
+        "SELECT i.code, i.name FROM provider_plans pp JOIN insurance_plans i \
+         ON i.code = pp.plan_code WHERE pp.provider_id = $1 ORDER BY i.name",
+    )
+    .bind(id)
+    .fetch_all(&mut *tx)
+    .await?
+    .iter()
+    .map(|r| Ok((r.try_get("code")?, r.try_get("name")?)))
+    .collect::<Result<Vec<_>, DbError>>()?;
+    let credentials = sqlx::query(
+        "SELECT kind, issuer, number, jurisdiction, valid_from, valid_to, status \
+         FROM credentials WHERE provider_id = $1 ORDER BY kind, jurisdiction, valid_to DESC",
+    )
+    .bind(id)
+    .fetch_all(&mut *tx)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(CredentialView {
+            kind: r.try_get("kind")?,
+            issuer: r.try_get("issuer")?,
+            number: r.try_get("number")?,
+            jurisdiction: r.try_get("jurisdiction")?,
+            valid_from: r.try_get("valid_from")?,
+            valid_to: r.try_get("valid_to")?,
+            status: r.try_get("status")?,
+        })
+    })
+    .collect::<Result<Vec<_>, DbError>>()?;
+    let photo_path: Option<String> = row.try_get("photo_path")?;
+    let photo_alt: Option<String> = row.try_get("photo_alt")?;
+    tx.commit().await?;
+    Ok(Some(Profile {
+        summary,
+        bio,
+        gender: row.try_get("gender")?,
+        photo: photo_path.zip(photo_alt),
+        places,
+        plans,
+        credentials,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance_km;
+
+    #[test]
+    fn distances_are_great_circle_kilometres() {
+        let manhattan = (40.7128, -74.0060);
+        let chicago = (41.8781, -87.6298);
+        let d = distance_km(manhattan, chicago);
+        assert!((1140.0..1150.0).contains(&d), "{d}");
+        assert!(distance_km(chicago, chicago) < 1e-9);
+        assert!((distance_km(manhattan, chicago) - distance_km(chicago, manhattan)).abs() < 1e-9);
+    }
+}
