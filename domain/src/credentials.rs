@@ -10,7 +10,7 @@
 //! the caller's: the server computes it in the location's time zone. A date that is not valid
 //! never makes a credential count: rules that need one fail closed.
 
-use crate::time::days_between;
+use crate::time::{days_between, parse_date};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -195,6 +195,96 @@ pub fn expiry_band(status: CredentialStatus, valid_to: &str, today: &str) -> Opt
     }
 }
 
+/// What the booking rule needs to know about one of a provider's credentials (a row of
+/// `credentials`, borrowed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CredentialFacts<'a> {
+    pub kind: CredentialKind,
+    pub status: CredentialStatus,
+    /// Where a licence or registration applies, e.g. `US-NY`.
+    pub jurisdiction: Option<&'a str>,
+    /// First day it is valid (`YYYY-MM-DD`).
+    pub valid_from: &'a str,
+    /// Last day it is valid (`YYYY-MM-DD`), inclusive.
+    pub valid_to: &'a str,
+}
+
+/// Why a provider cannot be booked at a location; the UI turns each into a plain-language
+/// reason ("not taking new patients", "licence for this state is being verified").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NotBookable {
+    /// The provider is deactivated.
+    Inactive,
+    /// The provider takes no new patients, and this booking is for one.
+    NotAcceptingNewPatients,
+    /// A licence for the jurisdiction is recorded and awaiting verification.
+    LicencePending { jurisdiction: String },
+    /// No verified licence for the jurisdiction is valid today, and none is being verified.
+    NoCurrentLicence { jurisdiction: String },
+}
+
+/// The licence half of the booking rule, for a location in `jurisdiction` on `today`.
+///
+/// `None` when some credential is a [`CredentialKind::Licence`] for exactly that jurisdiction,
+/// [`CredentialStatus::Verified`], with `valid_from <= today <= valid_to`: the dates decide,
+/// not whether the expiry job has run. Otherwise [`NotBookable::LicencePending`] when a pending
+/// licence for the jurisdiction is valid today or starts later, and
+/// [`NotBookable::NoCurrentLicence`] when there is nothing of the sort. Credentials with
+/// malformed dates (or a start after their end) do not count, and neither does anything when
+/// `today` is not a date.
+pub fn licence_problem(
+    credentials: &[CredentialFacts],
+    jurisdiction: &str,
+    today: &str,
+) -> Option<NotBookable> {
+    let today_is_a_date = parse_date(today).is_some();
+    let licences = || {
+        credentials.iter().filter(|c| {
+            today_is_a_date
+                && c.kind == CredentialKind::Licence
+                && c.jurisdiction == Some(jurisdiction)
+                && days_between(c.valid_from, c.valid_to).is_some_and(|days| days >= 0)
+        })
+    };
+    // Validated dates compare as strings.
+    let current = licences().any(|c| {
+        c.status == CredentialStatus::Verified && c.valid_from <= today && today <= c.valid_to
+    });
+    let pending = licences().any(|c| c.status == CredentialStatus::Pending && today <= c.valid_to);
+    let jurisdiction = jurisdiction.to_string();
+    if current {
+        None
+    } else if pending {
+        Some(NotBookable::LicencePending { jurisdiction })
+    } else {
+        Some(NotBookable::NoCurrentLicence { jurisdiction })
+    }
+}
+
+/// The whole booking rule for a provider at a location in `jurisdiction` on `today`, checked in
+/// the order a person would want to hear it: an inactive provider first, then the licence
+/// ([`licence_problem`]), then — only when the booking is for a `new_patient` — whether the
+/// provider is accepting new patients.
+pub fn bookability(
+    active: bool,
+    accepting_new_patients: bool,
+    new_patient: bool,
+    credentials: &[CredentialFacts],
+    jurisdiction: &str,
+    today: &str,
+) -> Result<(), NotBookable> {
+    if !active {
+        return Err(NotBookable::Inactive);
+    }
+    if let Some(problem) = licence_problem(credentials, jurisdiction, today) {
+        return Err(problem);
+    }
+    if new_patient && !accepting_new_patients {
+        return Err(NotBookable::NotAcceptingNewPatients);
+    }
+    Ok(())
+}
+
 /// Whether `today` is after `valid_to` (`None` unless both are calendar dates).
 fn ended_before(valid_to: &str, today: &str) -> Option<bool> {
     Some(days_between(valid_to, today)? > 0)
@@ -335,6 +425,190 @@ mod tests {
         assert!(ExpiryBand::Expired < ExpiryBand::Within30);
     }
 
+    const TODAY: &str = "2026-03-10";
+
+    fn licence<'a>(status: CredentialStatus, from: &'a str, to: &'a str) -> CredentialFacts<'a> {
+        CredentialFacts {
+            kind: CredentialKind::Licence,
+            status,
+            jurisdiction: Some("US-NY"),
+            valid_from: from,
+            valid_to: to,
+        }
+    }
+
+    fn no_licence() -> Option<NotBookable> {
+        Some(NotBookable::NoCurrentLicence {
+            jurisdiction: "US-NY".into(),
+        })
+    }
+
+    fn licence_pending() -> Option<NotBookable> {
+        Some(NotBookable::LicencePending {
+            jurisdiction: "US-NY".into(),
+        })
+    }
+
+    #[test]
+    fn a_current_verified_licence_for_the_jurisdiction_is_needed() {
+        let problem =
+            |credentials: &[CredentialFacts]| licence_problem(credentials, "US-NY", TODAY);
+        assert_eq!(
+            problem(&[licence(Verified, "2025-01-01", "2027-01-01")]),
+            None
+        );
+        // Valid on its first and on its last day.
+        assert_eq!(problem(&[licence(Verified, TODAY, TODAY)]), None);
+        assert_eq!(problem(&[]), no_licence());
+        assert_eq!(
+            problem(&[licence(Verified, "2025-01-01", "2026-03-09")]),
+            no_licence(),
+            "ended yesterday, though the expiry job has not run"
+        );
+        assert_eq!(
+            problem(&[licence(Verified, "2026-03-11", "2028-01-01")]),
+            no_licence(),
+            "starts tomorrow"
+        );
+        assert_eq!(
+            problem(&[licence(Revoked, "2025-01-01", "2027-01-01")]),
+            no_licence()
+        );
+        assert_eq!(
+            problem(&[licence(Expired, "2025-01-01", "2027-01-01")]),
+            no_licence()
+        );
+        let elsewhere = CredentialFacts {
+            jurisdiction: Some("US-NJ"),
+            ..licence(Verified, "2025-01-01", "2027-01-01")
+        };
+        assert_eq!(problem(&[elsewhere]), no_licence());
+        let lower_case = CredentialFacts {
+            jurisdiction: Some("us-ny"),
+            ..licence(Verified, "2025-01-01", "2027-01-01")
+        };
+        assert_eq!(
+            problem(&[lower_case]),
+            no_licence(),
+            "exactly that jurisdiction"
+        );
+        for kind in [
+            CredentialKind::BoardCertification,
+            CredentialKind::Registration,
+            CredentialKind::Malpractice,
+        ] {
+            let other = CredentialFacts {
+                kind,
+                ..licence(Verified, "2025-01-01", "2027-01-01")
+            };
+            assert_eq!(problem(&[other]), no_licence(), "{kind:?} alone");
+        }
+        // One good licence among bad ones is enough.
+        assert_eq!(
+            problem(&[
+                elsewhere,
+                licence(Revoked, "2025-01-01", "2027-01-01"),
+                licence(Verified, "2026-01-01", "2026-12-31"),
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_pending_licence_is_named() {
+        let problem =
+            |credentials: &[CredentialFacts]| licence_problem(credentials, "US-NY", TODAY);
+        assert_eq!(
+            problem(&[licence(Pending, "2026-01-01", "2028-01-01")]),
+            licence_pending()
+        );
+        assert_eq!(
+            problem(&[licence(Pending, "2026-04-01", "2028-01-01")]),
+            licence_pending(),
+            "starts later"
+        );
+        assert_eq!(
+            problem(&[licence(Pending, "2024-01-01", TODAY)]),
+            licence_pending(),
+            "a pending licence on its last day"
+        );
+        assert_eq!(
+            problem(&[licence(Pending, "2024-01-01", "2026-03-09")]),
+            no_licence(),
+            "a pending licence that has already ended"
+        );
+        // A renewal being checked beside the licence that just ran out.
+        assert_eq!(
+            problem(&[
+                licence(Verified, "2024-01-01", "2026-03-09"),
+                licence(Pending, "2026-03-10", "2028-03-09"),
+            ]),
+            licence_pending()
+        );
+        let elsewhere = CredentialFacts {
+            jurisdiction: Some("US-NJ"),
+            ..licence(Pending, "2026-01-01", "2028-01-01")
+        };
+        assert_eq!(problem(&[elsewhere]), no_licence());
+    }
+
+    #[test]
+    fn malformed_dates_never_make_a_licence_current() {
+        let good = [licence(Verified, "2025-01-01", "2027-01-01")];
+        assert_eq!(licence_problem(&good, "US-NY", "10/03/2026"), no_licence());
+        assert_eq!(
+            licence_problem(
+                &[licence(Verified, "2025-01-01", "2027-02-30")],
+                "US-NY",
+                TODAY
+            ),
+            no_licence()
+        );
+        assert_eq!(
+            licence_problem(
+                &[licence(Verified, "2027-01-01", "2025-01-01")],
+                "US-NY",
+                TODAY
+            ),
+            no_licence(),
+            "starts after it ends"
+        );
+        assert_eq!(
+            licence_problem(
+                &[licence(Pending, "2025-1-1", "2027-01-01")],
+                "US-NY",
+                TODAY
+            ),
+            no_licence()
+        );
+    }
+
+    #[test]
+    fn bookability_reports_the_first_problem() {
+        let good = [licence(Verified, "2025-01-01", "2027-01-01")];
+        let pending = [licence(Pending, "2025-01-01", "2027-01-01")];
+        let book = |active, accepting, new_patient, credentials: &[CredentialFacts]| {
+            bookability(active, accepting, new_patient, credentials, "US-NY", TODAY)
+        };
+        assert_eq!(book(true, true, true, &good), Ok(()));
+        assert_eq!(book(false, true, true, &good), Err(NotBookable::Inactive));
+        assert_eq!(book(false, false, true, &[]), Err(NotBookable::Inactive));
+        assert_eq!(book(true, false, true, &[]), Err(no_licence().unwrap()));
+        assert_eq!(
+            book(true, false, true, &pending),
+            Err(licence_pending().unwrap())
+        );
+        assert_eq!(
+            book(true, false, true, &good),
+            Err(NotBookable::NotAcceptingNewPatients)
+        );
+        assert_eq!(
+            book(true, false, false, &good),
+            Ok(()),
+            "existing patients still can"
+        );
+    }
+
     /// The date `days` after 2000-01-01.
     fn date(days: i64) -> String {
         let start = crate::time::midnight_utc("2000-01-01").unwrap().0;
@@ -358,6 +632,16 @@ mod tests {
                 prop_assert!(!due_to_expire(Expired, &valid_to, &today));
                 prop_assert_eq!(expiry_band(status, &valid_to, &today), Some(ExpiryBand::Expired));
             }
+        }
+
+        #[test]
+        fn a_verified_licence_counts_exactly_between_its_dates(
+            from in 0i64..18_000, length in 0i64..2_000, today in 0i64..18_000,
+        ) {
+            let (valid_from, valid_to, today_date) = (date(from), date(from + length), date(today));
+            let within = from <= today && today <= from + length;
+            let facts = [licence(Verified, &valid_from, &valid_to)];
+            prop_assert_eq!(licence_problem(&facts, "US-NY", &today_date).is_none(), within);
         }
 
         #[test]
