@@ -4,6 +4,7 @@
 //! both sides of the wire.
 
 pub mod accounts;
+pub mod credentials;
 pub mod locale;
 pub mod money;
 pub mod number;

@@ -61,32 +61,66 @@ pub struct ZonedDateTime {
     pub zone_abbreviation: String,
 }
 
-/// Midnight UTC at the start of an ISO 8601 date (`2026-11-25`), or `None` if it is not one.
-pub fn midnight_utc(date: &str) -> Option<UtcMillis> {
-    let mut parts = date.trim().splitn(3, '-');
-    let year: i64 = parts.next()?.parse().ok()?;
-    let month: i64 = parts.next()?.parse().ok()?;
-    let day: i64 = parts.next()?.parse().ok()?;
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => return None,
-    };
-    if !(1..=days_in_month).contains(&day) || !(1..=9999).contains(&year) {
+/// A calendar date written exactly `YYYY-MM-DD` (ISO 8601, proleptic Gregorian, years
+/// 0001–9999), as `(year, month, day)`; `None` for any other shape and for days the month does
+/// not have (`2023-02-29`, `2026-04-31`).
+///
+/// Dates that pass compare correctly as strings, which is why the database and the rules can
+/// order them without parsing — but only once they have passed.
+pub fn parse_date(date: &str) -> Option<(i32, u8, u8)> {
+    let bytes = date.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
-    // Hinnant's days-from-civil.
-    let y = if month <= 2 { year - 1 } else { year };
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0_u16, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u16::from(b - b'0'))
+        })
+    };
+    let year = i32::from(number(&bytes[0..4])?);
+    let month = u8::try_from(number(&bytes[5..7])?).ok()?;
+    let day = u8::try_from(number(&bytes[8..10])?).ok()?;
+    (year >= 1 && (1..=days_in_month(year, month)?).contains(&day)).then_some((year, month, day))
+}
+
+/// How many days from `from` to `to` (positive when `to` is later), or `None` unless both are
+/// dates [`parse_date`] accepts.
+pub fn days_between(from: &str, to: &str) -> Option<i64> {
+    let (year, month, day) = parse_date(from)?;
+    let start = days_from_civil(year, month, day);
+    let (year, month, day) = parse_date(to)?;
+    Some(days_from_civil(year, month, day) - start)
+}
+
+/// Midnight UTC at the start of an ISO 8601 date (`2026-11-25`, surrounding spaces ignored), or
+/// `None` if it is not one (see [`parse_date`]).
+pub fn midnight_utc(date: &str) -> Option<UtcMillis> {
+    let (year, month, day) = parse_date(date.trim())?;
+    Some(UtcMillis(days_from_civil(year, month, day) * 86_400_000))
+}
+
+/// 28–31, or `None` for a month outside 1–12. Gregorian leap years: every fourth, except
+/// centuries not divisible by 400 (1900 was not one, 2000 was).
+fn days_in_month(year: i32, month: u8) -> Option<u8> {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => Some(31),
+        4 | 6 | 9 | 11 => Some(30),
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => Some(29),
+        2 => Some(28),
+        _ => None,
+    }
+}
+
+/// Days since 1970-01-01 of a valid proleptic Gregorian date (Hinnant's days-from-civil: years
+/// start in March, so the leap day is the last day of the year).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
     let era = y.div_euclid(400);
     let year_of_era = y - era * 400;
-    let shifted_month = (month + 9) % 12;
-    let day_of_year = (153 * shifted_month + 2) / 5 + day - 1;
+    let shifted_month = (i64::from(month) + 9) % 12;
+    let day_of_year = (153 * shifted_month + 2) / 5 + i64::from(day) - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    Some(UtcMillis(
-        (era * 146_097 + day_of_era - 719_468) * 86_400_000,
-    ))
+    era * 146_097 + day_of_era - 719_468
 }
 
 impl ZonedDateTime {
@@ -127,6 +161,7 @@ impl ZonedDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn utc_civil_times() {
@@ -174,5 +209,111 @@ mod tests {
         assert_eq!(Weekday::of_date(2000, 2, 29), Weekday::Tuesday);
         assert_eq!(Weekday::of_date(1970, 1, 1), Weekday::Thursday);
         assert_eq!(Weekday::of_date(2027, 3, 14), Weekday::Sunday);
+    }
+
+    #[test]
+    fn dates_are_checked_against_the_calendar() {
+        assert_eq!(parse_date("2026-11-25"), Some((2026, 11, 25)));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_date("2023-02-29"), None, "2023 is not a leap year");
+        assert_eq!(
+            parse_date("1900-02-29"),
+            None,
+            "centuries are not leap years…"
+        );
+        assert_eq!(
+            parse_date("2000-02-29"),
+            Some((2000, 2, 29)),
+            "…unless divisible by 400"
+        );
+        assert_eq!(parse_date("2026-04-31"), None);
+        assert_eq!(parse_date("0001-01-01"), Some((1, 1, 1)));
+        assert_eq!(parse_date("9999-12-31"), Some((9999, 12, 31)));
+        for bad in [
+            "",
+            "0000-01-01",
+            "2026-00-10",
+            "2026-13-01",
+            "2026-01-00",
+            "2026-01-32",
+            "2026-1-05",
+            "2026-01-5",
+            "+2026-01-05",
+            " 2026-01-05",
+            "2026-01-05 ",
+            "2026/01/05",
+            "2026-01-05T00:00",
+            "20260105",
+            "２０２６-01-05",
+            "yesterday",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn days_between_known_dates() {
+        assert_eq!(days_between("2026-11-25", "2026-11-25"), Some(0));
+        assert_eq!(days_between("2024-02-28", "2024-03-01"), Some(2));
+        assert_eq!(days_between("2023-02-28", "2023-03-01"), Some(1));
+        assert_eq!(days_between("2025-12-31", "2026-01-01"), Some(1));
+        assert_eq!(days_between("2026-01-01", "2025-12-31"), Some(-1));
+        assert_eq!(days_between("2024-01-01", "2025-01-01"), Some(366));
+        assert_eq!(days_between("1900-01-01", "1901-01-01"), Some(365));
+        assert_eq!(days_between("2000-01-01", "2001-01-01"), Some(366));
+        assert_eq!(days_between("1970-01-01", "2000-01-01"), Some(10_957));
+        assert_eq!(days_between("2026-02-30", "2026-03-01"), None);
+        assert_eq!(days_between("2026-03-01", "soon"), None);
+    }
+
+    /// The date `days` after 1970-01-01, written by the independent days-to-civil direction.
+    fn date_after_epoch(days: i64) -> String {
+        let at = ZonedDateTime::utc(UtcMillis(days * 86_400_000));
+        format!("{:04}-{:02}-{:02}", at.year, at.month, at.day)
+    }
+
+    /// 0001-01-01 ..= 9999-12-31, as days since 1970-01-01.
+    const DAYS: std::ops::RangeInclusive<i64> = -719_162..=2_932_896;
+
+    proptest! {
+        #[test]
+        fn every_day_round_trips(days in DAYS) {
+            let date = date_after_epoch(days);
+            prop_assert!(parse_date(&date).is_some(), "{}", date);
+            prop_assert_eq!(days_between("1970-01-01", &date), Some(days));
+            prop_assert_eq!(midnight_utc(&date), Some(UtcMillis(days * 86_400_000)));
+        }
+
+        #[test]
+        fn day_counts_add_up(a in DAYS, b in DAYS, c in DAYS) {
+            let (a, b, c) = (date_after_epoch(a), date_after_epoch(b), date_after_epoch(c));
+            let ab = days_between(&a, &b).unwrap();
+            let bc = days_between(&b, &c).unwrap();
+            prop_assert_eq!(Some(ab + bc), days_between(&a, &c));
+            prop_assert_eq!(days_between(&b, &a), Some(-ab));
+        }
+
+        #[test]
+        fn string_order_is_date_order(a in DAYS, b in DAYS) {
+            let (a, b) = (date_after_epoch(a), date_after_epoch(b));
+            prop_assert_eq!(a.cmp(&b), days_between(&b, &a).unwrap().cmp(&0));
+        }
+
+        /// The next calendar day, found by trying the next day, the first of the next month and
+        /// the first of the next year in turn, is always exactly one day later.
+        #[test]
+        fn the_next_day_is_one_day_later(year in 1i32..9999, month in 1u8..=12, day in 1u8..=31) {
+            let date = format!("{year:04}-{month:02}-{day:02}");
+            prop_assume!(parse_date(&date).is_some());
+            let next = [
+                format!("{year:04}-{month:02}-{:02}", day + 1),
+                format!("{year:04}-{:02}-01", month + 1),
+                format!("{:04}-01-01", year + 1),
+            ]
+            .into_iter()
+            .find(|candidate| parse_date(candidate).is_some())
+            .unwrap();
+            prop_assert_eq!(days_between(&date, &next), Some(1));
+        }
     }
 }
