@@ -27,7 +27,10 @@ mod tests {
         // 2026-03-01 03:30 UTC is still the last day of February in Chicago.
         let at = UtcMillis(1_772_335_800_000);
         assert_eq!(local_date(at, "UTC").as_deref(), Some("2026-03-01"));
-        assert_eq!(local_date(at, "America/Chicago").as_deref(), Some("2026-02-28"));
+        assert_eq!(
+            local_date(at, "America/Chicago").as_deref(),
+            Some("2026-02-28")
+        );
         assert_eq!(local_date(at, "Not/AZone"), None);
     }
 }

@@ -2,6 +2,8 @@
 //! living system. Each capability adds its part to [`load`]; the marker it leaves lets a server
 //! outside demo mode refuse to start on a database that holds demo data.
 
+pub mod bulk;
+
 use crate::{
     accounts::{self, CreateUserError, NewUser},
     db::{Db, DbError},

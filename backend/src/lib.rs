@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod actor;
 pub mod audit;
 pub mod clock;
+pub mod credentials;
 pub mod db;
 pub mod demo;
 pub mod directory;

@@ -18,6 +18,9 @@ const PAGES = [
   { path: '/sign-up/staff', status: 200 },
   { path: '/sign-in/code', status: 200 },
   { path: '/forgot-password', status: 200 },
+  { path: '/find-a-doctor', status: 200 },
+  { path: '/find-a-doctor?language=es&new_patients=yes', status: 200 },
+  { path: '/providers/1', status: 200 },
   { path: '/reset-password?token=expired', status: 200 },
 ];
 

@@ -94,3 +94,25 @@ test('staff invitation, two-step verification and the code step work without Jav
 }) => {
   await staffJoinsWithTwoStepVerification(page, 'Plain', false);
 });
+
+test('find a doctor without JavaScript: search all, filter by Spanish, follow a result', async ({ page }) => {
+  await page.goto('/find-a-doctor?lang=en');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'clinicians found' })).toBeVisible();
+  await page.getByLabel('Language spoken').selectOption({ label: 'Spanish' });
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/language=es/);
+  const filtered = page.url();
+  const cards = page.getByRole('list', { name: 'Search results' }).locator('.provider-card');
+  const names = await cards.getByRole('heading', { level: 3 }).allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  for (const card of await cards.all()) {
+    await expect(card).toContainText('Spanish');
+  }
+  // The address reproduces the search.
+  await page.goto(filtered);
+  expect(await cards.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(names);
+  await cards.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: names[0].trim() })).toBeVisible();
+  await expect(page.getByText('Spanish').first()).toBeVisible();
+});

@@ -231,6 +231,137 @@ error-role-required = اختر دورًا واحدًا على الأقل.
 error-code = هذا الرمز غير صحيح أو سبق استخدامه. أدخل الرمز الذي يعرضه تطبيقك الآن.
 error-stale-form = لم تكن هذه الصفحة محدَّثة. تم تحديثها الآن، فيُرجى المحاولة مرة أخرى.
 
+## Find a doctor
+
+nav-find = البحث عن طبيب
+find-title = البحث عن طبيب
+find-intro = ابحث عن مقدّمي الرعاية الصحية لدينا حسب الاسم أو التخصص أو المكان أو اللغة أو التأمين الصحي. لكل عملية بحث عنوان خاص بها، لذا يمكنك حفظها في المفضلة أو مشاركتها.
+find-filters = عوامل تصفية البحث
+find-name-label = الاسم
+find-specialty-label = التخصص
+find-location-label = الموقع
+find-postcode-label = بالقرب من الرمز البريدي
+find-within-label = المسافة
+# $miles is a number of miles.
+find-within-option = في نطاق { $miles } ميل
+find-language-label = اللغة التي يتحدثها
+find-plan-label = خطة التأمين الصحي
+find-visit-label = نوع الزيارة
+find-visit-in-person = زيارة حضورية
+find-visit-telehealth = زيارة بالفيديو
+find-any = الكل
+find-new-patients-label = يقبل مرضى جددًا
+find-submit = بحث
+# $count is the number of clinicians found.
+find-count = { $count ->
+    [0] لم يُعثر على أي مقدّم رعاية صحية.
+    [zero] لم يُعثر على أي مقدّم رعاية صحية.
+    [one] تم العثور على مقدّم رعاية صحية واحد.
+    [two] تم العثور على اثنين من مقدّمي الرعاية الصحية.
+    [few] تم العثور على { $count } من مقدّمي الرعاية الصحية.
+    [many] تم العثور على { $count } من مقدّمي الرعاية الصحية.
+   *[other] تم العثور على { $count } من مقدّمي الرعاية الصحية.
+}
+find-none = لا يوجد مقدّم رعاية صحية يطابق جميع عوامل التصفية هذه. جرّب إزالة أحد عوامل التصفية، أو اختيار مسافة أكبر، أو البحث حسب التخصص بدلًا من الاسم.
+find-unknown-postcode = لا نعرف الرمز البريدي الذي أدخلته، لذا لم نستخدم المسافة في البحث. تحقّق منه، أو اختر موقعًا بدلًا من ذلك.
+find-results = نتائج البحث
+find-speaks = يتحدث
+find-accepting = يقبل مرضى جددًا
+find-not-accepting = لا يقبل مرضى جددًا
+find-visit-modes = الزيارات
+# $miles is a distance, already rounded.
+find-distance = على بُعد { $miles } ميل
+find-pages = الصفحات
+find-previous = الصفحة السابقة
+find-next = الصفحة التالية
+# $page and $pages are numbers.
+find-page-of = الصفحة { $page } من { $pages }
+
+provider-role-physician = طبيب
+provider-role-nurse_practitioner = ممرض ممارس
+provider-role-physician_assistant = مساعد طبيب
+provider-role-therapist = معالج
+provider-role-nurse = ممرض
+provider-role-midwife = قابلة
+
+specialty-family_medicine = طب الأسرة
+specialty-internal_medicine = الطب الباطني
+specialty-pediatrics = طب الأطفال
+specialty-cardiology = أمراض القلب
+specialty-interventional_cardiology = أمراض القلب التداخلية
+specialty-pediatric_cardiology = أمراض القلب لدى الأطفال
+specialty-dermatology = الأمراض الجلدية
+specialty-obstetrics_gynecology = أمراض النساء والتوليد
+specialty-psychiatry = الطب النفسي
+specialty-child_psychiatry = الطب النفسي للأطفال والمراهقين
+specialty-mental_health_therapy = الإرشاد والعلاج النفسي
+specialty-orthopedics = طب العظام
+specialty-sports_medicine = الطب الرياضي
+specialty-neurology = طب الأعصاب
+specialty-endocrinology = الغدد الصماء
+specialty-diabetes_care = رعاية مرضى السكري
+specialty-gastroenterology = أمراض الجهاز الهضمي
+specialty-ophthalmology = طب العيون
+specialty-physical_therapy = العلاج الطبيعي
+specialty-geriatrics = طب كبار السن
+specialty-nursing = الرعاية التمريضية
+
+language-en = الإنجليزية
+language-es = الإسبانية
+language-ar = العربية
+language-zh = الصينية (الماندرين)
+language-yue = الصينية (الكانتونية)
+language-vi = الفيتنامية
+language-fr = الفرنسية
+language-ht = الكريولية الهايتية
+language-pt = البرتغالية
+language-ru = الروسية
+language-ko = الكورية
+language-tl = التاغالوغية
+language-hi = الهندية
+language-pl = البولندية
+language-it = الإيطالية
+language-de = الألمانية
+language-ja = اليابانية
+language-fa = الفارسية
+language-so = الصومالية
+language-ur = الأردية
+language-bn = البنغالية
+language-asl = لغة الإشارة الأمريكية
+
+credential-kind-licence = ترخيص مزاولة المهنة
+credential-kind-board_certification = شهادة البورد في التخصص
+credential-kind-registration = التسجيل لدى إدارة مكافحة المخدرات (DEA)
+credential-kind-malpractice = تأمين ضد الأخطاء الطبية
+credential-status-pending = قيد التحقق
+credential-status-verified = تم التحقق منه
+credential-status-expired = منتهي الصلاحية
+credential-status-revoked = ملغى
+
+profile-new-patients = المرضى الجدد
+profile-plans = التأمين الصحي المقبول
+profile-locations = أين يمكنك مراجعة مقدّم الرعاية الصحية هذا
+profile-credentials = المؤهلات والتراخيص
+profile-credentials-intro = نتحقّق من كل ترخيص وكل شهادة لدى الجهة التي أصدرتها. لا يمكن حجز موعد مع مقدّم الرعاية الصحية في أي موقع إلا ما دام لديه ترخيص ساري المفعول وتم التحقق منه في تلك الولاية.
+profile-credential-kind = نوع المؤهل
+profile-credential-issuer = الجهة المُصدِرة
+profile-credential-jurisdiction = مكان السريان
+profile-credential-valid-to = صالح حتى
+profile-credential-status = الحالة
+# $zone is an IANA time zone name such as America/Chicago.
+profile-hours-caption = ساعات العمل (بالتوقيت المحلي، { $zone })
+# $opens and $closes are times of day.
+profile-hours-range = من { $opens } إلى { $closes }
+profile-closed = مغلق
+profile-not-bookable-inactive = لا يستقبل مقدّم الرعاية الصحية هذا المرضى في الوقت الحالي.
+profile-not-bookable-new-patients = لا يقبل مقدّم الرعاية الصحية هذا مرضى جددًا في الوقت الحالي.
+# $jurisdiction is a state's name.
+profile-not-bookable-licence-pending = لا يمكن الحجز هنا بعد: يجري التحقق من الترخيص الخاص بولاية { $jurisdiction }.
+# $jurisdiction is a state's name.
+profile-not-bookable-no-licence = لا يمكن الحجز هنا: ليس لدينا ترخيص ساري المفعول وتم التحقق منه لولاية { $jurisdiction }.
+jurisdiction-us-ny = نيويورك
+jurisdiction-us-il = إلينوي
+
 ## Home page
 
 home-title = مرحبًا بك في { -brand }

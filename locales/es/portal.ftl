@@ -218,6 +218,133 @@ error-role-required = Elija al menos una función.
 error-code = Ese código no es correcto o ya se usó. Ingrese el código que muestra su aplicación en este momento.
 error-stale-form = Esta página no estaba actualizada. Ya se actualizó; vuelva a intentarlo.
 
+## Buscar un médico
+
+nav-find = Buscar un médico
+find-title = Buscar un médico
+find-intro = Busque entre nuestros profesionales de atención médica por nombre, especialidad, lugar, idioma y seguro. Cada búsqueda tiene su propia dirección, así que puede guardarla en sus favoritos o compartirla.
+find-filters = Filtros de búsqueda
+find-name-label = Nombre
+find-specialty-label = Especialidad
+find-location-label = Ubicación
+find-postcode-label = Cerca del código postal
+find-within-label = Distancia
+# $miles is a number of miles.
+find-within-option = A menos de { $miles } millas
+find-language-label = Idioma que habla
+find-plan-label = Plan de seguro
+find-visit-label = Tipo de consulta
+find-visit-in-person = En persona
+find-visit-telehealth = Consulta por video
+find-any = Cualquiera
+find-new-patients-label = Acepta pacientes nuevos
+find-submit = Buscar
+# $count is the number of clinicians found.
+find-count = { $count ->
+    [0] No se encontró ningún profesional de atención médica.
+    [one] Se encontró 1 profesional de atención médica.
+   *[other] Se encontraron { $count } profesionales de atención médica.
+}
+find-none = Ningún profesional de atención médica coincide con todos estos filtros. Intente quitar un filtro, elegir una distancia mayor o buscar por especialidad en lugar de por nombre.
+find-unknown-postcode = No reconocemos el código postal que ingresó, así que no se tuvo en cuenta la distancia. Revíselo o elija una ubicación.
+find-results = Resultados de la búsqueda
+find-speaks = Habla
+find-accepting = Acepta pacientes nuevos
+find-not-accepting = No acepta pacientes nuevos
+find-visit-modes = Consultas
+# $miles is a distance, already rounded.
+find-distance = A { $miles } millas
+find-pages = Páginas
+find-previous = Página anterior
+find-next = Página siguiente
+# $page and $pages are numbers.
+find-page-of = Página { $page } de { $pages }
+
+provider-role-physician = Médico(a)
+provider-role-nurse_practitioner = Enfermero(a) practicante
+provider-role-physician_assistant = Asistente médico
+provider-role-therapist = Terapeuta
+provider-role-nurse = Enfermero(a)
+provider-role-midwife = Partero(a)
+
+specialty-family_medicine = Medicina familiar
+specialty-internal_medicine = Medicina interna
+specialty-pediatrics = Pediatría
+specialty-cardiology = Cardiología
+specialty-interventional_cardiology = Cardiología intervencionista
+specialty-pediatric_cardiology = Cardiología pediátrica
+specialty-dermatology = Dermatología
+specialty-obstetrics_gynecology = Obstetricia y ginecología
+specialty-psychiatry = Psiquiatría
+specialty-child_psychiatry = Psiquiatría de niños y adolescentes
+specialty-mental_health_therapy = Consejería y terapia
+specialty-orthopedics = Ortopedia
+specialty-sports_medicine = Medicina deportiva
+specialty-neurology = Neurología
+specialty-endocrinology = Endocrinología
+specialty-diabetes_care = Atención de la diabetes
+specialty-gastroenterology = Gastroenterología
+specialty-ophthalmology = Oftalmología
+specialty-physical_therapy = Fisioterapia
+specialty-geriatrics = Geriatría
+specialty-nursing = Atención de enfermería
+
+language-en = Inglés
+language-es = Español
+language-ar = Árabe
+language-zh = Chino (mandarín)
+language-yue = Chino (cantonés)
+language-vi = Vietnamita
+language-fr = Francés
+language-ht = Criollo haitiano
+language-pt = Portugués
+language-ru = Ruso
+language-ko = Coreano
+language-tl = Tagalo
+language-hi = Hindi (India)
+language-pl = Polaco
+language-it = Italiano
+language-de = Alemán
+language-ja = Japonés
+language-fa = Persa (farsi)
+language-so = Somalí
+language-ur = Urdu (Pakistán)
+language-bn = Bengalí
+language-asl = Lengua de señas americana (ASL)
+
+credential-kind-licence = Licencia para ejercer
+credential-kind-board_certification = Certificación de especialidad
+credential-kind-registration = Registro (DEA)
+credential-kind-malpractice = Seguro contra negligencia médica
+credential-status-pending = En verificación
+credential-status-verified = Verificada
+credential-status-expired = Vencida
+credential-status-revoked = Revocada
+
+profile-new-patients = Pacientes nuevos
+profile-plans = Seguros que acepta
+profile-locations = Dónde atiende este profesional
+profile-credentials = Credenciales
+profile-credentials-intro = Verificamos cada licencia y cada certificación con la entidad que la emitió. Solo se puede programar una cita con un profesional en una ubicación mientras tenga una licencia verificada y vigente en ese estado.
+profile-credential-kind = Credencial
+profile-credential-issuer = Emitida por
+profile-credential-jurisdiction = Dónde es válida
+profile-credential-valid-to = Válida hasta
+profile-credential-status = Estado
+# $zone is an IANA time zone name such as America/Chicago.
+profile-hours-caption = Horario de atención (hora local, { $zone })
+# $opens and $closes are times of day.
+profile-hours-range = De { $opens } a { $closes }
+profile-closed = Cerrado
+profile-not-bookable-inactive = Este profesional no está atendiendo pacientes en este momento.
+profile-not-bookable-new-patients = Este profesional no está aceptando pacientes nuevos en este momento.
+# $jurisdiction is a state's name.
+profile-not-bookable-licence-pending = Todavía no se pueden programar citas aquí: se está verificando la licencia del { $jurisdiction }.
+# $jurisdiction is a state's name.
+profile-not-bookable-no-licence = No se pueden programar citas aquí: no tenemos una licencia vigente y verificada del { $jurisdiction }.
+jurisdiction-us-ny = Estado de Nueva York
+jurisdiction-us-il = Estado de Illinois
+
 ## Página de inicio
 
 home-title = Le damos la bienvenida a { -brand }

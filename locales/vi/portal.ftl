@@ -212,6 +212,132 @@ error-role-required = Vui lòng chọn ít nhất một vai trò.
 error-code = Mã đó không đúng hoặc đã được sử dụng. Vui lòng nhập mã mà ứng dụng của quý vị đang hiển thị.
 error-stale-form = Trang này chưa được cập nhật. Trang vừa được làm mới; vui lòng thử lại.
 
+## Find a doctor
+
+nav-find = Tìm bác sĩ
+find-title = Tìm bác sĩ
+find-intro = Quý vị có thể tìm các nhà cung cấp dịch vụ chăm sóc sức khỏe của chúng tôi theo tên, chuyên khoa, địa điểm, ngôn ngữ và bảo hiểm. Mỗi lần tìm kiếm đều có địa chỉ riêng, vì vậy quý vị có thể lưu lại hoặc chia sẻ.
+find-filters = Bộ lọc tìm kiếm
+find-name-label = Tên
+find-specialty-label = Chuyên khoa
+find-location-label = Địa điểm
+find-postcode-label = Gần mã ZIP
+find-within-label = Khoảng cách
+# $miles is a number of miles.
+find-within-option = Trong vòng { $miles } dặm
+find-language-label = Ngôn ngữ nói được
+find-plan-label = Chương trình bảo hiểm
+find-visit-label = Hình thức khám
+find-visit-in-person = Khám trực tiếp
+find-visit-telehealth = Khám qua video
+find-any = Tất cả
+find-new-patients-label = Đang nhận bệnh nhân mới
+find-submit = Tìm kiếm
+# $count is the number of clinicians found.
+find-count = { $count ->
+    [0] Không tìm thấy nhà cung cấp dịch vụ chăm sóc sức khỏe nào.
+   *[other] Tìm thấy { $count } nhà cung cấp dịch vụ chăm sóc sức khỏe.
+}
+find-none = Không có nhà cung cấp dịch vụ chăm sóc sức khỏe nào phù hợp với tất cả các bộ lọc này. Quý vị hãy thử bỏ bớt một bộ lọc, chọn khoảng cách xa hơn, hoặc tìm theo chuyên khoa thay vì theo tên.
+find-unknown-postcode = Chúng tôi không nhận ra mã ZIP quý vị đã nhập, nên chưa thể tìm theo khoảng cách. Hãy kiểm tra lại mã này, hoặc chọn một địa điểm.
+find-results = Kết quả tìm kiếm
+find-speaks = Nói được
+find-accepting = Đang nhận bệnh nhân mới
+find-not-accepting = Hiện không nhận bệnh nhân mới
+find-visit-modes = Hình thức khám
+# $miles is a distance, already rounded.
+find-distance = Cách { $miles } dặm
+find-pages = Các trang
+find-previous = Trang trước
+find-next = Trang sau
+# $page and $pages are numbers.
+find-page-of = Trang { $page } trên tổng số { $pages }
+
+provider-role-physician = Bác sĩ
+provider-role-nurse_practitioner = Y tá chuyên khoa
+provider-role-physician_assistant = Phụ tá bác sĩ
+provider-role-therapist = Chuyên viên trị liệu
+provider-role-nurse = Y tá
+provider-role-midwife = Hộ sinh
+
+specialty-family_medicine = Y học gia đình
+specialty-internal_medicine = Nội khoa
+specialty-pediatrics = Nhi khoa
+specialty-cardiology = Tim mạch
+specialty-interventional_cardiology = Tim mạch can thiệp
+specialty-pediatric_cardiology = Tim mạch nhi
+specialty-dermatology = Da liễu
+specialty-obstetrics_gynecology = Sản phụ khoa
+specialty-psychiatry = Tâm thần
+specialty-child_psychiatry = Tâm thần trẻ em và thanh thiếu niên
+specialty-mental_health_therapy = Tư vấn và trị liệu tâm lý
+specialty-orthopedics = Chỉnh hình
+specialty-sports_medicine = Y học thể thao
+specialty-neurology = Thần kinh
+specialty-endocrinology = Nội tiết
+specialty-diabetes_care = Chăm sóc bệnh tiểu đường
+specialty-gastroenterology = Tiêu hóa
+specialty-ophthalmology = Nhãn khoa
+specialty-physical_therapy = Vật lý trị liệu
+specialty-geriatrics = Lão khoa
+specialty-nursing = Chăm sóc điều dưỡng
+
+language-en = Tiếng Anh
+language-es = Tiếng Tây Ban Nha
+language-ar = Tiếng Ả Rập
+language-zh = Tiếng Trung (Quan Thoại)
+language-yue = Tiếng Trung (Quảng Đông)
+language-vi = Tiếng Việt
+language-fr = Tiếng Pháp
+language-ht = Tiếng Creole Haiti
+language-pt = Tiếng Bồ Đào Nha
+language-ru = Tiếng Nga
+language-ko = Tiếng Hàn
+language-tl = Tiếng Tagalog
+language-hi = Tiếng Hindi
+language-pl = Tiếng Ba Lan
+language-it = Tiếng Ý
+language-de = Tiếng Đức
+language-ja = Tiếng Nhật
+language-fa = Tiếng Ba Tư
+language-so = Tiếng Somali
+language-ur = Tiếng Urdu
+language-bn = Tiếng Bengal
+language-asl = Ngôn ngữ ký hiệu Mỹ (ASL)
+
+credential-kind-licence = Giấy phép hành nghề
+credential-kind-board_certification = Chứng nhận chuyên khoa
+credential-kind-registration = Đăng ký kê đơn thuốc được kiểm soát (DEA)
+credential-kind-malpractice = Bảo hiểm sơ suất y khoa
+credential-status-pending = Đang xác minh
+credential-status-verified = Đã xác minh
+credential-status-expired = Đã hết hạn
+credential-status-revoked = Đã bị thu hồi
+
+profile-new-patients = Bệnh nhân mới
+profile-plans = Bảo hiểm được chấp nhận
+profile-locations = Nơi quý vị có thể khám với người này
+profile-credentials = Chứng chỉ và giấy phép
+profile-credentials-intro = Chúng tôi kiểm tra mọi giấy phép và chứng nhận với cơ quan đã cấp. Quý vị chỉ có thể đặt lịch hẹn với một nhà cung cấp dịch vụ chăm sóc sức khỏe tại một địa điểm khi người đó có giấy phép còn hiệu lực và đã được xác minh tại bang đó.
+profile-credential-kind = Loại chứng chỉ
+profile-credential-issuer = Cơ quan cấp
+profile-credential-jurisdiction = Nơi áp dụng
+profile-credential-valid-to = Có hiệu lực đến
+profile-credential-status = Tình trạng
+# $zone is an IANA time zone name such as America/Chicago.
+profile-hours-caption = Giờ mở cửa (giờ địa phương, { $zone })
+# $opens and $closes are times of day.
+profile-hours-range = Từ { $opens } đến { $closes }
+profile-closed = Đóng cửa
+profile-not-bookable-inactive = Nhà cung cấp dịch vụ chăm sóc sức khỏe này hiện không khám bệnh.
+profile-not-bookable-new-patients = Nhà cung cấp dịch vụ chăm sóc sức khỏe này hiện không nhận bệnh nhân mới.
+# $jurisdiction is a state's name.
+profile-not-bookable-licence-pending = Chưa thể đặt lịch hẹn tại đây: giấy phép hành nghề tại { $jurisdiction } đang được xác minh.
+# $jurisdiction is a state's name.
+profile-not-bookable-no-licence = Không thể đặt lịch hẹn tại đây: chúng tôi không có giấy phép hành nghề còn hiệu lực và đã được xác minh tại { $jurisdiction }.
+jurisdiction-us-ny = bang New York
+jurisdiction-us-il = bang Illinois
+
 ## Home page
 
 home-title = Chào mừng quý vị đến với { -brand }

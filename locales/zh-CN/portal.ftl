@@ -212,6 +212,132 @@ error-role-required = 请至少选择一个角色。
 error-code = 该验证码不正确或已被使用。请输入应用当前显示的验证码。
 error-stale-form = 此页面内容已过期，现已更新。请重试。
 
+## Find a doctor
+
+nav-find = 查找医生
+find-title = 查找医生
+find-intro = 您可以按姓名、专科、地点、语言和医疗保险搜索我们的医护人员。每次搜索都有自己的网址，方便您收藏或分享。
+find-filters = 搜索筛选条件
+find-name-label = 姓名
+find-specialty-label = 专科
+find-location-label = 地点
+find-postcode-label = 在此邮政编码附近
+find-within-label = 距离
+# $miles is a number of miles.
+find-within-option = { $miles } 英里以内
+find-language-label = 会讲的语言
+find-plan-label = 医疗保险计划
+find-visit-label = 就诊方式
+find-visit-in-person = 当面就诊
+find-visit-telehealth = 视频就诊
+find-any = 不限
+find-new-patients-label = 接收新患者
+find-submit = 搜索
+# $count is the number of clinicians found.
+find-count = { $count ->
+    [0] 未找到医护人员。
+   *[other] 找到 { $count } 位医护人员。
+}
+find-none = 没有同时符合所有这些筛选条件的医护人员。请尝试删除一个筛选条件、选择更大的距离，或按专科而不是按姓名搜索。
+find-unknown-postcode = 我们无法识别您输入的邮政编码，因此未按距离搜索。请检查邮政编码，或改为选择地点。
+find-results = 搜索结果
+find-speaks = 会讲的语言
+find-accepting = 接收新患者
+find-not-accepting = 不接收新患者
+find-visit-modes = 就诊方式
+# $miles is a distance, already rounded.
+find-distance = 距离 { $miles } 英里
+find-pages = 分页
+find-previous = 上一页
+find-next = 下一页
+# $page and $pages are numbers.
+find-page-of = 第 { $page } 页，共 { $pages } 页
+
+provider-role-physician = 医师
+provider-role-nurse_practitioner = 执业护士
+provider-role-physician_assistant = 医师助理
+provider-role-therapist = 治疗师
+provider-role-nurse = 护士
+provider-role-midwife = 助产士
+
+specialty-family_medicine = 家庭医学
+specialty-internal_medicine = 内科
+specialty-pediatrics = 儿科
+specialty-cardiology = 心脏病学
+specialty-interventional_cardiology = 介入心脏病学
+specialty-pediatric_cardiology = 儿童心脏病学
+specialty-dermatology = 皮肤科
+specialty-obstetrics_gynecology = 妇产科
+specialty-psychiatry = 精神科
+specialty-child_psychiatry = 儿童和青少年精神科
+specialty-mental_health_therapy = 心理咨询与治疗
+specialty-orthopedics = 骨科
+specialty-sports_medicine = 运动医学
+specialty-neurology = 神经内科
+specialty-endocrinology = 内分泌科
+specialty-diabetes_care = 糖尿病护理
+specialty-gastroenterology = 消化内科
+specialty-ophthalmology = 眼科
+specialty-physical_therapy = 物理治疗
+specialty-geriatrics = 老年医学
+specialty-nursing = 护理服务
+
+language-en = 英语
+language-es = 西班牙语
+language-ar = 阿拉伯语
+language-zh = 中文（普通话）
+language-yue = 中文（粤语）
+language-vi = 越南语
+language-fr = 法语
+language-ht = 海地克里奥尔语
+language-pt = 葡萄牙语
+language-ru = 俄语
+language-ko = 韩语
+language-tl = 他加禄语
+language-hi = 印地语
+language-pl = 波兰语
+language-it = 意大利语
+language-de = 德语
+language-ja = 日语
+language-fa = 波斯语
+language-so = 索马里语
+language-ur = 乌尔都语
+language-bn = 孟加拉语
+language-asl = 美国手语
+
+credential-kind-licence = 执业执照
+credential-kind-board_certification = 专科资格认证
+credential-kind-registration = 管制药品处方注册（DEA）
+credential-kind-malpractice = 医疗事故责任保险
+credential-status-pending = 正在核实
+credential-status-verified = 已核实
+credential-status-expired = 已过期
+credential-status-revoked = 已吊销
+
+profile-new-patients = 新患者
+profile-plans = 接受的医疗保险
+profile-locations = 就诊地点
+profile-credentials = 资质
+profile-credentials-intro = 我们会向颁发机构逐一核实每份执照和认证。医护人员只有持有某州经过核实且仍然有效的执照，才能在该州的地点接受预约。
+profile-credential-kind = 资质类型
+profile-credential-issuer = 颁发机构
+profile-credential-jurisdiction = 适用地区
+profile-credential-valid-to = 有效期至
+profile-credential-status = 状态
+# $zone is an IANA time zone name such as America/Chicago.
+profile-hours-caption = 营业时间（当地时间，{ $zone }）
+# $opens and $closes are times of day.
+profile-hours-range = { $opens } 至 { $closes }
+profile-closed = 休息
+profile-not-bookable-inactive = 这位医护人员目前不接诊。
+profile-not-bookable-new-patients = 这位医护人员目前不接收新患者。
+# $jurisdiction is a state's name.
+profile-not-bookable-licence-pending = 暂时无法在此预约：{ $jurisdiction }的执照正在核实中。
+# $jurisdiction is a state's name.
+profile-not-bookable-no-licence = 无法在此预约：我们没有这位医护人员在{ $jurisdiction }经过核实且仍然有效的执照。
+jurisdiction-us-ny = 纽约州
+jurisdiction-us-il = 伊利诺伊州
+
 ## Home page
 
 home-title = 欢迎使用 { -brand }

@@ -55,8 +55,12 @@ async fn run() -> Result<(), Failure> {
         [] | ["serve"] => serve(config).await,
         ["demo"] => load_demo(&config, false).await,
         ["demo", "--reset"] => load_demo(&config, true).await,
+        ["demo", "--providers", count] => add_providers(&config, count).await,
         ["audit-verify"] => verify_audit(&config).await,
-        _ => Err("usage: portal [serve] | portal demo [--reset] | portal audit-verify".into()),
+        _ => Err(
+            "usage: portal [serve] | portal demo [--reset | --providers N] | portal audit-verify"
+                .into(),
+        ),
     }
 }
 
@@ -67,6 +71,16 @@ async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
     let db = prepare_database(config, now()).await?;
     let loaded = demo::is_loaded(&db).await?;
     println!("demo data loaded: {loaded}");
+    db.close().await;
+    Ok(())
+}
+
+/// Loads the demo data set and adds `count` generated providers (for `cargo xtask bench`).
+async fn add_providers(config: &Config, count: &str) -> Result<(), Failure> {
+    let count: usize = count.parse().map_err(|_| "--providers takes a number")?;
+    let db = prepare_database(config, now()).await?;
+    demo::bulk::add_providers(&db, count, now()).await?;
+    println!("added {count} generated providers");
     db.close().await;
     Ok(())
 }
@@ -98,6 +112,7 @@ async fn serve(config: Config) -> Result<(), Failure> {
         Arc::new(app::notifications::FluentRenderer),
     )?;
     let checkpoints = tokio::spawn(checkpoint_every_second(db.clone()));
+    let expiry = tokio::spawn(expire_credentials_hourly(db.clone()));
     let address = leptos.site_addr;
     let state = AppState {
         db: db.clone(),
@@ -115,8 +130,22 @@ async fn serve(config: Config) -> Result<(), Failure> {
     .await?;
     outbox.stop().await;
     checkpoints.abort();
+    expiry.abort();
     db.close().await;
     Ok(())
+}
+
+/// Moves credentials past their validity to "expired" at start and every hour after.
+async fn expire_credentials_hourly(db: backend::db::Db) {
+    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        ticks.tick().await;
+        match backend::credentials::expire_due(&db, now()).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "credentials expired"),
+            Err(error) => tracing::warn!(%error, "credential expiry failed"),
+        }
+    }
 }
 
 /// Keeps SQLite's write-ahead log short in the background, so commits never pay for it.

@@ -1,12 +1,13 @@
 //! `cargo xtask bench`: the numbers the issues ask for, printed, never asserted.
 
 use crate::{
-    build::{brotli_bytes, build_site, gzip_bytes, OUTPUT_NAME},
-    process::{free_port, output, Result},
+    build::{brotli_bytes, build_site, gzip_bytes, Site, OUTPUT_NAME},
+    postgres::Postgres,
+    process::{self, free_port, output, root, Result},
     server::RunningServer,
     tools,
 };
-use std::process::Command;
+use std::{path::Path, process::Command};
 
 fn kib(bytes: usize) -> String {
     format!("{:.1} KiB", bytes as f64 / 1024.0)
@@ -144,6 +145,71 @@ pub fn run() -> Result {
         print_wrk(&search("Nobody"), connections, Some(&cookie))?;
     }
     drop(server);
+
+    // The directory with 10,000 generated providers, on both databases.
+    let sqlite_url = format!("sqlite://{}/directory.sqlite", scratch.display());
+    directory_bench(&site, "SQLite", &sqlite_url, &scratch)?;
+    let postgres = Postgres::start()?;
+    let postgres_url = fresh_database(&postgres.url, "portal_bench_directory")?;
+    directory_bench(&site, "PostgreSQL", &postgres_url, &scratch)?;
+    drop(postgres);
     let _ = std::fs::remove_dir_all(&scratch);
     Ok(())
+}
+
+/// How many providers the directory benchmark generates.
+const GENERATED_PROVIDERS: &str = "10000";
+
+/// Loads the demo data set plus generated providers into `database_url`, serves it, and measures
+/// two searches: a filtered one (specialty, language, new patients) and a name search.
+fn directory_bench(site: &Site, label: &str, database_url: &str, scratch: &Path) -> Result {
+    process::run(
+        Command::new(&site.server)
+            .current_dir(root())
+            .args(["demo", "--providers", GENERATED_PROVIDERS])
+            .env("DATABASE_URL", database_url)
+            .env("PORTAL_DEMO", "true")
+            .env("PORTAL_LOG_FORMAT", "text"),
+    )?;
+    let address = format!("127.0.0.1:{}", free_port()?);
+    let server = RunningServer::start(site, &address, database_url, scratch)?;
+    let base = &server.base_url;
+    for (what, query) in [
+        (
+            "cardiology, Spanish, accepting new patients",
+            "specialty=cardiology&language=es&new_patients=yes",
+        ),
+        ("a name", "name=nguy"),
+        ("everyone, page 50", "page=50"),
+    ] {
+        println!(
+            "\n== Directory search on {label}, {GENERATED_PROVIDERS} generated providers: {what} \
+             (wrk, 8 connections, 15 s)"
+        );
+        print_wrk(&format!("{base}/find-a-doctor?{query}"), 8, None)?;
+    }
+    Ok(())
+}
+
+/// A new, empty database on the PostgreSQL server at `admin_url`; returns its URL.
+fn fresh_database(admin_url: &str, name: &str) -> Result<String> {
+    let psql = tools::ensure_postgres_binaries()?.join("psql");
+    for statement in [
+        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        process::run(
+            Command::new(&psql)
+                .arg(admin_url)
+                .args(["-q", "-c", &statement])
+                .stdout(std::process::Stdio::null()),
+        )?;
+    }
+    let (base, query) = admin_url.split_once('?').unwrap_or((admin_url, ""));
+    let server = &base[..base.rfind('/').ok_or("a database URL")?];
+    Ok(if query.is_empty() {
+        format!("{server}/{name}")
+    } else {
+        format!("{server}/{name}?{query}")
+    })
 }

@@ -128,7 +128,10 @@ pub async fn search_providers(
             _ => None,
         },
         accepting_new_patients: new_patients.is_some_and(|v| !v.is_empty()),
-        page: page.and_then(|p| p.parse().ok()).unwrap_or(1).clamp(1, 10_000),
+        page: page
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(1)
+            .clamp(1, 10_000),
     };
     let found = directory::search(&super::context::server()?.db, &filters)
         .await
@@ -146,7 +149,11 @@ pub async fn search_providers(
 fn card(p: backend::directory::ProviderSummary) -> ProviderCard {
     ProviderCard {
         id: p.id,
-        name: display_name(&p.given_name, &p.family_name, p.credentials_suffix.as_deref()),
+        name: display_name(
+            &p.given_name,
+            &p.family_name,
+            p.credentials_suffix.as_deref(),
+        ),
         role: p.role,
         specialties: p.specialties,
         places: p

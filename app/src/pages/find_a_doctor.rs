@@ -145,7 +145,11 @@ fn filters_view(i18n: I18n, choices: SearchChoices, query: Vec<(String, String)>
         "new_patients",
     ]
     .map(value);
-    let within = if within.is_empty() { "25".to_string() } else { within };
+    let within = if within.is_empty() {
+        "25".to_string()
+    } else {
+        within
+    };
     // With JavaScript, a changed filter searches at once (the form's own submit, so the address
     // and the results stay one thing).
     let resubmit = move |event: leptos::ev::Event| {

@@ -48,6 +48,7 @@ fn reason(i18n: I18n, problem: &NotBookable) -> String {
 
 fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
     let heading_id = format!("place-{}", place.id);
+    let labelled_by = heading_id.clone();
     let hours = WEEKDAYS
         .iter()
         .enumerate()
@@ -57,7 +58,12 @@ fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
                 .iter()
                 .find(|(day, _, _)| *day == index as i64 + 1)
                 .map(|(_, opens, closes)| {
-                    t!(i18n, "profile-hours-range", opens = clock(i18n, opens), closes = clock(i18n, closes))
+                    t!(
+                        i18n,
+                        "profile-hours-range",
+                        opens = clock(i18n, opens),
+                        closes = clock(i18n, closes)
+                    )
                 })
                 .unwrap_or_else(|| t!(i18n, "profile-closed"));
             view! {
@@ -69,7 +75,7 @@ fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="place" aria-labelledby=heading_id.clone()>
+        <section class="place" aria-labelledby=labelled_by>
             <h3 id=heading_id>{place.name.clone()}</h3>
             {place
                 .not_bookable
@@ -104,8 +110,16 @@ fn credential_view(i18n: I18n, credential: CredentialRow) -> impl IntoView {
 
 fn profile_view(i18n: I18n, profile: ProfileView) -> impl IntoView {
     let card = profile.card;
-    let specialties: Vec<String> = card.specialties.iter().map(|c| names::specialty(i18n, c)).collect();
-    let languages: Vec<String> = card.languages.iter().map(|l| names::language(i18n, l)).collect();
+    let specialties: Vec<String> = card
+        .specialties
+        .iter()
+        .map(|c| names::specialty(i18n, c))
+        .collect();
+    let languages: Vec<String> = card
+        .languages
+        .iter()
+        .map(|l| names::language(i18n, l))
+        .collect();
     let modes: Vec<String> = [
         card.in_person.then(|| t!(i18n, "find-visit-in-person")),
         card.telehealth.then(|| t!(i18n, "find-visit-telehealth")),

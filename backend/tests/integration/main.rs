@@ -5,8 +5,10 @@ mod harness;
 
 mod accounts;
 mod audit;
+mod credentials;
 mod database;
 mod demo;
+mod directory;
 mod invitations;
 mod notifications;
 mod password_reset;

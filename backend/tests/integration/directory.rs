@@ -1,0 +1,189 @@
+use crate::db_test;
+use backend::{
+    demo,
+    directory::{self, Filters, VisitMode, PAGE_SIZE},
+};
+use domain::time::UtcMillis;
+
+const NOW: UtcMillis = UtcMillis(1_800_000_000_000);
+
+fn filters() -> Filters {
+    Filters {
+        page: 1,
+        ..Filters::default()
+    }
+}
+
+db_test!(every_filter_narrows_the_search, |t| async move {
+    let db = &t.db;
+    demo::load(db, NOW).await.unwrap();
+    let all = directory::search(db, &filters()).await.unwrap();
+    assert!(all.total >= 40, "{}", all.total);
+    assert_eq!(all.results.len() as i64, PAGE_SIZE);
+
+    let spanish = directory::search(
+        db,
+        &Filters {
+            language: Some("es".into()),
+            ..filters()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(spanish.total > 0 && spanish.total < all.total);
+    assert!(spanish
+        .results
+        .iter()
+        .all(|p| p.languages.contains(&"es".to_string())));
+
+    let cardiology = directory::search(
+        db,
+        &Filters {
+            specialty: Some("cardiology".into()),
+            ..filters()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(cardiology
+        .results
+        .iter()
+        .all(|p| p.specialties.iter().any(|s| s.contains("cardiology"))));
+
+    let video = directory::search(
+        db,
+        &Filters {
+            visit_mode: Some(VisitMode::Telehealth),
+            accepting_new_patients: true,
+            ..filters()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(video
+        .results
+        .iter()
+        .all(|p| p.telehealth && p.accepting_new_patients));
+
+    let last_page = directory::search(
+        db,
+        &Filters {
+            page: (all.total + PAGE_SIZE - 1) / PAGE_SIZE,
+            ..filters()
+        },
+    )
+    .await
+    .unwrap();
+    let beyond = directory::search(
+        db,
+        &Filters {
+            page: last_page.page + 1,
+            ..filters()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(!last_page.results.is_empty());
+    assert!(beyond.results.is_empty());
+    assert_eq!(beyond.total, all.total);
+});
+
+db_test!(
+    names_and_distances_find_the_right_people_and_places,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let first = directory::search(db, &filters()).await.unwrap().results[0].clone();
+        let by_name = directory::search(
+            db,
+            &Filters {
+                name: Some(first.family_name.to_uppercase()),
+                ..filters()
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            by_name.results[0].id, first.id,
+            "a family name match comes first"
+        );
+
+        let near_chicago = directory::search(
+            db,
+            &Filters {
+                near: Some(("60601".into(), 40.0)),
+                ..filters()
+            },
+        )
+        .await
+        .unwrap();
+        assert!(!near_chicago.unknown_postcode);
+        assert!(near_chicago.total > 0);
+        for provider in &near_chicago.results {
+            let near: Vec<_> = provider
+                .locations
+                .iter()
+                .filter_map(|l| l.distance_km)
+                .collect();
+            assert!(!near.is_empty() && near.iter().all(|km| *km <= 40.0));
+            assert!(provider
+                .locations
+                .iter()
+                .filter(|l| l.distance_km.is_some())
+                .all(|l| l.time_zone == "America/Chicago"));
+        }
+        let unknown = directory::search(
+            db,
+            &Filters {
+                near: Some(("00000".into(), 40.0)),
+                ..filters()
+            },
+        )
+        .await
+        .unwrap();
+        assert!(unknown.unknown_postcode);
+    }
+);
+
+db_test!(
+    profiles_are_in_the_readers_language_and_inactive_providers_vanish,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let first = directory::search(db, &filters()).await.unwrap().results[0].clone();
+        let english = directory::profile(db, first.id, "en")
+            .await
+            .unwrap()
+            .unwrap();
+        let vietnamese = directory::profile(db, first.id, "vi")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_ne!(english.bio, vietnamese.bio);
+        assert!(!english.places.is_empty());
+        assert!(english.places.iter().all(|p| !p.hours.is_empty()));
+        assert!(english.credentials.iter().any(|c| c.kind == "licence"));
+
+        let mut tx = db.begin_write().await.unwrap();
+        sqlx::query("UPDATE providers SET active = 0 WHERE id = $1")
+            .bind(first.id)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        assert!(directory::profile(db, first.id, "en")
+            .await
+            .unwrap()
+            .is_none());
+        let by_name = directory::search(
+            db,
+            &Filters {
+                name: Some(first.family_name.clone()),
+                ..filters()
+            },
+        )
+        .await
+        .unwrap();
+        assert!(by_name.results.iter().all(|p| p.id != first.id));
+    }
+);
