@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod context;
+pub mod credentials;
 pub mod directory;
 pub mod error;
 pub mod invitations;

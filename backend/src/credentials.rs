@@ -1,17 +1,198 @@
-//! Credentialing in the background: credentials whose validity has ended move to "expired" by
-//! themselves (the booking rule never waits for this: it checks the dates itself).
+//! Credentialing: the credentialing office's dashboard of credentials to verify and about to
+//! expire, status changes (only as `domain::credentials::transition` allows, each audited), and
+//! in the background, credentials whose validity has ended moving to "expired" by themselves
+//! (the booking rule never waits for this: it checks the dates itself).
 
 use crate::{
-    actor::Client,
+    actor::{Actor, Client},
     audit::{self, Entry, Outcome},
     clock::local_date,
     db::{Db, DbError},
 };
 use domain::{
-    credentials::{due_to_expire, CredentialStatus},
+    accounts::Role,
+    credentials::{
+        due_to_expire, expiry_band, transition, CredentialStatus, ExpiryBand, TransitionError,
+    },
     time::UtcMillis,
 };
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
+use thiserror::Error;
+
+/// "Today" for a provider's credentials: the earliest local date among their locations' zones,
+/// so nothing counts as past its last day before that day has ended everywhere they work.
+async fn provider_today(
+    tx: &mut Transaction<'static, Any>,
+    provider_id: i64,
+    now: UtcMillis,
+) -> Result<String, DbError> {
+    let zones: Vec<String> = sqlx::query(
+        "SELECT DISTINCT l.time_zone FROM provider_locations pl \
+         JOIN locations l ON l.id = pl.location_id WHERE pl.provider_id = $1",
+    )
+    .bind(provider_id)
+    .fetch_all(&mut **tx)
+    .await?
+    .iter()
+    .map(|r| r.try_get("time_zone"))
+    .collect::<Result<_, _>>()?;
+    Ok(zones
+        .iter()
+        .filter_map(|zone| local_date(now, zone))
+        .min()
+        .or_else(|| local_date(now, "UTC"))
+        .unwrap_or_default())
+}
+
+fn may_credential(actor: &Actor) -> bool {
+    actor.has_role(Role::CredentialingAdmin) || actor.has_role(Role::SystemAdmin)
+}
+
+#[derive(Debug, Error)]
+pub enum CredentialError {
+    /// Not the credentialing office, or no such credential: the same answer.
+    #[error("not found")]
+    NotFound,
+    #[error("that change is not allowed: {0}")]
+    Transition(#[from] TransitionError),
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<sqlx::Error> for CredentialError {
+    fn from(error: sqlx::Error) -> Self {
+        CredentialError::Database(error.into())
+    }
+}
+
+/// A credential on the dashboard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DashboardRow {
+    pub credential_id: i64,
+    pub provider_id: i64,
+    pub provider_name: String,
+    pub kind: String,
+    pub issuer: String,
+    pub number: String,
+    pub jurisdiction: Option<String>,
+    pub valid_to: String,
+    pub status: CredentialStatus,
+    /// Where it stands against today; `None` for a pending credential far from its end.
+    pub band: Option<ExpiryBand>,
+}
+
+/// Pending credentials to verify, and credentials expired or ending within 90 days, most urgent
+/// first. The credentialing office and system administrators only.
+pub async fn dashboard(
+    db: &Db,
+    actor: &Actor,
+    now: UtcMillis,
+) -> Result<Vec<DashboardRow>, CredentialError> {
+    if !may_credential(actor) {
+        return Err(CredentialError::NotFound);
+    }
+    let horizon =
+        local_date(UtcMillis(now.0 + 92 * 24 * 60 * 60 * 1000), "UTC").unwrap_or_default();
+    let mut tx = db.begin_read().await?;
+    let rows = sqlx::query(
+        "SELECT c.id, c.provider_id, p.given_name, p.family_name, c.kind, c.issuer, c.number, \
+         c.jurisdiction, c.valid_to, c.status FROM credentials c \
+         JOIN providers p ON p.id = c.provider_id \
+         WHERE p.active = 1 AND (c.status = 'pending' OR c.status = 'expired' \
+         OR (c.status = 'verified' AND c.valid_to <= $1)) \
+         ORDER BY c.valid_to, c.id",
+    )
+    .bind(&horizon)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut dashboard = Vec::with_capacity(rows.len());
+    for row in rows {
+        let provider_id: i64 = row.try_get("provider_id")?;
+        let today = provider_today(&mut tx, provider_id, now).await?;
+        let status = CredentialStatus::parse(&row.try_get::<String, _>("status")?)
+            .unwrap_or(CredentialStatus::Pending);
+        let valid_to: String = row.try_get("valid_to")?;
+        let band = expiry_band(status, &valid_to, &today);
+        if band.is_none() && status != CredentialStatus::Pending {
+            continue;
+        }
+        dashboard.push(DashboardRow {
+            credential_id: row.try_get("id")?,
+            provider_id,
+            provider_name: format!(
+                "{} {}",
+                row.try_get::<String, _>("given_name")?,
+                row.try_get::<String, _>("family_name")?
+            ),
+            kind: row.try_get("kind")?,
+            issuer: row.try_get("issuer")?,
+            number: row.try_get("number")?,
+            jurisdiction: row.try_get("jurisdiction")?,
+            valid_to,
+            status,
+            band,
+        });
+    }
+    tx.commit().await?;
+    dashboard.sort_by(|a, b| a.band.cmp(&b.band).then(a.valid_to.cmp(&b.valid_to)));
+    Ok(dashboard)
+}
+
+/// Changes a credential's status as the credentialing office decides (verify, revoke, reopen
+/// for a renewal), only as the domain's transitions allow; verifying records who and when, with
+/// an evidence note. Audited in the same transaction.
+pub async fn change_status(
+    db: &Db,
+    actor: &Actor,
+    credential_id: i64,
+    to: CredentialStatus,
+    evidence_note: &str,
+    now: UtcMillis,
+) -> Result<(), CredentialError> {
+    if !may_credential(actor) {
+        return Err(CredentialError::NotFound);
+    }
+    let mut tx = db.begin_write().await?;
+    let row = sqlx::query("SELECT provider_id, status, valid_to FROM credentials WHERE id = $1")
+        .bind(credential_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(CredentialError::NotFound)?;
+    let from = CredentialStatus::parse(&row.try_get::<String, _>("status")?)
+        .ok_or(CredentialError::NotFound)?;
+    let valid_to: String = row.try_get("valid_to")?;
+    let today = provider_today(&mut tx, row.try_get("provider_id")?, now).await?;
+    transition(from, to, &valid_to, &today)?;
+    let note = evidence_note.trim();
+    let note = (!note.is_empty()).then(|| note.chars().take(2000).collect::<String>());
+    let verified = to == CredentialStatus::Verified;
+    sqlx::query(
+        "UPDATE credentials SET status = $1, updated_at = $2, \
+         verified_by = CASE WHEN $3 = 1 THEN $4 ELSE verified_by END, \
+         verified_at = CASE WHEN $3 = 1 THEN $2 ELSE verified_at END, \
+         evidence_note = COALESCE($5, evidence_note) WHERE id = $6 AND status = $7",
+    )
+    .bind(to.as_str())
+    .bind(now.0)
+    .bind(i64::from(verified))
+    .bind(actor.user_id)
+    .bind(note)
+    .bind(credential_id)
+    .bind(from.as_str())
+    .execute(&mut *tx)
+    .await?;
+    let action = format!("credential_{}", to.as_str());
+    let entry = Entry::by(
+        actor,
+        &action,
+        "credential",
+        Some(credential_id.to_string()),
+        None,
+    );
+    audit::append(&mut tx, now, &entry).await?;
+    tx.commit().await?;
+    Ok(())
+}
 
 /// Moves every pending or verified credential past its `valid_to` to expired, each change
 /// audited. "Past" is judged by the provider's earliest local date among their locations, so
@@ -30,21 +211,7 @@ pub async fn expire_due(db: &Db, now: UtcMillis) -> Result<u64, DbError> {
     let mut due = Vec::new();
     for row in &candidates {
         let provider_id: i64 = row.try_get("provider_id")?;
-        let zones: Vec<String> = sqlx::query(
-            "SELECT DISTINCT l.time_zone FROM provider_locations pl \
-             JOIN locations l ON l.id = pl.location_id WHERE pl.provider_id = $1",
-        )
-        .bind(provider_id)
-        .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(|r| r.try_get("time_zone"))
-        .collect::<Result<_, _>>()?;
-        let today = zones
-            .iter()
-            .filter_map(|zone| local_date(now, zone))
-            .min()
-            .unwrap_or_else(|| utc_today.clone());
+        let today = provider_today(&mut tx, provider_id, now).await?;
         let status: String = row.try_get("status")?;
         let valid_to: String = row.try_get("valid_to")?;
         let Some(status) = CredentialStatus::parse(&status) else {

@@ -56,7 +56,7 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::NameRequired
         | AppError::InvalidResetLink
         | AppError::RoleRequired => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::StaleForm => StatusCode::CONFLICT,
+        AppError::StaleForm | AppError::TransitionNotAllowed => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,
         AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
     };

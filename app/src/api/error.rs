@@ -26,6 +26,8 @@ pub enum AppError {
     InvalidEmail,
     EmailTaken,
     WrongCurrentPassword,
+    /// A credential status change the rules do not allow (e.g. verifying an expired licence).
+    TransitionNotAllowed,
     /// A password reset link that is unknown, used or expired.
     InvalidResetLink,
     /// A name is needed (1 to 200 characters).
@@ -76,6 +78,7 @@ impl AppError {
             AppError::WrongCode => t!(i18n, "error-code"),
             AppError::NameRequired => t!(i18n, "error-name-required"),
             AppError::InvalidResetLink => t!(i18n, "error-reset-link"),
+            AppError::TransitionNotAllowed => t!(i18n, "error-transition"),
             AppError::RoleRequired => t!(i18n, "error-role-required"),
             AppError::StaleForm => t!(i18n, "error-stale-form"),
             AppError::Internal { reference } => format!(
