@@ -13,7 +13,11 @@ use domain::{accounts::Role, locale::Locale, time::UtcMillis};
 use sqlx::Row;
 use thiserror::Error;
 
+mod directory;
+
 const MARKER_KEY: &str = "demo_data_loaded_at";
+/// The credentialing admin demo account, who verified the demo's credentials.
+const CREDENTIALING_ADMIN: &str = "admin@demo.test";
 
 pub const PATIENT_PASSWORD: &str = "demo-patient-pass";
 pub const STAFF_PASSWORD: &str = "demo-staff-pass";
@@ -119,6 +123,7 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
     if is_loaded(db).await? {
         return Ok(DemoLoad::AlreadyPresent);
     }
+    let mut admin_user_id = None;
     for account in &ACCOUNTS {
         let user_id = accounts::create_user(
             db,
@@ -137,6 +142,9 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
         )
         .await?;
         accounts::two_factor::exempt_demo_account(db, user_id).await?;
+        if account.email == CREDENTIALING_ADMIN {
+            admin_user_id = Some(user_id);
+        }
         if let Some((given_name, family_name, date_of_birth)) = account.patient {
             patients::create(
                 db,
@@ -164,6 +172,8 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
         )
         .await?;
     }
+    let admin_user_id = admin_user_id.expect("the demo accounts include the credentialing admin");
+    directory::load(db, admin_user_id, now).await?;
     let mut tx = db.begin_write().await?;
     sqlx::query("INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3)")
         .bind(MARKER_KEY)

@@ -123,6 +123,21 @@ fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
+/// The ISO 8601 date (`2026-11-25`) an instant falls on in UTC.
+pub fn utc_date(at: UtcMillis) -> String {
+    let civil = ZonedDateTime::utc(at);
+    format!("{:04}-{:02}-{:02}", civil.year, civil.month, civil.day)
+}
+
+/// The ISO 8601 date `days` days after `date` (before it, when negative), or `None` if `date` is
+/// not one. Calendar arithmetic for expiry dates and the like, with no time zone involved.
+pub fn date_plus_days(date: &str, days: i64) -> Option<String> {
+    let midnight = midnight_utc(date)?;
+    Some(utc_date(UtcMillis(
+        midnight.0.checked_add(days.checked_mul(86_400_000)?)?,
+    )))
+}
+
 impl ZonedDateTime {
     /// The instant's date and time in UTC (proleptic Gregorian; Hinnant's days-to-civil).
     pub fn utc(at: UtcMillis) -> ZonedDateTime {
@@ -201,6 +216,52 @@ mod tests {
         assert_eq!(midnight_utc("yesterday"), None);
         let back = ZonedDateTime::utc(midnight_utc("1990-03-15").unwrap());
         assert_eq!((back.year, back.month, back.day), (1990, 3, 15));
+    }
+
+    #[test]
+    fn dates_of_instants_and_days_later() {
+        assert_eq!(utc_date(UtcMillis(0)), "1970-01-01");
+        assert_eq!(utc_date(UtcMillis(-1)), "1969-12-31");
+        // 2026-11-25T10:28:30Z
+        assert_eq!(utc_date(UtcMillis(1_795_602_510_000)), "2026-11-25");
+        assert_eq!(
+            date_plus_days("2026-11-25", 0).as_deref(),
+            Some("2026-11-25")
+        );
+        assert_eq!(
+            date_plus_days("2026-11-25", -1).as_deref(),
+            Some("2026-11-24")
+        );
+        assert_eq!(
+            date_plus_days("2026-11-25", 6).as_deref(),
+            Some("2026-12-01")
+        );
+        assert_eq!(
+            date_plus_days("2026-12-31", 1).as_deref(),
+            Some("2027-01-01")
+        );
+        assert_eq!(
+            date_plus_days("2024-02-28", 1).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            date_plus_days("2023-02-28", 1).as_deref(),
+            Some("2023-03-01")
+        );
+        assert_eq!(
+            date_plus_days("2024-03-01", -1).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            date_plus_days("2024-01-15", 366).as_deref(),
+            Some("2025-01-15")
+        );
+        assert_eq!(
+            date_plus_days("2025-01-15", -366).as_deref(),
+            Some("2024-01-15")
+        );
+        assert_eq!(date_plus_days("2023-02-29", 1), None);
+        assert_eq!(date_plus_days("2026-11-25", i64::MAX), None);
     }
 
     #[test]
