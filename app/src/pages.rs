@@ -4,6 +4,7 @@ pub mod accessibility;
 pub mod account_activity;
 pub mod account_security;
 pub mod admin_audit;
+pub mod admin_credentials;
 pub mod admin_staff;
 pub mod find_a_doctor;
 pub mod forgot_password;

@@ -10,11 +10,11 @@ use crate::{
     pages::{
         accessibility::AccessibilityPage, account_activity::AccountActivityPage,
         account_security::AccountSecurityPage, admin_audit::AdminAuditPage,
-        admin_staff::AdminStaffPage, find_a_doctor::FindADoctorPage,
-        forgot_password::ForgotPasswordPage, home::HomePage, not_found::NotFoundPage,
-        provider_profile::ProviderProfilePage, reset_password::ResetPasswordPage,
-        sign_in::SignInPage, sign_in_code::SignInCodePage, sign_up::SignUpPage,
-        sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
+        admin_credentials::AdminCredentialsPage, admin_staff::AdminStaffPage,
+        find_a_doctor::FindADoctorPage, forgot_password::ForgotPasswordPage, home::HomePage,
+        not_found::NotFoundPage, provider_profile::ProviderProfilePage,
+        reset_password::ResetPasswordPage, sign_in::SignInPage, sign_in_code::SignInCodePage,
+        sign_up::SignUpPage, sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
     },
     t,
 };
@@ -64,6 +64,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/account/activity") view=AccountActivityPage ssr=SsrMode::Async />
                 <Route path=path!("/staff/patients") view=StaffPatientsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/credentials") view=AdminCredentialsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/staff") view=AdminStaffPage ssr=SsrMode::Async />
             </Routes>
         </main>

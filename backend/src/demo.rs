@@ -107,6 +107,12 @@ const WITHOUT_ACCOUNTS: [(&str, &str, &str); 4] = [
     ("Grace", "Kim", "1962-01-09"),
 ];
 
+/// The demo's "today": the date in Chicago, the westernmost demo region, so a date the demo
+/// puts in the past ("expired yesterday") is past in every demo location at any hour.
+pub fn today(now: UtcMillis) -> String {
+    crate::clock::local_date(now, "America/Chicago").unwrap_or_else(|| domain::time::utc_date(now))
+}
+
 /// Whether the demo data set was ever loaded into this database.
 pub async fn is_loaded(db: &Db) -> Result<bool, DbError> {
     let mut tx = db.begin_read().await?;

@@ -51,6 +51,7 @@ const SIGNED_IN_PAGES = [
   },
   { path: '/admin/audit', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/credentials', email: 'admin@demo.test', password: STAFF_PASSWORD },
 ];
 
 for (const { path, email, password } of SIGNED_IN_PAGES) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForHydration } from './helpers';
+import { signIn, STAFF_PASSWORD, waitForHydration } from './helpers';
 
 test('with JavaScript, results follow each changed filter and the count is announced', async ({ page }) => {
   await page.goto('/find-a-doctor?lang=en');
@@ -53,4 +53,30 @@ test('a profile shows locations with hours in their zone and credentials with th
 
   const missing = await page.goto('/providers/999999?lang=en');
   expect(missing?.status()).toBe(404);
+});
+
+test('the credentialing office verifies a pending licence, and the profile stops saying why not', async ({
+  page,
+}, testInfo) => {
+  // Changes the demo data: one project only.
+  test.skip(testInfo.project.name !== 'desktop');
+  await page.goto('/find-a-doctor?lang=en&name=Njoroge');
+  await page.getByRole('link', { name: /Amani Njoroge/ }).click();
+  await expect(page.getByText('the licence for Illinois is being verified').first()).toBeVisible();
+
+  await signIn(page, 'admin@demo.test', STAFF_PASSWORD);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Credentials' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credentials to check' })).toBeVisible();
+  await waitForHydration(page);
+  const summary = page.getByRole('list', { name: 'Summary' });
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Ending within 30 days' })).not.toContainText(/^0/);
+  const pending = page.getByRole('region', { name: 'Waiting for verification' });
+  await pending.getByRole('row', { name: /Amani Njoroge/ }).getByLabel('Evidence').fill('Checked with IDFPR online');
+  await pending.getByRole('button', { name: 'Verify: Amani Njoroge, Licence to practise' }).click();
+  await expect(pending.getByRole('row', { name: /Amani Njoroge/ })).toHaveCount(0);
+
+  await page.goto('/find-a-doctor?lang=en&name=Njoroge');
+  await page.getByRole('link', { name: /Amani Njoroge/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Amani Njoroge/ })).toBeVisible();
+  await expect(page.getByText('being verified')).toHaveCount(0);
 });

@@ -362,6 +362,32 @@ profile-not-bookable-no-licence = لا يمكن الحجز هنا: ليس لدي
 jurisdiction-us-ny = نيويورك
 jurisdiction-us-il = إلينوي
 
+## Credentialing
+
+nav-credentials = المؤهلات والتراخيص
+credentials-title = مؤهلات وتراخيص تحتاج إلى مراجعة
+credentials-intro = تراخيص مزاولة المهنة وشهادات البورد في التخصص والتسجيلات ووثائق التأمين ضد الأخطاء الطبية التي انتهت صلاحيتها، أو تنتهي صلاحيتها خلال 90 يومًا، أو تنتظر التحقق. لا يمكن حجز موعد مع مقدّم الرعاية الصحية في أي موقع ما لم يكن لديه ترخيص ساري المفعول وتم التحقق منه في ولاية ذلك الموقع.
+credentials-summary = ملخص
+credentials-band-expired = منتهية الصلاحية
+credentials-band-30 = تنتهي صلاحيتها خلال 30 يومًا
+credentials-band-60 = تنتهي صلاحيتها خلال 31 إلى 60 يومًا
+credentials-band-90 = تنتهي صلاحيتها خلال 61 إلى 90 يومًا
+credentials-band-pending = بانتظار التحقق
+credentials-none = لا يوجد شيء هنا.
+credentials-col-provider = مقدّم الرعاية الصحية
+credentials-col-actions = الإجراءات
+credentials-evidence-label = المستندات الداعمة
+credentials-verify = التحقق
+credentials-revoke = إلغاء
+credentials-reopen = إعادة الفتح للتجديد
+# $what names the clinician and the credential, e.g. "Ana Ruiz, Licence to practise".
+credentials-verify-label = التحقق: { $what }
+# $what names the clinician and the credential.
+credentials-revoke-label = إلغاء: { $what }
+# $what names the clinician and the credential.
+credentials-reopen-label = إعادة الفتح للتجديد: { $what }
+error-transition = هذا التغيير غير مسموح به لهذا المؤهل حاليًا (على سبيل المثال، لا يمكن التحقق من مؤهل منتهي الصلاحية). تم تحديث القائمة.
+
 ## Home page
 
 home-title = مرحبًا بك في { -brand }

@@ -343,6 +343,32 @@ profile-not-bookable-no-licence = Cannot be booked here: we hold no current, ver
 jurisdiction-us-ny = New York
 jurisdiction-us-il = Illinois
 
+## Credentialing
+
+nav-credentials = Credentials
+credentials-title = Credentials to check
+credentials-intro = Licences, board certifications, registrations and malpractice cover that have expired, end within 90 days, or wait for verification. A clinician cannot be booked at a location without a current, verified licence for its state.
+credentials-summary = Summary
+credentials-band-expired = Expired
+credentials-band-30 = Ending within 30 days
+credentials-band-60 = Ending in 31 to 60 days
+credentials-band-90 = Ending in 61 to 90 days
+credentials-band-pending = Waiting for verification
+credentials-none = Nothing here.
+credentials-col-provider = Clinician
+credentials-col-actions = Actions
+credentials-evidence-label = Evidence
+credentials-verify = Verify
+credentials-revoke = Revoke
+credentials-reopen = Reopen for renewal
+# $what names the clinician and the credential, e.g. "Ana Ruiz, Licence to practise".
+credentials-verify-label = Verify: { $what }
+# $what names the clinician and the credential.
+credentials-revoke-label = Revoke: { $what }
+# $what names the clinician and the credential.
+credentials-reopen-label = Reopen for renewal: { $what }
+error-transition = That change is not allowed for this credential now (for example, an expired credential cannot be verified). The list has been updated.
+
 ## Home page
 
 home-title = Welcome to { -brand }

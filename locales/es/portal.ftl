@@ -345,6 +345,32 @@ profile-not-bookable-no-licence = No se pueden programar citas aquí: no tenemos
 jurisdiction-us-ny = Estado de Nueva York
 jurisdiction-us-il = Estado de Illinois
 
+## Credentialing
+
+nav-credentials = Credenciales
+credentials-title = Credenciales por revisar
+credentials-intro = Licencias, certificaciones de especialidad, registros y seguros contra negligencia médica que están vencidos, vencen en los próximos 90 días o están en espera de verificación. No se puede programar una cita con un profesional en una ubicación si no tiene una licencia vigente y verificada del estado correspondiente.
+credentials-summary = Resumen
+credentials-band-expired = Vencidas
+credentials-band-30 = Vencen en los próximos 30 días
+credentials-band-60 = Vencen dentro de 31 a 60 días
+credentials-band-90 = Vencen dentro de 61 a 90 días
+credentials-band-pending = En espera de verificación
+credentials-none = No hay nada aquí.
+credentials-col-provider = Profesional
+credentials-col-actions = Acciones
+credentials-evidence-label = Comprobante
+credentials-verify = Verificar
+credentials-revoke = Revocar
+credentials-reopen = Reabrir para renovación
+# $what names the clinician and the credential, e.g. "Ana Ruiz, Licence to practise".
+credentials-verify-label = Verificar: { $what }
+# $what names the clinician and the credential.
+credentials-revoke-label = Revocar: { $what }
+# $what names the clinician and the credential.
+credentials-reopen-label = Reabrir para renovación: { $what }
+error-transition = Ese cambio no está permitido para esta credencial en este momento (por ejemplo, no se puede verificar una credencial vencida). La lista se actualizó.
+
 ## Página de inicio
 
 home-title = Le damos la bienvenida a { -brand }

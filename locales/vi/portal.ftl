@@ -338,6 +338,32 @@ profile-not-bookable-no-licence = Không thể đặt lịch hẹn tại đây: 
 jurisdiction-us-ny = bang New York
 jurisdiction-us-il = bang Illinois
 
+## Credentialing
+
+nav-credentials = Chứng chỉ và giấy phép
+credentials-title = Chứng chỉ và giấy phép cần kiểm tra
+credentials-intro = Các giấy phép hành nghề, chứng nhận chuyên khoa, đăng ký và bảo hiểm sơ suất y khoa đã hết hạn, sẽ hết hạn trong vòng 90 ngày hoặc đang chờ xác minh. Quý vị không thể đặt lịch hẹn với một nhà cung cấp dịch vụ chăm sóc sức khỏe tại một địa điểm nếu người đó không có giấy phép hành nghề còn hiệu lực và đã được xác minh tại bang của địa điểm đó.
+credentials-summary = Tóm tắt
+credentials-band-expired = Đã hết hạn
+credentials-band-30 = Hết hạn trong vòng 30 ngày
+credentials-band-60 = Hết hạn sau 31 đến 60 ngày
+credentials-band-90 = Hết hạn sau 61 đến 90 ngày
+credentials-band-pending = Đang chờ xác minh
+credentials-none = Không có mục nào ở đây.
+credentials-col-provider = Nhà cung cấp dịch vụ chăm sóc sức khỏe
+credentials-col-actions = Thao tác
+credentials-evidence-label = Tài liệu chứng minh
+credentials-verify = Xác minh
+credentials-revoke = Thu hồi
+credentials-reopen = Mở lại để gia hạn
+# $what names the clinician and the credential, e.g. "Ana Ruiz, Licence to practise".
+credentials-verify-label = Xác minh: { $what }
+# $what names the clinician and the credential.
+credentials-revoke-label = Thu hồi: { $what }
+# $what names the clinician and the credential.
+credentials-reopen-label = Mở lại để gia hạn: { $what }
+error-transition = Hiện không thể thực hiện thay đổi đó đối với chứng chỉ này (ví dụ: không thể xác minh một chứng chỉ đã hết hạn). Danh sách đã được cập nhật.
+
 ## Home page
 
 home-title = Chào mừng quý vị đến với { -brand }

@@ -338,6 +338,32 @@ profile-not-bookable-no-licence = 无法在此预约：我们没有这位医护�
 jurisdiction-us-ny = 纽约州
 jurisdiction-us-il = 伊利诺伊州
 
+## Credentialing
+
+nav-credentials = 资质
+credentials-title = 需要核查的资质
+credentials-intro = 已过期、将在 90 天内到期或正在等待核实的执照、专科资格认证、注册和医疗事故责任保险。医护人员只有持有某州经过核实且仍然有效的执照，才能在该州的地点接受预约。
+credentials-summary = 汇总
+credentials-band-expired = 已过期
+credentials-band-30 = 30 天内到期
+credentials-band-60 = 31 至 60 天后到期
+credentials-band-90 = 61 至 90 天后到期
+credentials-band-pending = 等待核实
+credentials-none = 此处暂无内容。
+credentials-col-provider = 医护人员
+credentials-col-actions = 操作
+credentials-evidence-label = 证明材料
+credentials-verify = 核实
+credentials-revoke = 吊销
+credentials-reopen = 重新开放以便续期
+# $what names the clinician and the credential, e.g. "Ana Ruiz, Licence to practise".
+credentials-verify-label = 核实: { $what }
+# $what names the clinician and the credential.
+credentials-revoke-label = 吊销: { $what }
+# $what names the clinician and the credential.
+credentials-reopen-label = 重新开放以便续期: { $what }
+error-transition = 目前不允许对此资质进行该更改（例如，已过期的资质无法核实）。列表已更新。
+
 ## Home page
 
 home-title = 欢迎使用 { -brand }

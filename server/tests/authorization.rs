@@ -218,6 +218,8 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("issue_staff_invitation", "name=Casey&front_desk=on"),
         ("account_email", ""),
         ("change_email", "current_password=x&email=a%40b.test"),
+        ("credential_dashboard", ""),
+        ("change_credential_status", "credential_id=1&status=revoked"),
     ] {
         let answer = h.call(endpoint, body, None).await;
         assert!(
@@ -369,9 +371,15 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("reset_password", "token=x&password=y"),
         ("account_email", ""),
         ("change_email", "current_password=x&email=a%40b.test"),
+        ("search_choices", ""),
+        ("search_providers", "language=es"),
+        ("provider_profile", "id=1"),
+        ("credential_dashboard", ""),
+        ("change_credential_status", "credential_id=1&status=revoked"),
     ] {
         let sep = if body.is_empty() { "" } else { "&" };
         for extra in ["status=active", "owner_id=1", "roles%5B%5D=system_admin"] {
+            // (`status` is a real argument of one function: given twice, it is refused too.)
             let answer = h
                 .call(endpoint, &format!("{body}{sep}{extra}"), Some(&pat))
                 .await;
@@ -392,6 +400,94 @@ async fn unknown_fields_are_refused(kind: Kind) {
     }
     let (status, _) = h.call("list_sessions", "", Some(&pat)).await;
     assert_eq!(status, StatusCode::OK, "the refusals signed nobody out");
+}
+
+/// Arguments that do not parse are the caller's mistake (400), never a server failure.
+async fn malformed_arguments_are_bad_requests(kind: Kind) {
+    let h = harness(kind).await;
+    let admin = h.token("admin@demo.test").await;
+    let answer = h
+        .call(
+            "change_credential_status",
+            "credential_id=abc&status=revoked",
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(answer.0, StatusCode::BAD_REQUEST, "{answer:?}");
+    let answer = h.call("provider_profile", "id=", None).await;
+    assert_eq!(answer.0, StatusCode::BAD_REQUEST, "{answer:?}");
+}
+
+/// The directory is public: anyone, signed in or not, searches it and reads profiles; an unknown
+/// provider is "not found".
+async fn the_directory_is_public(kind: Kind) {
+    let h = harness(kind).await;
+    let pat = h.token("pat@demo.test").await;
+    for token in [None, Some(pat.as_str())] {
+        let (status, found) = h.call("search_providers", "language=es", token).await;
+        assert_eq!(status, StatusCode::OK, "{found}");
+        assert!(found.contains(r#""total":"#), "{found}");
+        let (status, profile) = h.call("provider_profile", "id=1", token).await;
+        assert_eq!(status, StatusCode::OK, "{profile}");
+        let missing = h.call("provider_profile", "id=999999", token).await;
+        assert!(refused_with(&missing, "NotFound"), "{missing:?}");
+    }
+}
+
+/// Credentialing: the credentialing office and system administrators only; for anyone else a
+/// real credential answers like a missing one, and nothing changes.
+async fn only_the_credentialing_office_changes_credentials(kind: Kind) {
+    let h = harness(kind).await;
+    let admin = h.token("admin@demo.test").await;
+    let (status, lines) = h.call("credential_dashboard", "", Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK, "{lines}");
+    assert!(lines.contains("Pending"), "{lines}");
+    for email in ["pat@demo.test", "desk@demo.test", "dr.lee@demo.test"] {
+        let token = h.token(email).await;
+        let dashboard = h.call("credential_dashboard", "", Some(&token)).await;
+        assert!(
+            refused_with(&dashboard, "NotFound"),
+            "{email}: {dashboard:?}"
+        );
+        let real = h
+            .call(
+                "change_credential_status",
+                "credential_id=1&status=revoked",
+                Some(&token),
+            )
+            .await;
+        let missing = h
+            .call(
+                "change_credential_status",
+                "credential_id=999999&status=revoked",
+                Some(&token),
+            )
+            .await;
+        assert!(refused_with(&real, "NotFound"), "{email}: {real:?}");
+        assert_eq!(real, missing, "{email}");
+    }
+    let (_, profile) = h.call("provider_profile", "id=1", None).await;
+    assert!(
+        !profile.contains("revoked"),
+        "nothing was revoked: {profile}"
+    );
+    // The rules hold for the office too: a revoked credential cannot be verified.
+    let (status, _) = h
+        .call(
+            "change_credential_status",
+            "credential_id=1&status=revoked",
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let again = h
+        .call(
+            "change_credential_status",
+            "credential_id=1&status=verified",
+            Some(&admin),
+        )
+        .await;
+    assert!(refused_with(&again, "TransitionNotAllowed"), "{again:?}");
 }
 
 /// Staff invitations: system administrators only.
@@ -470,4 +566,7 @@ on_both_databases!(
     unknown_fields_are_refused,
     only_system_administrators_invite_staff,
     two_step_verification_is_the_callers_own,
+    the_directory_is_public,
+    malformed_arguments_are_bad_requests,
+    only_the_credentialing_office_changes_credentials,
 );

@@ -63,13 +63,20 @@ pub async fn change_credential_status(
     let actor = require_actor()?;
     let to = CredentialStatus::parse(&status).ok_or_else(|| refuse(AppError::Request))?;
     let note = evidence_note.unwrap_or_default();
-    credentials::change_status(&server()?.db, &actor, credential_id, to, &note, backend::clock::now())
-        .await
-        .map_err(|error| match error {
-            CredentialError::NotFound => refuse(AppError::NotFound),
-            CredentialError::Transition(_) => refuse(AppError::TransitionNotAllowed),
-            CredentialError::Database(e) => AppError::internal(e),
-        })?;
+    credentials::change_status(
+        &server()?.db,
+        &actor,
+        credential_id,
+        to,
+        &note,
+        backend::clock::now(),
+    )
+    .await
+    .map_err(|error| match error {
+        CredentialError::NotFound => refuse(AppError::NotFound),
+        CredentialError::Transition(_) => refuse(AppError::TransitionNotAllowed),
+        CredentialError::Database(e) => AppError::internal(e),
+    })?;
     redirect_plain_form(CREDENTIALS_PAGE);
     Ok(())
 }

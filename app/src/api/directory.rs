@@ -1,4 +1,8 @@
 //! The public directory: what the search form offers, a search, and a provider's profile.
+// A search takes each filter as its own query parameter (so `KnownFields` can check them), more
+// than clippy's limit of arguments; the `#[server]` macro does not carry a per-function allow to
+// the code it generates for the browser.
+#![allow(clippy::too_many_arguments)]
 
 use super::error::AppError;
 use leptos::prelude::*;
@@ -53,6 +57,7 @@ pub struct SearchChoices {
 
 /// Miles a distance filter offers.
 pub const DISTANCES_MILES: [u32; 5] = [5, 10, 25, 50, 100];
+#[cfg(feature = "ssr")]
 const KM_PER_MILE: f64 = 1.609_344;
 
 /// The provider's name as the directory shows it.
@@ -95,7 +100,6 @@ pub async fn search_choices_fn() -> Result<SearchChoices, AppError> {
 /// A search from the page's address: every filter is the text of a query parameter.
 #[server(prefix = "/api", endpoint = "search_providers")]
 #[middleware(crate::api::known_fields::KnownFields::<SearchProviders>::new())]
-#[allow(clippy::too_many_arguments)]
 pub async fn search_providers(
     name: Option<String>,
     specialty: Option<String>,

@@ -3,7 +3,7 @@
 //! no way to change that, so each server function carries this middleware
 //! (`#[middleware(KnownFields::<Args>::new())]`), which reads the body's top-level field names
 //! (URL-encoded form or JSON) and the query string, and answers 400 for any name that is not one
-//! of the function's arguments.
+//! of the function's arguments or that comes twice; arguments that do not parse get 400 too.
 
 use super::error::AppError;
 use axum::body::{to_bytes, Body};
@@ -82,6 +82,21 @@ fn bad_request() -> Response<Body> {
         .expect("a static response")
 }
 
+/// Arguments that do not parse (a number that is not one) are the caller's mistake: the server
+/// function answers `AppError::Request` with 500, which becomes 400 here.
+async fn arguments_are_the_callers_fault(response: Response<Body>) -> Response<Body> {
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = to_bytes(body, BODY_LIMIT).await.unwrap_or_default();
+    let request_error = serde_json::to_vec(&AppError::Request).unwrap_or_default();
+    if bytes.as_ref() == request_error.as_slice() {
+        parts.status = StatusCode::BAD_REQUEST;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
 impl<Args, S> tower::Service<Request<Body>> for KnownFieldsService<Args, S>
 where
     Args: DeserializeOwned,
@@ -114,14 +129,19 @@ where
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default();
             let names = field_names(parts.uri.query(), content_type, &bytes);
-            let all_known =
-                names.is_some_and(|names| names.iter().all(|name| known.contains(&name.as_str())));
-            if !all_known {
+            let acceptable = names.is_some_and(|names| {
+                let mut seen = std::collections::HashSet::new();
+                names
+                    .iter()
+                    .all(|name| known.contains(&name.as_str()) && seen.insert(name.clone()))
+            });
+            if !acceptable {
                 return Ok(bad_request());
             }
-            inner
+            let response = inner
                 .call(Request::from_parts(parts, Body::from(bytes)))
-                .await
+                .await?;
+            Ok(arguments_are_the_callers_fault(response).await)
         })
     }
 }

@@ -59,6 +59,11 @@ fn card_view(i18n: I18n, card: ProviderCard) -> impl IntoView {
     .into_iter()
     .flatten()
     .collect();
+    let accepting_class = if card.accepting_new_patients {
+        "accepting"
+    } else {
+        "not-accepting"
+    };
     view! {
         <li class="provider-card">
             <h3>
@@ -89,7 +94,7 @@ fn card_view(i18n: I18n, card: ProviderCard) -> impl IntoView {
                 <dt>{t!(i18n, "find-visit-modes")}</dt>
                 <dd>{modes.join(", ")}</dd>
             </dl>
-            <p class=if card.accepting_new_patients { "accepting" } else { "not-accepting" }>
+            <p class=accepting_class>
                 {if card.accepting_new_patients {
                     t!(i18n, "find-accepting")
                 } else {

@@ -94,14 +94,18 @@ fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
 }
 
 fn credential_view(i18n: I18n, credential: CredentialRow) -> impl IntoView {
-    let verified = credential.status == "verified";
+    let status_class = if credential.status == "verified" {
+        "verified"
+    } else {
+        "unverified"
+    };
     view! {
         <tr>
             <th scope="row">{names::credential_kind(i18n, &credential.kind)}</th>
             <td>{credential.issuer.clone()}</td>
             <td>{credential.jurisdiction.as_deref().map(|j| names::jurisdiction(i18n, j)).unwrap_or_default()}</td>
             <td>{format::iso_date(i18n, &credential.valid_to)}</td>
-            <td class=if verified { "verified" } else { "unverified" }>
+            <td class=status_class>
                 {names::credential_status(i18n, &credential.status)}
             </td>
         </tr>

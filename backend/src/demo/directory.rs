@@ -11,13 +11,8 @@
 
 use super::DemoError;
 use crate::db::{Db, DbError};
-use domain::{
-    locale::Locale,
-    time::{utc_date, UtcMillis},
-};
+use domain::{locale::Locale, time::UtcMillis};
 use sqlx::{Any, Row, Transaction};
-
-const DAY_MS: i64 = 86_400_000;
 
 /// Insurance plans: code and the plan's own name.
 const PLANS: [(&str, &str); 8] = [
@@ -1496,10 +1491,10 @@ fn specialty(code: &str) -> &'static Specialty {
         .expect("every demo provider's specialty has a bio sentence")
 }
 
-/// The date `days` after the UTC date of `now` (before it, when negative).
+/// The date `days` after the demo's "today" (before it, when negative).
 fn date(now: UtcMillis, days: i64) -> String {
-    let today = now.0.div_euclid(DAY_MS);
-    utc_date(UtcMillis(today.saturating_add(days).saturating_mul(DAY_MS)))
+    let today = super::today(now);
+    domain::time::date_plus_days(&today, days).unwrap_or(today)
 }
 
 /// The provider's credentials: a licence in each jurisdiction they practise in; for physicians

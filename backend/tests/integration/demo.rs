@@ -3,7 +3,7 @@ use backend::{
     db::Db,
     demo::{self, DemoLoad},
 };
-use domain::time::{date_plus_days, utc_date, UtcMillis};
+use domain::time::{date_plus_days, UtcMillis};
 use sqlx::Row;
 
 db_test!(demo_data_loads_once_and_is_detectable, |t| async move {
@@ -196,7 +196,7 @@ db_test!(
             0,
             "the credentialing admin verified every verified credential"
         );
-        let today = utc_date(NOW);
+        let today = demo::today(NOW);
         let day = |days| date_plus_days(&today, days).unwrap();
         let (yesterday, in_30, in_60, in_90) = (day(-1), day(30), day(60), day(90));
         assert_eq!(yesterday, "2026-11-24");
