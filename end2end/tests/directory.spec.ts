@@ -34,7 +34,7 @@ test('distance from a ZIP code keeps to the nearby region, and an unknown ZIP co
   await expect(cards.first()).toBeVisible();
   for (const card of await cards.all()) {
     await expect(card).toContainText('miles away');
-    await expect(card).toContainText('Chicago');
+    await expect(card).not.toContainText(/New York|Brooklyn|Flushing/);
   }
   await page.goto('/find-a-doctor?lang=en&postcode=00000');
   await expect(page.getByText('We do not know the ZIP code you entered')).toBeVisible();

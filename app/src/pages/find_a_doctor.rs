@@ -296,12 +296,6 @@ pub fn FindADoctorPage() -> impl IntoView {
         },
     );
     let choices = Resource::new_blocking(|| (), |_| search_choices_fn());
-    let count = move || {
-        results
-            .get()
-            .and_then(Result::ok)
-            .map(|found| t!(i18n, "find-count", count = found.total))
-    };
     view! {
         <PageHeading text=t!(i18n, "find-title") />
         <p>{t!(i18n, "find-intro")}</p>
@@ -313,7 +307,14 @@ pub fn FindADoctorPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <p class="result-count" role="status">{count}</p>
+        // The live region stays; only its text follows the results (announced politely).
+        <p class="result-count" role="status">
+            <Transition>
+                {move || Suspend::new(async move {
+                    results.await.ok().map(|found| t!(i18n, "find-count", count = found.total))
+                })}
+            </Transition>
+        </p>
         <Transition>
             {move || Suspend::new(async move {
                 match results.await {
