@@ -2,7 +2,7 @@
 //! profile. Directory data is published information about clinicians, not anyone's health data,
 //! so these functions take no actor; they only ever show active providers and locations.
 
-use crate::db::{Db, DbError};
+use crate::db::{Db, DbError, DbKind};
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 
 /// Results per page.
@@ -152,43 +152,60 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
     let mut tx = db.begin_read().await?;
     let mut q = Query::default();
     q.conditions.push("p.active = 1".into());
-    let name = filters
+    // Each word of the name must start the given or the family name: "ana gar" finds Ana
+    // García. A prefix is searched as a range, so the indexes on the lower-cased names serve it.
+    let words: Vec<String> = filters
         .name
         .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(|n| n.to_lowercase().replace(['%', '_'], ""));
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
     let mut order = "lower(p.family_name), lower(p.given_name), p.id".to_string();
-    if let Some(name) = &name {
-        let prefix = q.bind(Bind::Text(format!("{name}%")));
-        let anywhere = q.bind(Bind::Text(format!("%{name}%")));
-        q.conditions.push(format!(
-            "(lower(p.family_name) LIKE {prefix} OR lower(p.given_name) LIKE {prefix} \
-             OR lower(p.family_name || ' ' || p.given_name) LIKE {anywhere} \
-             OR lower(p.given_name || ' ' || p.family_name) LIKE {anywhere})"
-        ));
-        order = format!("CASE WHEN lower(p.family_name) LIKE {prefix} THEN 0 ELSE 1 END, {order}");
+    for (index, word) in words.iter().enumerate() {
+        let starts = |column: &str, q: &mut Query| match db.kind() {
+            // SQLite compares text byte by byte, so a range is exact and uses the index.
+            DbKind::Sqlite => {
+                let from = q.bind(Bind::Text(word.clone()));
+                let to = q.bind(Bind::Text(format!("{word}\u{10FFFF}")));
+                format!("(lower({column}) >= {from} AND lower({column}) < {to})")
+            }
+            // PostgreSQL compares by collation, where no sentinel is safe: a LIKE prefix.
+            DbKind::Postgres => {
+                let escaped = word
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                let pattern = q.bind(Bind::Text(format!("{escaped}%")));
+                format!("lower({column}) LIKE {pattern}")
+            }
+        };
+        let family = starts("p.family_name", &mut q);
+        let given = starts("p.given_name", &mut q);
+        q.conditions.push(format!("({family} OR {given})"));
+        if index == 0 {
+            order = format!("CASE WHEN {family} THEN 0 ELSE 1 END, {order}");
+        }
     }
     if let Some(code) = filters.specialty.as_deref().filter(|c| !c.is_empty()) {
         let code = q.bind(Bind::Text(code.to_string()));
         q.conditions.push(format!(
-            "EXISTS (SELECT 1 FROM provider_specialties ps JOIN specialties s \
-             ON s.code = ps.specialty_code WHERE ps.provider_id = p.id \
-             AND (s.code = {code} OR s.parent_code = {code}))"
+            "p.id IN (SELECT ps.provider_id FROM provider_specialties ps \
+             WHERE ps.specialty_code IN (SELECT s.code FROM specialties s \
+             WHERE s.code = {code} OR s.parent_code = {code}))"
         ));
     }
     if let Some(tag) = filters.language.as_deref().filter(|t| !t.is_empty()) {
         let tag = q.bind(Bind::Text(tag.to_string()));
         q.conditions.push(format!(
-            "EXISTS (SELECT 1 FROM provider_languages pl WHERE pl.provider_id = p.id \
-             AND pl.language = {tag})"
+            "p.id IN (SELECT pl.provider_id FROM provider_languages pl WHERE pl.language = {tag})"
         ));
     }
     if let Some(plan) = filters.plan.as_deref().filter(|p| !p.is_empty()) {
         let plan = q.bind(Bind::Text(plan.to_string()));
         q.conditions.push(format!(
-            "EXISTS (SELECT 1 FROM provider_plans pp WHERE pp.provider_id = p.id \
-             AND pp.plan_code = {plan})"
+            "p.id IN (SELECT pp.provider_id FROM provider_plans pp WHERE pp.plan_code = {plan})"
         ));
     }
     match filters.visit_mode {
@@ -216,18 +233,32 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
             None => unknown_postcode = true,
         }
     }
+    // Chosen locations drive the search from their providers (an index). With none chosen, a
+    // search narrowed by name, specialty, language or plan checks each candidate for an active
+    // location (those filters' indexes drive it); an unnarrowed one takes the set of providers
+    // with an active location at once.
+    let narrowed = !words.is_empty()
+        || [&filters.specialty, &filters.language, &filters.plan]
+            .iter()
+            .any(|f| f.as_deref().is_some_and(|v| !v.is_empty()));
     let location_condition = match &places {
         Some(ids) if ids.is_empty() => "1 = 0".to_string(),
         Some(ids) => {
             let list: Vec<String> = ids.iter().map(|id| q.bind(Bind::Int(*id))).collect();
-            format!("l.id IN ({})", list.join(", "))
+            format!(
+                "p.id IN (SELECT pl.provider_id FROM provider_locations pl JOIN locations l \
+                 ON l.id = pl.location_id WHERE l.active = 1 AND l.id IN ({}))",
+                list.join(", ")
+            )
         }
-        None => "1 = 1".to_string(),
+        None if narrowed => "EXISTS (SELECT 1 FROM provider_locations pl JOIN locations l \
+                 ON l.id = pl.location_id WHERE pl.provider_id = p.id AND l.active = 1)"
+            .to_string(),
+        None => "p.id IN (SELECT pl.provider_id FROM provider_locations pl JOIN locations l \
+                 ON l.id = pl.location_id WHERE l.active = 1)"
+            .to_string(),
     };
-    q.conditions.push(format!(
-        "EXISTS (SELECT 1 FROM provider_locations pl JOIN locations l ON l.id = pl.location_id \
-         WHERE pl.provider_id = p.id AND l.active = 1 AND {location_condition})"
-    ));
+    q.conditions.push(location_condition);
 
     let condition = q.conditions.join(" AND ");
     let total: i64 = q
@@ -357,9 +388,11 @@ pub async fn choices(db: &Db) -> Result<Choices, DbError> {
             .iter()
             .map(|r| Ok((r.try_get("id")?, r.try_get("name")?, r.try_get("city")?)))
             .collect::<Result<Vec<_>, DbError>>()?;
+    // One index probe per language of the controlled list, not a scan of every provider.
     let languages = sqlx::query(
-        "SELECT DISTINCT pl.language FROM provider_languages pl \
-         JOIN providers p ON p.id = pl.provider_id WHERE p.active = 1 ORDER BY pl.language",
+        "SELECT s.tag AS language FROM spoken_languages s WHERE EXISTS (SELECT 1 \
+         FROM provider_languages pl JOIN providers p ON p.id = pl.provider_id \
+         WHERE pl.language = s.tag AND p.active = 1) ORDER BY s.tag",
     )
     .fetch_all(&mut *tx)
     .await?
