@@ -41,24 +41,49 @@ fn page_link(query: &[(String, String)], page: i64) -> String {
     format!("{FIND_PAGE}?{encoded}")
 }
 
+/// A provider's specialties, languages and visit modes in the reader's words, each list joined
+/// with commas: what a result card and a profile both show.
+pub struct CardWords {
+    pub specialties: String,
+    pub languages: String,
+    pub modes: String,
+}
+
+impl CardWords {
+    pub fn of(i18n: I18n, card: &ProviderCard) -> CardWords {
+        let join = |words: Vec<String>| words.join(", ");
+        CardWords {
+            specialties: join(
+                card.specialties
+                    .iter()
+                    .map(|c| names::specialty(i18n, c))
+                    .collect(),
+            ),
+            languages: join(
+                card.languages
+                    .iter()
+                    .map(|t| names::language(i18n, t))
+                    .collect(),
+            ),
+            modes: join(
+                [
+                    card.in_person.then(|| t!(i18n, "find-visit-in-person")),
+                    card.telehealth.then(|| t!(i18n, "find-visit-telehealth")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+            ),
+        }
+    }
+}
+
 fn card_view(i18n: I18n, card: ProviderCard) -> impl IntoView {
-    let specialties: Vec<String> = card
-        .specialties
-        .iter()
-        .map(|code| names::specialty(i18n, code))
-        .collect();
-    let languages: Vec<String> = card
-        .languages
-        .iter()
-        .map(|tag| names::language(i18n, tag))
-        .collect();
-    let modes: Vec<String> = [
-        card.in_person.then(|| t!(i18n, "find-visit-in-person")),
-        card.telehealth.then(|| t!(i18n, "find-visit-telehealth")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let CardWords {
+        specialties,
+        languages,
+        modes,
+    } = CardWords::of(i18n, &card);
     let accepting_class = if card.accepting_new_patients {
         "accepting"
     } else {
@@ -69,7 +94,7 @@ fn card_view(i18n: I18n, card: ProviderCard) -> impl IntoView {
             <h3>
                 <A href=format!("/providers/{}", card.id)>{card.name.clone()}</A>
             </h3>
-            <p>{format!("{} · {}", names::provider_role(i18n, &card.role), specialties.join(", "))}</p>
+            <p>{format!("{} · {}", names::provider_role(i18n, &card.role), specialties)}</p>
             <ul class="places">
                 {card
                     .places
@@ -90,9 +115,9 @@ fn card_view(i18n: I18n, card: ProviderCard) -> impl IntoView {
             </ul>
             <dl class="facts">
                 <dt>{t!(i18n, "find-speaks")}</dt>
-                <dd>{languages.join(", ")}</dd>
+                <dd>{languages}</dd>
                 <dt>{t!(i18n, "find-visit-modes")}</dt>
-                <dd>{modes.join(", ")}</dd>
+                <dd>{modes}</dd>
             </dl>
             <p class=accepting_class>
                 {if card.accepting_new_patients {

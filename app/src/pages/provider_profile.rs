@@ -5,7 +5,7 @@ use crate::{
     },
     components::page_heading::PageHeading,
     i18n::{format, names, use_i18n, I18n},
-    pages::not_found::NotFoundPage,
+    pages::{find_a_doctor::CardWords, not_found::NotFoundPage},
     t,
 };
 use domain::{credentials::NotBookable, time::Weekday};
@@ -114,33 +114,21 @@ fn credential_view(i18n: I18n, credential: CredentialRow) -> impl IntoView {
 
 fn profile_view(i18n: I18n, profile: ProfileView) -> impl IntoView {
     let card = profile.card;
-    let specialties: Vec<String> = card
-        .specialties
-        .iter()
-        .map(|c| names::specialty(i18n, c))
-        .collect();
-    let languages: Vec<String> = card
-        .languages
-        .iter()
-        .map(|l| names::language(i18n, l))
-        .collect();
-    let modes: Vec<String> = [
-        card.in_person.then(|| t!(i18n, "find-visit-in-person")),
-        card.telehealth.then(|| t!(i18n, "find-visit-telehealth")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let CardWords {
+        specialties,
+        languages,
+        modes,
+    } = CardWords::of(i18n, &card);
     view! {
         <PageHeading text=card.name.clone() />
-        <p class="lead">{format!("{} · {}", names::provider_role(i18n, &card.role), specialties.join(", "))}</p>
+        <p class="lead">{format!("{} · {}", names::provider_role(i18n, &card.role), specialties)}</p>
         {profile.photo.map(|(path, alt)| view! { <img class="portrait" src=path alt=alt /> })}
         {profile.bio.map(|bio| view! { <p>{bio}</p> })}
         <dl class="facts">
             <dt>{t!(i18n, "find-speaks")}</dt>
-            <dd>{languages.join(", ")}</dd>
+            <dd>{languages}</dd>
             <dt>{t!(i18n, "find-visit-modes")}</dt>
-            <dd>{modes.join(", ")}</dd>
+            <dd>{modes}</dd>
             <dt>{t!(i18n, "profile-new-patients")}</dt>
             <dd>
                 {if card.accepting_new_patients {
