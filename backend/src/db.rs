@@ -133,6 +133,12 @@ impl Db {
         Ok(self.pool.begin().await?)
     }
 
+    /// Refreshes the planner's statistics (`ANALYZE`), after a bulk load.
+    pub async fn analyze(&self) -> Result<(), DbError> {
+        sqlx::query("ANALYZE").execute(&self.pool).await?;
+        Ok(())
+    }
+
     /// Copies the SQLite write-ahead log into the database without waiting for, or blocking,
     /// readers and writers (`PASSIVE`); the server runs it every second so no commit has to. A
     /// no-op on PostgreSQL.

@@ -127,5 +127,10 @@ pub async fn add_providers(db: &Db, count: usize, now: UtcMillis) -> Result<(), 
         .map_err(DbError::from)?;
     }
     tx.commit().await.map_err(DbError::from)?;
+    // After a bulk load PostgreSQL's planner needs fresh statistics (autovacuum would gather them
+    // later); without them it plans the directory's queries as if the tables were empty.
+    if db.kind() == crate::db::DbKind::Postgres {
+        db.analyze().await?;
+    }
     Ok(())
 }
