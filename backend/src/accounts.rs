@@ -84,9 +84,8 @@ pub async fn sign_in(
         let mut tx = db.begin_write().await?;
         audit::append(&mut tx, now, &attempt(user_id, Outcome::Denied, &client)).await?;
         tx.commit().await?;
-        let minute = domain::accounts::session_policy::MINUTE_MS;
         return Err(SignInError::Throttled {
-            retry_after_minutes: (remaining + minute - 1) / minute,
+            retry_after_minutes: throttle::minutes_left(remaining),
         });
     }
 

@@ -228,7 +228,7 @@ pub async fn sign_up(
     tx.commit().await?;
     if let Some(remaining) = locked {
         return Err(SignUpError::Throttled {
-            retry_after_minutes: (remaining + MINUTE_MS - 1) / MINUTE_MS,
+            retry_after_minutes: throttle::minutes_left(remaining),
         });
     }
 

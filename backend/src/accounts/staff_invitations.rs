@@ -13,7 +13,7 @@ use crate::{
     db::{Db, DbError},
 };
 use domain::{
-    accounts::{invitation_code, session_policy::MINUTE_MS, Role},
+    accounts::{invitation_code, Role},
     time::UtcMillis,
 };
 use sqlx::Row;
@@ -131,7 +131,7 @@ pub async fn sign_up(
     tx.commit().await?;
     if let Some(remaining) = locked {
         return Err(SignUpError::Throttled {
-            retry_after_minutes: (remaining + MINUTE_MS - 1) / MINUTE_MS,
+            retry_after_minutes: throttle::minutes_left(remaining),
         });
     }
     let Some(invitation) = invitation else {

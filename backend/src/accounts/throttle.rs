@@ -12,6 +12,12 @@ pub fn address_key(addr: &str) -> String {
     format!("address:{addr}")
 }
 
+/// A lock's remaining milliseconds as the whole minutes a person is told to wait (rounded up).
+pub fn minutes_left(remaining_ms: i64) -> i64 {
+    let minute = domain::accounts::session_policy::MINUTE_MS;
+    (remaining_ms + minute - 1) / minute
+}
+
 /// How long until the first of `keys` that is locked opens again, if any is.
 pub async fn locked_for(
     tx: &mut Transaction<'static, Any>,

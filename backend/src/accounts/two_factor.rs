@@ -346,12 +346,9 @@ async fn locked(
     now: UtcMillis,
 ) -> Result<(), TwoFactorError> {
     match throttle::locked_for(tx, &[secret_key(user_id)], now).await? {
-        Some(remaining) => {
-            let minute = domain::accounts::session_policy::MINUTE_MS;
-            Err(TwoFactorError::Throttled {
-                retry_after_minutes: (remaining + minute - 1) / minute,
-            })
-        }
+        Some(remaining) => Err(TwoFactorError::Throttled {
+            retry_after_minutes: throttle::minutes_left(remaining),
+        }),
         None => Ok(()),
     }
 }
