@@ -2,6 +2,7 @@
 //! → one `backend` function, which authorizes and audits → a result or an [`error::AppError`].
 
 pub mod accounts;
+pub mod appointments;
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod context;

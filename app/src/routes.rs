@@ -11,10 +11,12 @@ use crate::{
         accessibility::AccessibilityPage, account_activity::AccountActivityPage,
         account_security::AccountSecurityPage, admin_audit::AdminAuditPage,
         admin_credentials::AdminCredentialsPage, admin_staff::AdminStaffPage,
-        find_a_doctor::FindADoctorPage, forgot_password::ForgotPasswordPage, home::HomePage,
-        not_found::NotFoundPage, provider_profile::ProviderProfilePage,
-        reset_password::ResetPasswordPage, sign_in::SignInPage, sign_in_code::SignInCodePage,
-        sign_up::SignUpPage, sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
+        appointment_detail::AppointmentDetailPage, appointments::AppointmentsPage,
+        book_appointment::BookAppointmentPage, find_a_doctor::FindADoctorPage,
+        forgot_password::ForgotPasswordPage, home::HomePage, not_found::NotFoundPage,
+        provider_profile::ProviderProfilePage, reset_password::ResetPasswordPage,
+        sign_in::SignInPage, sign_in_code::SignInCodePage, sign_up::SignUpPage,
+        sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
     },
     t,
 };
@@ -53,6 +55,9 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                 <Route path=path!("/find-a-doctor") view=FindADoctorPage ssr=SsrMode::Async />
                 <Route path=path!("/providers/:id") view=ProviderProfilePage ssr=SsrMode::Async />
+                <Route path=path!("/providers/:id/book") view=BookAppointmentPage ssr=SsrMode::Async />
+                <Route path=path!("/appointments") view=AppointmentsPage ssr=SsrMode::Async />
+                <Route path=path!("/appointments/:id") view=AppointmentDetailPage ssr=SsrMode::Async />
                 <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                 <Route path=path!("/sign-in/code") view=SignInCodePage ssr=SsrMode::Async />

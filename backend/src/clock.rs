@@ -1,7 +1,7 @@
 //! The current instant; the one place the server reads the clock, so services take `now` as an
 //! argument and tests choose it.
 
-use domain::time::UtcMillis;
+use domain::time::{UtcMillis, ZonedDateTime};
 use std::time::SystemTime;
 
 pub fn now() -> UtcMillis {
@@ -18,6 +18,26 @@ pub fn local_date(at: UtcMillis, zone: &str) -> Option<String> {
     Some(instant.in_tz(zone).ok()?.date().to_string())
 }
 
+/// The wall-clock date and time at instant `at` in the IANA time zone `zone`, with the zone's
+/// abbreviation then (EST or EDT): how every appointment time is shown. `None` for an unknown
+/// zone.
+pub fn zoned(at: UtcMillis, zone: &str) -> Option<ZonedDateTime> {
+    let local = jiff::Timestamp::from_millisecond(at.0)
+        .ok()?
+        .in_tz(zone)
+        .ok()?;
+    let abbreviation = local.time_zone().to_offset_info(local.timestamp());
+    Some(ZonedDateTime {
+        year: i32::from(local.year()),
+        month: u8::try_from(local.month()).ok()?,
+        day: u8::try_from(local.day()).ok()?,
+        hour: u8::try_from(local.hour()).ok()?,
+        minute: u8::try_from(local.minute()).ok()?,
+        zone: zone.to_string(),
+        zone_abbreviation: abbreviation.abbreviation().to_string(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,5 +52,19 @@ mod tests {
             Some("2026-02-28")
         );
         assert_eq!(local_date(at, "Not/AZone"), None);
+    }
+
+    #[test]
+    fn a_zoned_time_names_its_zone_as_it_was_then() {
+        // 2026-03-08 14:00 UTC is 10:00 EDT (New York's clocks went forward at 02:00 that day);
+        // a day earlier 14:00 UTC was 09:00 EST.
+        let after = zoned(UtcMillis(1_772_978_400_000), "America/New_York").unwrap();
+        assert_eq!((after.hour, after.zone_abbreviation.as_str()), (10, "EDT"));
+        let before = zoned(UtcMillis(1_772_892_000_000), "America/New_York").unwrap();
+        assert_eq!(
+            (before.day, before.hour, before.zone_abbreviation.as_str()),
+            (7, 9, "EST")
+        );
+        assert_eq!(zoned(UtcMillis(0), "Not/AZone"), None);
     }
 }

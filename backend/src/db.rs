@@ -53,6 +53,10 @@ pub enum DbError {
     /// A group-committed write (audited reads) failed in the transaction that carried it.
     #[error("a batched write failed: {0}")]
     Batch(String),
+    /// A stored value the database's checks let through but the code cannot use (e.g. a time
+    /// zone name jiff does not know).
+    #[error("stored data is not valid: {0}")]
+    Invalid(&'static str),
 }
 
 /// A pool over either database; cheap to clone.

@@ -12,3 +12,4 @@ pub mod directory;
 pub mod health;
 pub mod notifications;
 pub mod patients;
+pub mod scheduling;

@@ -4,8 +4,11 @@
 //! both sides of the wire.
 
 pub mod accounts;
+pub mod appointments;
+pub mod calendar;
 pub mod credentials;
 pub mod locale;
 pub mod money;
 pub mod number;
+pub mod schedule;
 pub mod time;

@@ -464,3 +464,73 @@ time-short = { $hour12 }:{ $minute } { $period ->
 date-time-in-zone = { $date } at { $time } { $zone }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = ${ $amount }
+
+## Booking and appointments
+error-slot-taken = That time was just taken. Choose one of the nearest free times below, or another time.
+error-patient-busy = You already have an appointment at that time. Choose another time.
+error-visit-not-offered = That time is not offered for this kind of visit. Choose another kind of visit or another time.
+error-reason-required = Say briefly what the visit is for.
+error-reason-too-long = The reason can be at most 500 characters.
+# $hours is the location's cut-off in hours
+error-change-too-late = This appointment starts in less than { $hours } hours, so it can no longer be changed online. Please call the clinic.
+error-not-changeable = This appointment can no longer be changed.
+# $name is the clinician's name
+book-title = Book with { $name }
+book-choose-time = Choose a time
+# $zone is the IANA time zone, e.g. America/New_York
+book-times-local = Times are in the clinic's local time ({ $zone }).
+book-no-times = No free times this week. Try a later week.
+book-weeks = Weeks
+book-earlier = Earlier times
+book-later = Later times
+book-confirm-title = Confirm your appointment
+# $when is the date and time with its zone; $place is the clinic
+book-chosen = { $when } at { $place }
+book-nearest = Nearest free times
+book-visit-type = Kind of visit
+book-new-patient = First visit with this clinician
+book-follow-up = Follow-up visit
+book-visit-mode = How you will meet
+book-reason = Reason for the visit
+book-reason-hint = A few words are enough, for example "knee pain" or "repeat prescription". At most 500 characters.
+book-instructions-title = Before your visit
+book-instructions-in-person = Please arrive 15 minutes early. Bring a photo ID, your insurance card and a list of the medicines you take.
+book-instructions-telehealth = For a video visit, use a phone or computer with a camera in a quiet, private place. We send the link by email 15 minutes before the start.
+book-confirm = Confirm booking
+book-other-time = Choose another time
+book-next-available = Next available
+book-see-all-times = See all times
+appointments-title = Appointments
+appointments-book-new = Book a new appointment
+appointments-upcoming = Coming up
+appointments-past = Past and cancelled
+appointments-none-upcoming = You have no appointments coming up.
+appointments-none-past = No past appointments.
+appointments-sign-in = Sign in to see your appointments.
+# $provider is the clinician's name, $place the clinic
+appointments-with = With { $provider } at { $place }
+appointment-title = Appointment
+appointment-when = When
+# $start is the date and start time with the zone, $end the end time
+appointment-when-range = { $start } to { $end }
+appointment-with = With
+appointment-where = Where
+appointment-patient = Patient
+appointment-status = Status
+appointment-add-to-calendar = Add to calendar (.ics)
+appointment-reschedule = Move to another time
+appointment-new-time = New time
+appointment-reschedule-submit = Move appointment
+appointment-cancel = Cancel this appointment
+appointment-cancel-submit = Cancel appointment
+appointment-all = All appointments
+appointment-booked-notice = Your appointment is booked. We sent a confirmation by email.
+appointment-rescheduled-notice = Your appointment has been moved. We sent the new time by email.
+appointment-cancelled-notice = Your appointment is cancelled.
+appointment-status-held = Offered to you
+appointment-status-booked = Booked
+appointment-status-arrived = Arrived
+appointment-status-completed = Completed
+appointment-status-no_show = Missed
+appointment-status-cancelled = Cancelled
+appointment-status-lapsed = Offer expired

@@ -55,7 +55,14 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::WrongCode
         | AppError::NameRequired
         | AppError::InvalidResetLink
-        | AppError::RoleRequired => StatusCode::UNPROCESSABLE_ENTITY,
+        | AppError::RoleRequired
+        | AppError::VisitNotOffered
+        | AppError::ReasonRequired
+        | AppError::ReasonTooLong => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::SlotTaken { .. }
+        | AppError::PatientBusy
+        | AppError::NotBookable(_)
+        | AppError::ChangeRefused(_) => StatusCode::CONFLICT,
         AppError::StaleForm | AppError::TransitionNotAllowed => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,
         AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,

@@ -38,6 +38,20 @@ pub enum AppError {
     WrongCode,
     /// The page was out of date for what it asked (e.g. two-step verification changed meanwhile).
     StaleForm,
+    /// The provider cannot be booked there (licence, new patients, inactive).
+    NotBookable(domain::credentials::NotBookable),
+    /// Someone else booked that time first; the nearest free times instead.
+    SlotTaken {
+        nearest: Vec<crate::api::appointments::TimeChoice>,
+    },
+    /// The patient already has an appointment at that time.
+    PatientBusy,
+    /// The time is not offered for this kind of visit.
+    VisitNotOffered,
+    ReasonRequired,
+    ReasonTooLong,
+    /// The appointment cannot be rescheduled or cancelled (now, or by this person).
+    ChangeRefused(domain::appointments::ChangeRefused),
     /// Something broke on the server; `reference` is in the log line too.
     Internal {
         reference: String,
@@ -81,6 +95,19 @@ impl AppError {
             AppError::TransitionNotAllowed => t!(i18n, "error-transition"),
             AppError::RoleRequired => t!(i18n, "error-role-required"),
             AppError::StaleForm => t!(i18n, "error-stale-form"),
+            AppError::NotBookable(reason) => crate::i18n::names::not_bookable(i18n, reason),
+            AppError::SlotTaken { .. } => t!(i18n, "error-slot-taken"),
+            AppError::PatientBusy => t!(i18n, "error-patient-busy"),
+            AppError::VisitNotOffered => t!(i18n, "error-visit-not-offered"),
+            AppError::ReasonRequired => t!(i18n, "error-reason-required"),
+            AppError::ReasonTooLong => t!(i18n, "error-reason-too-long"),
+            AppError::ChangeRefused(domain::appointments::ChangeRefused::TooLate { hours }) => {
+                let hours: i64 = *hours;
+                t!(i18n, "error-change-too-late", hours = hours)
+            }
+            AppError::ChangeRefused(domain::appointments::ChangeRefused::NotChangeable) => {
+                t!(i18n, "error-not-changeable")
+            }
             AppError::Internal { reference } => format!(
                 "{} {}",
                 t!(i18n, "error-body"),

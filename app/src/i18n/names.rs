@@ -4,6 +4,7 @@
 
 use super::I18n;
 use crate::t;
+use domain::credentials::NotBookable;
 
 pub fn specialty(i18n: I18n, code: &str) -> String {
     match code {
@@ -98,5 +99,36 @@ pub fn jurisdiction(i18n: I18n, code: &str) -> String {
         "US-NY" => t!(i18n, "jurisdiction-us-ny"),
         "US-IL" => t!(i18n, "jurisdiction-us-il"),
         other => other.to_string(),
+    }
+}
+
+/// Why a provider cannot be booked at a location, in plain words.
+pub fn not_bookable(i18n: I18n, problem: &NotBookable) -> String {
+    match problem {
+        NotBookable::Inactive => t!(i18n, "profile-not-bookable-inactive"),
+        NotBookable::NotAcceptingNewPatients => t!(i18n, "profile-not-bookable-new-patients"),
+        NotBookable::LicencePending { jurisdiction: code } => t!(
+            i18n,
+            "profile-not-bookable-licence-pending",
+            jurisdiction = jurisdiction(i18n, code)
+        ),
+        NotBookable::NoCurrentLicence { jurisdiction: code } => t!(
+            i18n,
+            "profile-not-bookable-no-licence",
+            jurisdiction = jurisdiction(i18n, code)
+        ),
+    }
+}
+
+pub fn appointment_status(i18n: I18n, status: domain::appointments::AppointmentStatus) -> String {
+    use domain::appointments::AppointmentStatus as S;
+    match status {
+        S::Held => t!(i18n, "appointment-status-held"),
+        S::Booked => t!(i18n, "appointment-status-booked"),
+        S::Arrived => t!(i18n, "appointment-status-arrived"),
+        S::Completed => t!(i18n, "appointment-status-completed"),
+        S::NoShow => t!(i18n, "appointment-status-no_show"),
+        S::Cancelled => t!(i18n, "appointment-status-cancelled"),
+        S::Lapsed => t!(i18n, "appointment-status-lapsed"),
     }
 }

@@ -8,7 +8,7 @@ use crate::{
     pages::{find_a_doctor::CardWords, not_found::NotFoundPage},
     t,
 };
-use domain::{credentials::NotBookable, time::Weekday};
+use domain::time::Weekday;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -26,24 +26,6 @@ const WEEKDAYS: [Weekday; 7] = [
 fn clock(i18n: I18n, hhmm: &str) -> String {
     let (hour, minute) = hhmm.split_once(':').unwrap_or((hhmm, "0"));
     format::time_of_day(i18n, hour.parse().unwrap_or(0), minute.parse().unwrap_or(0))
-}
-
-/// Why a new patient cannot book here, in plain words.
-fn reason(i18n: I18n, problem: &NotBookable) -> String {
-    match problem {
-        NotBookable::Inactive => t!(i18n, "profile-not-bookable-inactive"),
-        NotBookable::NotAcceptingNewPatients => t!(i18n, "profile-not-bookable-new-patients"),
-        NotBookable::LicencePending { jurisdiction } => t!(
-            i18n,
-            "profile-not-bookable-licence-pending",
-            jurisdiction = names::jurisdiction(i18n, jurisdiction)
-        ),
-        NotBookable::NoCurrentLicence { jurisdiction } => t!(
-            i18n,
-            "profile-not-bookable-no-licence",
-            jurisdiction = names::jurisdiction(i18n, jurisdiction)
-        ),
-    }
 }
 
 fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
@@ -80,7 +62,7 @@ fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
             {place
                 .not_bookable
                 .as_ref()
-                .map(|problem| view! { <p class="warning">{reason(i18n, problem)}</p> })}
+                .map(|problem| view! { <p class="warning">{names::not_bookable(i18n, problem)}</p> })}
             <p>{format!("{}, {} {}", place.street, place.city, place.postcode)}</p>
             <p>
                 <a href=format!("tel:{}", place.phone.replace(' ', ""))>{place.phone.clone()}</a>

@@ -12,5 +12,6 @@ mod directory;
 mod invitations;
 mod notifications;
 mod password_reset;
+mod scheduling;
 mod staff_invitations;
 mod two_factor;

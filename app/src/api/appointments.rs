@@ -1,0 +1,421 @@
+//! Booking, the patient's appointments, rescheduling and cancelling. Free times are public (like
+//! the directory); booking and everything after it needs a signed-in patient or front desk.
+
+use super::error::AppError;
+use domain::{
+    appointments::{AppointmentStatus, ChangeRefused, VisitMode, VisitType},
+    credentials::NotBookable,
+    time::ZonedDateTime,
+};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The appointments list; a booking's confirmation is `/appointments/{id}`.
+pub const APPOINTMENTS_PAGE: &str = "/appointments";
+
+/// The booking page of a provider.
+pub fn booking_path(provider_id: i64) -> String {
+    format!("/providers/{provider_id}/book")
+}
+
+pub fn appointment_path(id: i64) -> String {
+    format!("{APPOINTMENTS_PAGE}/{id}")
+}
+
+/// One free time, with its wall-clock reading at the location.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeChoice {
+    /// UTC milliseconds: what the forms send back.
+    pub start: i64,
+    pub at: ZonedDateTime,
+    pub new_patients: bool,
+    pub in_person: bool,
+    pub telehealth: bool,
+}
+
+/// The free times of one local day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayChoices {
+    /// `YYYY-MM-DD` at the location.
+    pub date: String,
+    pub times: Vec<TimeChoice>,
+}
+
+/// What the booking page shows: a week of free times, or the one chosen with the form to
+/// confirm it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingPage {
+    pub provider_id: i64,
+    pub provider_name: String,
+    pub location_id: i64,
+    pub location_name: String,
+    pub address: String,
+    pub time_zone: String,
+    /// Why this provider cannot be booked here by a new patient, when they cannot.
+    pub not_bookable: Option<NotBookable>,
+    /// The first day shown (`YYYY-MM-DD`), and the weeks before and after when there are any.
+    pub week: String,
+    pub previous_week: Option<String>,
+    pub next_week: Option<String>,
+    pub days: Vec<DayChoices>,
+    /// The time picked (`?start=`), when it is still free.
+    pub chosen: Option<TimeChoice>,
+    /// A fresh key for the confirmation form: a retried submit books once.
+    pub idempotency_key: String,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn choice(slot: &domain::schedule::Slot, zone: &str) -> Option<TimeChoice> {
+    Some(TimeChoice {
+        start: slot.start.0,
+        at: backend::clock::zoned(slot.start, zone)?,
+        new_patients: slot.kinds.new_patients,
+        in_person: slot.kinds.in_person,
+        telehealth: slot.kinds.telehealth,
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn by_day(slots: &[domain::schedule::Slot], zone: &str) -> Vec<DayChoices> {
+    let mut days: Vec<DayChoices> = Vec::new();
+    for choice in slots.iter().filter_map(|s| choice(s, zone)) {
+        let date = format!(
+            "{:04}-{:02}-{:02}",
+            choice.at.year, choice.at.month, choice.at.day
+        );
+        match days.last_mut() {
+            Some(day) if day.date == date => day.times.push(choice),
+            _ => days.push(DayChoices {
+                date,
+                times: vec![choice],
+            }),
+        }
+    }
+    days
+}
+
+/// Days of free times shown at once.
+const WEEK_DAYS: u16 = 7;
+
+/// The booking page's data for a provider at a location: a week of free times from `week` (the
+/// location's today when absent), and the time `start` when one was picked.
+#[server(prefix = "/api", endpoint = "booking_page")]
+#[middleware(crate::api::known_fields::KnownFields::<BookingPageData>::new())]
+pub async fn booking_page_data(
+    provider_id: i64,
+    location_id: i64,
+    week: Option<String>,
+    start: Option<i64>,
+) -> Result<BookingPage, AppError> {
+    use super::context::{refuse, server};
+    use backend::scheduling::{self, HORIZON_DAYS};
+    let db = &server()?.db;
+    let now = backend::clock::now();
+    let locale = crate::i18n::use_i18n().locale();
+    let profile = backend::directory::profile(db, provider_id, locale.tag())
+        .await
+        .map_err(AppError::internal)?
+        .ok_or_else(|| refuse(AppError::NotFound))?;
+    let place = profile
+        .places
+        .iter()
+        .find(|p| p.id == location_id)
+        .ok_or_else(|| refuse(AppError::NotFound))?;
+    let zone = place.time_zone.clone();
+    let today = backend::clock::local_date(now, &zone).unwrap_or_default();
+    let last =
+        domain::time::date_plus_days(&today, i64::from(HORIZON_DAYS) - 1).unwrap_or_default();
+    // Only a real date within the horizon; anything else shows this week.
+    let week = week
+        .filter(|w| domain::time::parse_date(w).is_some() && *w >= today && *w <= last)
+        .unwrap_or_else(|| today.clone());
+    let first: jiff::civil::Date = week.parse().map_err(AppError::internal)?;
+    let (_, free) =
+        scheduling::free_slots(db, provider_id, location_id, Some(first), WEEK_DAYS, now)
+            .await
+            .map_err(AppError::internal)?
+            .ok_or_else(|| refuse(AppError::NotFound))?;
+    let chosen = match start {
+        Some(start) => {
+            let day = backend::clock::local_date(domain::time::UtcMillis(start), &zone)
+                .and_then(|d| d.parse().ok());
+            let (_, that_day) = scheduling::free_slots(db, provider_id, location_id, day, 1, now)
+                .await
+                .map_err(AppError::internal)?
+                .unwrap_or_default();
+            that_day
+                .iter()
+                .find(|s| s.start.0 == start)
+                .and_then(|s| choice(s, &zone))
+        }
+        None => None,
+    };
+    let not_bookable = scheduling::bookability_at(db, provider_id, true, now)
+        .await
+        .map_err(AppError::internal)?
+        .unwrap_or_default()
+        .into_iter()
+        .find(|(id, _)| *id == location_id)
+        .and_then(|(_, verdict)| verdict.err());
+    let step = |days: i64| domain::time::date_plus_days(&week, days);
+    let summary = &profile.summary;
+    Ok(BookingPage {
+        provider_id,
+        provider_name: super::directory::display_name(
+            &summary.given_name,
+            &summary.family_name,
+            summary.credentials_suffix.as_deref(),
+        ),
+        location_id,
+        location_name: place.name.clone(),
+        address: format!("{}, {} {}", place.street, place.city, place.postcode),
+        time_zone: zone.clone(),
+        not_bookable,
+        previous_week: step(-i64::from(WEEK_DAYS))
+            .map(|w| if w < today { today.clone() } else { w })
+            .filter(|w| *w < week),
+        next_week: step(i64::from(WEEK_DAYS)).filter(|w| *w <= last),
+        week,
+        days: by_day(&free, &zone),
+        chosen,
+        idempotency_key: backend::scheduling::idempotency_key(),
+    })
+}
+
+/// Books the chosen time for the signed-in patient (or, for front desk, for `patient_id`).
+/// Answers with the appointment's id; a plain form goes on to its page.
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api", endpoint = "book_appointment")]
+#[middleware(crate::api::known_fields::KnownFields::<BookAppointment>::new())]
+pub async fn book_appointment(
+    provider_id: i64,
+    location_id: i64,
+    starts_at: i64,
+    visit_type: String,
+    visit_mode: String,
+    reason: String,
+    idempotency_key: String,
+    patient_id: Option<i64>,
+) -> Result<i64, AppError> {
+    use super::context::{flash, redirect_plain_form, refuse, require_actor, server};
+    use backend::scheduling::{self, BookingRequest};
+    let context = server()?;
+    let actor = require_actor()?;
+    let locale = crate::i18n::use_i18n().locale();
+    let now = backend::clock::now();
+    let request = BookingRequest {
+        patient_id,
+        provider_id,
+        location_id,
+        starts_at: domain::time::UtcMillis(starts_at),
+        visit_mode: VisitMode::parse(&visit_mode).ok_or_else(|| refuse(AppError::Request))?,
+        visit_type: VisitType::parse(&visit_type).ok_or_else(|| refuse(AppError::Request))?,
+        reason: &reason,
+        idempotency_key: &idempotency_key,
+        origin: &context.public_origin,
+        locale,
+    };
+    match scheduling::book(&context.db, &actor, &request, now).await {
+        Ok(booked) => {
+            context.outbox_wake.notify_one();
+            redirect_plain_form(&format!(
+                "{}?booked",
+                appointment_path(booked.appointment_id)
+            ));
+            Ok(booked.appointment_id)
+        }
+        Err(error) => {
+            flash(
+                &booking_path(provider_id),
+                &[
+                    ("reason", reason.chars().take(500).collect()),
+                    ("visit_type", visit_type),
+                    ("visit_mode", visit_mode),
+                ]
+                .into(),
+            );
+            Err(scheduling_error(error))
+        }
+    }
+}
+
+/// The answer for a refused booking or change.
+#[cfg(feature = "ssr")]
+fn scheduling_error(error: backend::scheduling::SchedulingError) -> AppError {
+    use super::context::refuse;
+    use backend::scheduling::SchedulingError as E;
+    refuse(match error {
+        E::NotFound => AppError::NotFound,
+        E::NotBookable(reason) => AppError::NotBookable(reason),
+        E::Taken { nearest, time_zone } => AppError::SlotTaken {
+            nearest: nearest
+                .iter()
+                .filter_map(|slot| choice(slot, &time_zone))
+                .collect(),
+        },
+        E::PatientBusy => AppError::PatientBusy,
+        E::VisitNotOffered => AppError::VisitNotOffered,
+        E::ReasonRequired => AppError::ReasonRequired,
+        E::ReasonTooLong => AppError::ReasonTooLong,
+        E::Malformed => AppError::Request,
+        E::Change(refused) => AppError::ChangeRefused(refused),
+        E::Database(e) => return AppError::internal(e),
+    })
+}
+
+/// An appointment as its pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppointmentSummary {
+    pub id: i64,
+    pub provider_id: i64,
+    pub provider_name: String,
+    pub patient_name: String,
+    pub location_name: String,
+    pub address: String,
+    pub phone: String,
+    pub starts: ZonedDateTime,
+    pub ends: ZonedDateTime,
+    pub visit_mode: VisitMode,
+    pub visit_type: VisitType,
+    pub reason: String,
+    pub status: AppointmentStatus,
+    /// Whether the reader may reschedule or cancel it now, and if not, why.
+    pub changeable: Result<(), ChangeRefused>,
+}
+
+#[cfg(feature = "ssr")]
+fn summary(view: &backend::scheduling::AppointmentView) -> Result<AppointmentSummary, AppError> {
+    let at = |instant| {
+        backend::clock::zoned(instant, &view.time_zone)
+            .ok_or_else(|| AppError::internal("unknown time zone"))
+    };
+    Ok(AppointmentSummary {
+        id: view.id,
+        provider_id: view.provider_id,
+        provider_name: view.provider_name.clone(),
+        patient_name: view.patient_name.clone(),
+        location_name: view.location_name.clone(),
+        address: format!("{}, {}", view.street, view.city),
+        phone: view.phone.clone(),
+        starts: at(view.starts_at)?,
+        ends: at(view.ends_at)?,
+        visit_mode: view.visit_mode,
+        visit_type: view.visit_type,
+        reason: view.reason.clone(),
+        status: view.status,
+        changeable: view.changeable,
+    })
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyAppointments {
+    pub upcoming: Vec<AppointmentSummary>,
+    pub past: Vec<AppointmentSummary>,
+}
+
+/// The signed-in patient's appointments.
+#[server(prefix = "/api", endpoint = "my_appointments")]
+#[middleware(crate::api::known_fields::KnownFields::<ListMyAppointments>::new())]
+pub async fn list_my_appointments() -> Result<MyAppointments, AppError> {
+    use super::context::{require_actor, server};
+    let actor = require_actor()?;
+    let found =
+        backend::scheduling::appointments_of_patient(&server()?.db, &actor, backend::clock::now())
+            .await
+            .map_err(scheduling_error)?;
+    Ok(MyAppointments {
+        upcoming: found
+            .upcoming
+            .iter()
+            .map(summary)
+            .collect::<Result<_, _>>()?,
+        past: found.past.iter().map(summary).collect::<Result<_, _>>()?,
+    })
+}
+
+/// One appointment, and when it may be moved, the free times it may move to (two weeks).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppointmentDetail {
+    pub appointment: AppointmentSummary,
+    pub alternatives: Vec<DayChoices>,
+}
+
+#[server(prefix = "/api", endpoint = "appointment_detail")]
+#[middleware(crate::api::known_fields::KnownFields::<AppointmentDetailData>::new())]
+pub async fn appointment_detail_data(id: i64) -> Result<AppointmentDetail, AppError> {
+    use super::context::{require_actor, server};
+    let actor = require_actor()?;
+    let db = &server()?.db;
+    let now = backend::clock::now();
+    let view = backend::scheduling::appointment(db, &actor, id, now)
+        .await
+        .map_err(scheduling_error)?;
+    let alternatives = if view.changeable.is_ok() {
+        backend::scheduling::free_slots(db, view.provider_id, view.location_id, None, 14, now)
+            .await
+            .map_err(AppError::internal)?
+            .map(|(zone, free)| {
+                let offered: Vec<_> = free
+                    .into_iter()
+                    .filter(|slot| {
+                        let mode = match view.visit_mode {
+                            VisitMode::InPerson => slot.kinds.in_person,
+                            VisitMode::Telehealth => slot.kinds.telehealth,
+                        };
+                        mode && (view.visit_type == VisitType::FollowUp || slot.kinds.new_patients)
+                    })
+                    .collect();
+                by_day(&offered, &zone)
+            })
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    Ok(AppointmentDetail {
+        appointment: summary(&view)?,
+        alternatives,
+    })
+}
+
+#[server(prefix = "/api", endpoint = "reschedule_appointment")]
+#[middleware(crate::api::known_fields::KnownFields::<RescheduleAppointment>::new())]
+pub async fn reschedule_appointment(id: i64, starts_at: i64) -> Result<(), AppError> {
+    use super::context::{redirect_plain_form, require_actor, server};
+    let context = server()?;
+    let actor = require_actor()?;
+    backend::scheduling::reschedule(
+        &context.db,
+        &actor,
+        id,
+        domain::time::UtcMillis(starts_at),
+        &context.public_origin,
+        crate::i18n::use_i18n().locale(),
+        backend::clock::now(),
+    )
+    .await
+    .map_err(scheduling_error)?;
+    context.outbox_wake.notify_one();
+    redirect_plain_form(&format!("{}?rescheduled", appointment_path(id)));
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "cancel_appointment")]
+#[middleware(crate::api::known_fields::KnownFields::<CancelAppointment>::new())]
+pub async fn cancel_appointment(id: i64) -> Result<(), AppError> {
+    use super::context::{redirect_plain_form, require_actor, server};
+    let context = server()?;
+    let actor = require_actor()?;
+    backend::scheduling::cancel(
+        &context.db,
+        &actor,
+        id,
+        &context.public_origin,
+        crate::i18n::use_i18n().locale(),
+        backend::clock::now(),
+    )
+    .await
+    .map_err(scheduling_error)?;
+    context.outbox_wake.notify_one();
+    redirect_plain_form(&format!("{}?cancelled", appointment_path(id)));
+    Ok(())
+}

@@ -1,0 +1,190 @@
+//! The demo's schedules: weekly hours for every demo provider at each of their locations, a
+//! blocked morning, an on-call weekend, and appointments for the demo patients (one coming, one
+//! past), so the booking pages, "next available" and the staff schedule have something to show.
+
+use super::DemoError;
+use crate::{
+    db::{Db, DbError},
+    scheduling,
+};
+use domain::time::UtcMillis;
+use sqlx::{Any, Row, Transaction};
+
+const DAY_MS: i64 = 86_400_000;
+
+/// `(weekday, starts, ends, new patients)` a provider works at their only location; with two
+/// locations, Monday, Wednesday and Friday are at the first and Tuesday and Thursday at the
+/// second.
+const SESSIONS: [(&str, &str, bool); 2] = [("09:00", "12:00", true), ("13:00", "17:00", false)];
+
+pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
+    let mut tx = db.begin_write().await?;
+    insert_hours(&mut tx, now).await.map_err(DbError::from)?;
+    tx.commit().await.map_err(DbError::from)?;
+    book_demo_patients(db, now).await
+}
+
+async fn insert_hours(
+    tx: &mut Transaction<'static, Any>,
+    now: UtcMillis,
+) -> Result<(), sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT p.id, p.role, p.in_person, p.telehealth, pl.location_id FROM providers p \
+         JOIN provider_locations pl ON pl.provider_id = p.id ORDER BY p.id, pl.location_id",
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut places: Vec<(i64, String, i64, i64, Vec<i64>)> = Vec::new();
+    for row in &rows {
+        let id: i64 = row.try_get("id")?;
+        let location: i64 = row.try_get("location_id")?;
+        match places.last_mut() {
+            Some(last) if last.0 == id => last.4.push(location),
+            _ => places.push((
+                id,
+                row.try_get("role")?,
+                row.try_get("in_person")?,
+                row.try_get("telehealth")?,
+                vec![location],
+            )),
+        }
+    }
+    for (id, role, in_person, telehealth, locations) in places {
+        // Therapy sessions are an hour; everything else half an hour.
+        let minutes = if role == "therapist" { 60 } else { 30 };
+        for weekday in 1..=5_i64 {
+            let location = if locations.len() > 1 && weekday % 2 == 0 {
+                locations[1]
+            } else {
+                locations[0]
+            };
+            for (starts, ends, new_patients) in SESSIONS {
+                sqlx::query(
+                    "INSERT INTO weekly_hours (provider_id, location_id, weekday, starts, ends, \
+                     slot_minutes, in_person, telehealth, new_patients, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                )
+                .bind(id)
+                .bind(location)
+                .bind(weekday)
+                .bind(starts)
+                .bind(ends)
+                .bind(minutes)
+                .bind(in_person)
+                .bind(telehealth)
+                .bind(i64::from(new_patients))
+                .bind(now.0)
+                .execute(&mut **tx)
+                .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A demo patient's id and account, by email.
+async fn patient(db: &Db, email: &str) -> Result<(i64, i64), DbError> {
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query(
+        "SELECT p.id, u.id AS user_id FROM patients p JOIN users u ON u.id = p.user_id \
+         WHERE u.email_key = $1",
+    )
+    .bind(email)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok((row.try_get("id")?, row.try_get("user_id")?))
+}
+
+/// The first provider without an account (by id) who speaks `language`, and their first
+/// location.
+async fn provider_speaking(db: &Db, language: &str) -> Result<(i64, i64), DbError> {
+    first_place(
+        db,
+        "SELECT p.id, MIN(pl.location_id) AS location_id FROM providers p \
+         JOIN provider_languages pg ON pg.provider_id = p.id \
+         JOIN provider_locations pl ON pl.provider_id = p.id \
+         WHERE pg.language = $1 AND p.user_id IS NULL GROUP BY p.id ORDER BY p.id LIMIT 1",
+        language,
+    )
+    .await
+}
+
+/// The provider who is the staff account `email`, and their first location.
+async fn provider_account(db: &Db, email: &str) -> Result<(i64, i64), DbError> {
+    first_place(
+        db,
+        "SELECT p.id, MIN(pl.location_id) AS location_id FROM providers p \
+         JOIN users u ON u.id = p.user_id JOIN provider_locations pl ON pl.provider_id = p.id \
+         WHERE u.email_key = $1 GROUP BY p.id",
+        email,
+    )
+    .await
+}
+
+async fn first_place(db: &Db, sql: &str, value: &str) -> Result<(i64, i64), DbError> {
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query(sql).bind(value).fetch_one(&mut *tx).await?;
+    tx.commit().await?;
+    Ok((row.try_get("id")?, row.try_get("location_id")?))
+}
+
+/// Books, as the demo patients themselves, a visit a few days ahead with Dr Lee (the provider
+/// demo account) for the English-speaking patient and one with a Spanish-speaking provider for
+/// María, and records a past visit for each.
+async fn book_demo_patients(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
+    let lee = provider_account(db, "dr.lee@demo.test").await?;
+    let spanish = provider_speaking(db, "es").await?;
+    for (email, (provider, location), reason) in [
+        ("pat@demo.test", lee, "Annual check-up"),
+        ("maria@demo.test", spanish, "Control de presión arterial"),
+    ] {
+        let (patient_id, user_id) = patient(db, email).await?;
+        let first_day = jiff::Timestamp::from_millisecond(now.0 + 4 * DAY_MS)
+            .map_err(|_| DbError::Invalid("an instant"))?
+            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .date();
+        let free = scheduling::free_slots(db, provider, location, Some(first_day), 14, now)
+            .await?
+            .map(|(_, free)| free)
+            .unwrap_or_default();
+        // Mid-morning rather than the first time of the day.
+        let Some(slot) = free
+            .iter()
+            .find(|s| s.kinds.new_patients)
+            .and_then(|first| free.iter().find(|s| s.start.0 >= first.start.0 + 3_600_000))
+        else {
+            continue;
+        };
+        let mut tx = db.begin_write().await?;
+        for (starts_at, ends_at, status) in [
+            (slot.start.0, slot.end.0, "booked"),
+            (
+                slot.start.0 - 60 * DAY_MS,
+                slot.end.0 - 60 * DAY_MS,
+                "completed",
+            ),
+        ] {
+            sqlx::query(
+                "INSERT INTO appointments (patient_id, provider_id, location_id, starts_at, \
+                 ends_at, visit_mode, visit_type, reason, status, booked_by, created_at, \
+                 updated_at) VALUES ($1, $2, $3, $4, $5, 'in_person', 'follow_up', $6, $7, $8, \
+                 $9, $9)",
+            )
+            .bind(patient_id)
+            .bind(provider)
+            .bind(location)
+            .bind(starts_at)
+            .bind(ends_at)
+            .bind(reason)
+            .bind(status)
+            .bind(user_id)
+            .bind(now.0 - 61 * DAY_MS)
+            .execute(&mut *tx)
+            .await
+            .map_err(DbError::from)?;
+        }
+        tx.commit().await.map_err(DbError::from)?;
+    }
+    Ok(())
+}

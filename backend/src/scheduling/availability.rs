@@ -1,0 +1,359 @@
+//! Free times: the stored hours of a provider at a location, less blocked time and every
+//! appointment that holds its time, through `domain::schedule`.
+
+use super::{
+    placeholders,
+    rules::{places_of, provider_facts, Place},
+    HOLDING,
+};
+use crate::db::{Db, DbError};
+use domain::{
+    schedule::{slots, Availability, Busy, DatedHours, Slot, SlotKinds, WeeklyHours},
+    time::UtcMillis,
+};
+use jiff::civil::{Date, Time};
+use sqlx::{any::AnyRow, Any, Row, Transaction};
+use std::collections::HashMap;
+
+/// How far ahead patients can book (and "next available" looks), in days.
+pub const HORIZON_DAYS: u16 = 60;
+const DAY_MS: i64 = 86_400_000;
+
+fn time_of(text: &str) -> Result<Time, DbError> {
+    let (hour, minute) = text
+        .split_once(':')
+        .ok_or(DbError::Invalid("a time of day"))?;
+    let parse = |s: &str| {
+        s.parse::<i8>()
+            .map_err(|_| DbError::Invalid("a time of day"))
+    };
+    Time::new(parse(hour)?, parse(minute)?, 0, 0).map_err(|_| DbError::Invalid("a time of day"))
+}
+
+fn date_of(text: &str) -> Result<Date, DbError> {
+    text.parse().map_err(|_| DbError::Invalid("a date"))
+}
+
+fn kinds(row: &AnyRow) -> Result<SlotKinds, DbError> {
+    Ok(SlotKinds {
+        in_person: row.try_get::<i64, _>("in_person")? == 1,
+        telehealth: row.try_get::<i64, _>("telehealth")? == 1,
+        new_patients: row.try_get::<i64, _>("new_patients")? == 1,
+    })
+}
+
+fn in_list<'q>(
+    mut query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
+    ids: &'q [i64],
+) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
+    for id in ids {
+        query = query.bind(id);
+    }
+    query
+}
+
+/// The weekly and dated hours of each provider in `ids`, by (provider, location).
+async fn hours(
+    tx: &mut Transaction<'static, Any>,
+    ids: &[i64],
+) -> Result<HashMap<(i64, i64), Availability>, DbError> {
+    let mut found: HashMap<(i64, i64), Availability> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let list = placeholders(1, chunk.len());
+        let sql = format!(
+            "SELECT provider_id, location_id, weekday, starts, ends, slot_minutes, in_person, \
+             telehealth, new_patients, valid_from, valid_to FROM weekly_hours \
+             WHERE provider_id IN ({list}) ORDER BY id"
+        );
+        for row in in_list(sqlx::query(&sql), chunk)
+            .fetch_all(&mut **tx)
+            .await?
+        {
+            let key = (row.try_get("provider_id")?, row.try_get("location_id")?);
+            let valid_from: Option<String> = row.try_get("valid_from")?;
+            let valid_to: Option<String> = row.try_get("valid_to")?;
+            found
+                .entry(key)
+                .or_insert_with(empty)
+                .weekly
+                .push(WeeklyHours {
+                    weekday: u8::try_from(row.try_get::<i64, _>("weekday")?)
+                        .map_err(|_| DbError::Invalid("a weekday"))?,
+                    starts: time_of(&row.try_get::<String, _>("starts")?)?,
+                    ends: time_of(&row.try_get::<String, _>("ends")?)?,
+                    slot_minutes: u16::try_from(row.try_get::<i64, _>("slot_minutes")?)
+                        .map_err(|_| DbError::Invalid("a slot length"))?,
+                    kinds: kinds(&row)?,
+                    valid_from: valid_from.as_deref().map(date_of).transpose()?,
+                    valid_to: valid_to.as_deref().map(date_of).transpose()?,
+                });
+        }
+        let sql = format!(
+            "SELECT provider_id, location_id, date, starts, ends, slot_minutes, in_person, \
+             telehealth, new_patients FROM dated_hours WHERE provider_id IN ({list}) ORDER BY id"
+        );
+        for row in in_list(sqlx::query(&sql), chunk)
+            .fetch_all(&mut **tx)
+            .await?
+        {
+            let key = (row.try_get("provider_id")?, row.try_get("location_id")?);
+            found
+                .entry(key)
+                .or_insert_with(empty)
+                .extra
+                .push(DatedHours {
+                    date: date_of(&row.try_get::<String, _>("date")?)?,
+                    starts: time_of(&row.try_get::<String, _>("starts")?)?,
+                    ends: time_of(&row.try_get::<String, _>("ends")?)?,
+                    slot_minutes: u16::try_from(row.try_get::<i64, _>("slot_minutes")?)
+                        .map_err(|_| DbError::Invalid("a slot length"))?,
+                    kinds: kinds(&row)?,
+                });
+        }
+    }
+    Ok(found)
+}
+
+fn empty() -> Availability {
+    Availability {
+        weekly: Vec::new(),
+        extra: Vec::new(),
+    }
+}
+
+/// Time that is not free between `from` and `to`, for each provider in `ids` at each of
+/// `places`: every appointment of theirs that holds its time (at any location: nobody is in
+/// two places), their blocks there or everywhere, and the location's own blocks.
+async fn busy(
+    tx: &mut Transaction<'static, Any>,
+    ids: &[i64],
+    places: &HashMap<i64, Vec<Place>>,
+    from: UtcMillis,
+    to: UtcMillis,
+) -> Result<HashMap<(i64, i64), Vec<Busy>>, DbError> {
+    let mut by_provider: HashMap<i64, Vec<Busy>> = HashMap::new();
+    let mut provider_blocks: HashMap<i64, Vec<(Option<i64>, Busy)>> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let list = placeholders(3, chunk.len());
+        let sql = format!(
+            "SELECT provider_id, starts_at, ends_at FROM appointments \
+             WHERE starts_at < $2 AND ends_at > $1 AND status IN {HOLDING} \
+             AND provider_id IN ({list})"
+        );
+        let query = sqlx::query(&sql).bind(from.0).bind(to.0);
+        for row in in_list(query, chunk).fetch_all(&mut **tx).await? {
+            by_provider
+                .entry(row.try_get("provider_id")?)
+                .or_default()
+                .push(interval(&row)?);
+        }
+        let sql = format!(
+            "SELECT provider_id, location_id, starts_at, ends_at FROM schedule_blocks \
+             WHERE starts_at < $2 AND ends_at > $1 AND lifted_at IS NULL \
+             AND provider_id IN ({list})"
+        );
+        let query = sqlx::query(&sql).bind(from.0).bind(to.0);
+        for row in in_list(query, chunk).fetch_all(&mut **tx).await? {
+            provider_blocks
+                .entry(row.try_get("provider_id")?)
+                .or_default()
+                .push((row.try_get("location_id")?, interval(&row)?));
+        }
+    }
+    let location_ids: Vec<i64> = {
+        let mut ids: Vec<i64> = places.values().flatten().map(|p| p.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let mut location_blocks: HashMap<i64, Vec<Busy>> = HashMap::new();
+    if !location_ids.is_empty() {
+        let sql = format!(
+            "SELECT location_id, starts_at, ends_at FROM schedule_blocks \
+             WHERE starts_at < $2 AND ends_at > $1 AND lifted_at IS NULL \
+             AND provider_id IS NULL AND location_id IN ({})",
+            placeholders(3, location_ids.len())
+        );
+        let query = sqlx::query(&sql).bind(from.0).bind(to.0);
+        for row in in_list(query, &location_ids).fetch_all(&mut **tx).await? {
+            location_blocks
+                .entry(row.try_get("location_id")?)
+                .or_default()
+                .push(interval(&row)?);
+        }
+    }
+    let mut found = HashMap::new();
+    for (&provider, provider_places) in places {
+        for place in provider_places {
+            let mut all = by_provider.get(&provider).cloned().unwrap_or_default();
+            all.extend(
+                provider_blocks
+                    .get(&provider)
+                    .into_iter()
+                    .flatten()
+                    .filter(|(at, _)| at.is_none_or(|at| at == place.id))
+                    .map(|(_, busy)| busy.clone()),
+            );
+            all.extend(location_blocks.get(&place.id).cloned().unwrap_or_default());
+            found.insert((provider, place.id), all);
+        }
+    }
+    Ok(found)
+}
+
+fn interval(row: &AnyRow) -> Result<Busy, DbError> {
+    Ok(Busy {
+        start: UtcMillis(row.try_get("starts_at")?),
+        end: UtcMillis(row.try_get("ends_at")?),
+    })
+}
+
+/// The local date at `at` in `zone`.
+pub(super) fn local_day(at: UtcMillis, zone: &jiff::tz::TimeZone) -> Date {
+    jiff::Timestamp::from_millisecond(at.0)
+        .map(|t| t.to_zoned_datetime(zone.clone()).date())
+        .unwrap_or_default()
+}
+
+/// One provider's hours and busy time at one place, for `days` days from `first_day`.
+pub(super) struct Calendar {
+    pub availability: Availability,
+    pub busy: Vec<Busy>,
+}
+
+/// What [`slots`] needs for `provider_id` at `place`, with busy time from `from` to `to`.
+pub(super) async fn calendar(
+    tx: &mut Transaction<'static, Any>,
+    provider_id: i64,
+    place: &Place,
+    from: UtcMillis,
+    to: UtcMillis,
+) -> Result<Calendar, DbError> {
+    let mut hours = hours(tx, &[provider_id]).await?;
+    let places = HashMap::from([(provider_id, vec![place.clone()])]);
+    let mut busy = busy(tx, &[provider_id], &places, from, to).await?;
+    Ok(Calendar {
+        availability: hours.remove(&(provider_id, place.id)).unwrap_or_else(empty),
+        busy: busy.remove(&(provider_id, place.id)).unwrap_or_default(),
+    })
+}
+
+/// The free times of `provider_id` at `location_id` on `days` local days from `first_day` (the
+/// location's today when `None`), from `now` on; `None` when the provider does not work there.
+/// Says nothing about whether they may be booked (see `rules`).
+pub async fn free_slots(
+    db: &Db,
+    provider_id: i64,
+    location_id: i64,
+    first_day: Option<Date>,
+    days: u16,
+    now: UtcMillis,
+) -> Result<Option<(String, Vec<Slot>)>, DbError> {
+    let mut tx = db.begin_read().await?;
+    let found = free_slots_in(&mut tx, provider_id, location_id, first_day, days, now).await?;
+    tx.commit().await?;
+    Ok(found)
+}
+
+pub(super) async fn free_slots_in(
+    tx: &mut Transaction<'static, Any>,
+    provider_id: i64,
+    location_id: i64,
+    first_day: Option<Date>,
+    days: u16,
+    now: UtcMillis,
+) -> Result<Option<(String, Vec<Slot>)>, DbError> {
+    let places = places_of(tx, &[provider_id]).await?;
+    let Some(place) = places
+        .get(&provider_id)
+        .and_then(|places| places.iter().find(|p| p.id == location_id))
+    else {
+        return Ok(None);
+    };
+    let first_day = first_day.unwrap_or_else(|| local_day(now, &place.zone));
+    let (from, to) = window(first_day, days, &place.zone);
+    let calendar = calendar(tx, provider_id, place, from, to).await?;
+    let free = slots(
+        &calendar.availability,
+        &place.zone,
+        first_day,
+        days,
+        &calendar.busy,
+        now,
+    );
+    Ok(Some((place.time_zone.clone(), free)))
+}
+
+/// Instants surely covering `days` local days from `first_day` (a day's margin each side).
+pub(super) fn window(
+    first_day: Date,
+    days: u16,
+    zone: &jiff::tz::TimeZone,
+) -> (UtcMillis, UtcMillis) {
+    let start = first_day
+        .to_zoned_datetime(zone.clone())
+        .map(|z| z.timestamp().as_millisecond())
+        .unwrap_or_default();
+    (
+        UtcMillis(start - DAY_MS),
+        UtcMillis(start + (i64::from(days) + 1) * DAY_MS),
+    )
+}
+
+/// A provider's soonest free time at any location where they may be booked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NextAvailable {
+    pub location_id: i64,
+    pub location_name: String,
+    pub time_zone: String,
+    pub slot: Slot,
+}
+
+/// The soonest free time of each provider in `ids` within [`HORIZON_DAYS`], at locations where
+/// their licence lets them be booked today; providers with none are left out.
+pub async fn next_available(
+    db: &Db,
+    ids: &[i64],
+    now: UtcMillis,
+) -> Result<HashMap<i64, NextAvailable>, DbError> {
+    let mut tx = db.begin_read().await?;
+    let facts = provider_facts(&mut tx, ids).await?;
+    let places = places_of(&mut tx, ids).await?;
+    let hours = hours(&mut tx, ids).await?;
+    let to = UtcMillis(now.0 + (i64::from(HORIZON_DAYS) + 2) * DAY_MS);
+    let busy = busy(&mut tx, ids, &places, UtcMillis(now.0 - DAY_MS), to).await?;
+    tx.commit().await?;
+    let mut found = HashMap::new();
+    for (&provider, provider_places) in &places {
+        let Some(facts) = facts.get(&provider) else {
+            continue;
+        };
+        let soonest = provider_places
+            .iter()
+            .filter(|place| facts.bookable_at(place, false, now).is_ok())
+            .filter_map(|place| {
+                let availability = hours.get(&(provider, place.id))?;
+                let busy = busy.get(&(provider, place.id)).map_or(&[][..], |b| b);
+                let today = local_day(now, &place.zone);
+                // A week at a time: most providers have a free time in the first.
+                (0..HORIZON_DAYS).step_by(7).find_map(|offset| {
+                    let first = today.checked_add(jiff::Span::new().days(offset)).ok()?;
+                    let days = 7.min(HORIZON_DAYS - offset);
+                    slots(availability, &place.zone, first, days, busy, now)
+                        .into_iter()
+                        .next()
+                        .map(|slot| NextAvailable {
+                            location_id: place.id,
+                            location_name: place.name.clone(),
+                            time_zone: place.time_zone.clone(),
+                            slot,
+                        })
+                })
+            })
+            .min_by_key(|next| next.slot.start);
+        if let Some(next) = soonest {
+            found.insert(provider, next);
+        }
+    }
+    Ok(found)
+}

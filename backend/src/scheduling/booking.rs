@@ -1,0 +1,298 @@
+//! Booking a free time. The database has the last word: an overlapping insert is refused by its
+//! constraints (PostgreSQL's exclusion constraints; SQLite's triggers inside a `BEGIN IMMEDIATE`
+//! transaction), and the refusal becomes [`SchedulingError::Taken`] with the nearest free times,
+//! never an internal error.
+
+use super::{
+    availability::{calendar, free_slots_in, local_day, window},
+    notices::{self, Change},
+    rules::provider_at,
+    violation, SchedulingError, Violation,
+};
+use crate::{
+    actor::Actor,
+    audit::{self, Entry},
+    db::Db,
+};
+use domain::{
+    accounts::Role,
+    appointments::{VisitMode, VisitType},
+    locale::Locale,
+    schedule::{nearest, slot_at, Slot},
+    time::UtcMillis,
+};
+use sqlx::{Any, Row, Transaction};
+
+/// The most a reason for the visit may hold, in characters.
+pub const REASON_MAX: usize = 500;
+
+/// A booking as the form sends it.
+#[derive(Clone, Debug)]
+pub struct BookingRequest<'a> {
+    /// For front desk booking for a patient; a patient books for themselves and leaves it out.
+    pub patient_id: Option<i64>,
+    pub provider_id: i64,
+    pub location_id: i64,
+    pub starts_at: UtcMillis,
+    pub visit_mode: VisitMode,
+    pub visit_type: VisitType,
+    pub reason: &'a str,
+    /// Made once per booking form: a retried submit with the same key books nothing new and
+    /// answers with the appointment the first one made.
+    pub idempotency_key: &'a str,
+    /// The public origin links in the confirmation start with.
+    pub origin: &'a str,
+    /// The language of the page, for a patient whose account names none.
+    pub locale: Locale,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Booked {
+    pub appointment_id: i64,
+    /// This was a retry of a booking already made.
+    pub repeated: bool,
+}
+
+/// Whose appointment this is: a patient's own, or front desk's choice.
+pub(super) fn patient_for(actor: &Actor, asked: Option<i64>) -> Result<i64, SchedulingError> {
+    match asked {
+        Some(id) if actor.has_role(Role::FrontDesk) => Ok(id),
+        Some(id) if actor.patient_id == Some(id) => Ok(id),
+        None => actor.patient_id.ok_or(SchedulingError::NotFound),
+        Some(_) => Err(SchedulingError::NotFound),
+    }
+}
+
+/// The reason, trimmed, or why it cannot be used.
+pub(super) fn checked_reason(reason: &str) -> Result<&str, SchedulingError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        Err(SchedulingError::ReasonRequired)
+    } else if reason.chars().count() > REASON_MAX {
+        Err(SchedulingError::ReasonTooLong)
+    } else {
+        Ok(reason)
+    }
+}
+
+/// Books `request.starts_at` with the provider at the location for the patient, with the
+/// confirmation and reminders queued in the same transaction.
+pub async fn book(
+    db: &Db,
+    actor: &Actor,
+    request: &BookingRequest<'_>,
+    now: UtcMillis,
+) -> Result<Booked, SchedulingError> {
+    let patient_id = patient_for(actor, request.patient_id)?;
+    let reason = checked_reason(request.reason)?;
+    if !(16..=100).contains(&request.idempotency_key.len()) {
+        return Err(SchedulingError::Malformed);
+    }
+    let mut tx = db.begin_write().await?;
+    if let Some(id) = by_key(&mut tx, actor.user_id, request.idempotency_key).await? {
+        tx.commit().await?;
+        return Ok(Booked {
+            appointment_id: id,
+            repeated: true,
+        });
+    }
+    if !patient_exists(&mut tx, patient_id).await? {
+        return Err(SchedulingError::NotFound);
+    }
+    let (provider, place) = provider_at(&mut tx, request.provider_id, request.location_id)
+        .await?
+        .ok_or(SchedulingError::NotFound)?;
+    provider
+        .bookable_at(&place, request.visit_type == VisitType::NewPatient, now)
+        .map_err(SchedulingError::NotBookable)?;
+    let slot = match free_slot(&mut tx, request.provider_id, &place, request.starts_at, now).await?
+    {
+        Some(slot) => slot,
+        None => {
+            tx.rollback().await?;
+            return Err(taken(
+                db,
+                request.provider_id,
+                request.location_id,
+                request.starts_at,
+                now,
+            )
+            .await);
+        }
+    };
+    offered_for(&slot, request.visit_mode, request.visit_type)?;
+    let inserted = sqlx::query(
+        "INSERT INTO appointments (patient_id, provider_id, location_id, starts_at, ends_at, \
+         visit_mode, visit_type, reason, status, booked_by, idempotency_key, created_at, \
+         updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $11, $11) \
+         RETURNING id",
+    )
+    .bind(patient_id)
+    .bind(request.provider_id)
+    .bind(request.location_id)
+    .bind(slot.start.0)
+    .bind(slot.end.0)
+    .bind(request.visit_mode.as_str())
+    .bind(request.visit_type.as_str())
+    .bind(reason)
+    .bind(actor.user_id)
+    .bind(request.idempotency_key)
+    .bind(now.0)
+    .fetch_one(&mut *tx)
+    .await;
+    let appointment_id: i64 = match inserted {
+        Ok(row) => row.try_get("id")?,
+        Err(error) => {
+            tx.rollback().await?;
+            return Err(match violation(&error) {
+                Some(Violation::ProviderOverlap) => {
+                    taken(
+                        db,
+                        request.provider_id,
+                        request.location_id,
+                        request.starts_at,
+                        now,
+                    )
+                    .await
+                }
+                Some(Violation::PatientOverlap) => SchedulingError::PatientBusy,
+                // The same submit, twice at once: the other one booked it.
+                Some(Violation::IdempotencyKey) => {
+                    let mut tx = db.begin_read().await?;
+                    let id = by_key(&mut tx, actor.user_id, request.idempotency_key).await?;
+                    tx.commit().await?;
+                    return id
+                        .map(|appointment_id| Booked {
+                            appointment_id,
+                            repeated: true,
+                        })
+                        .ok_or_else(|| error.into());
+                }
+                None => error.into(),
+            });
+        }
+    };
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::by(
+            actor,
+            "appointment.book",
+            "appointment",
+            Some(appointment_id.to_string()),
+            Some(patient_id),
+        ),
+    )
+    .await?;
+    notices::queue(
+        &mut tx,
+        &Change::Booked,
+        appointment_id,
+        request.origin,
+        request.locale,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Booked {
+        appointment_id,
+        repeated: false,
+    })
+}
+
+/// The free slot starting exactly at `start` for the provider at `place`, if there is one.
+pub(super) async fn free_slot(
+    tx: &mut Transaction<'static, Any>,
+    provider_id: i64,
+    place: &super::rules::Place,
+    start: UtcMillis,
+    now: UtcMillis,
+) -> Result<Option<Slot>, SchedulingError> {
+    let (from, to) = window(local_day(start, &place.zone), 1, &place.zone);
+    let calendar = calendar(tx, provider_id, place, from, to).await?;
+    Ok(slot_at(
+        &calendar.availability,
+        &place.zone,
+        start,
+        &calendar.busy,
+        now,
+    ))
+}
+
+/// Whether `slot` may hold this kind of visit.
+pub(super) fn offered_for(
+    slot: &Slot,
+    mode: VisitMode,
+    visit_type: VisitType,
+) -> Result<(), SchedulingError> {
+    let mode_ok = match mode {
+        VisitMode::InPerson => slot.kinds.in_person,
+        VisitMode::Telehealth => slot.kinds.telehealth,
+    };
+    if mode_ok && (visit_type == VisitType::FollowUp || slot.kinds.new_patients) {
+        Ok(())
+    } else {
+        Err(SchedulingError::VisitNotOffered)
+    }
+}
+
+/// The answer to a time someone else has: the three free times nearest to it (within a week
+/// each side).
+pub(super) async fn taken(
+    db: &Db,
+    provider_id: i64,
+    location_id: i64,
+    wanted: UtcMillis,
+    now: UtcMillis,
+) -> SchedulingError {
+    let nearby = async {
+        let mut tx = db.begin_read().await?;
+        let day = jiff::Timestamp::from_millisecond(wanted.0 - 7 * 86_400_000)
+            .map_err(|_| crate::db::DbError::Invalid("an instant"))?;
+        let found = free_slots_in(
+            &mut tx,
+            provider_id,
+            location_id,
+            Some(day.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
+            15,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<_, crate::db::DbError>(found.map(|(zone, free)| (nearest(&free, wanted, 3), zone)))
+    };
+    match nearby.await {
+        Ok(found) => {
+            let (nearest, time_zone) = found.unwrap_or_default();
+            SchedulingError::Taken { nearest, time_zone }
+        }
+        Err(error) => error.into(),
+    }
+}
+
+async fn by_key(
+    tx: &mut Transaction<'static, Any>,
+    user_id: i64,
+    key: &str,
+) -> Result<Option<i64>, SchedulingError> {
+    Ok(
+        sqlx::query("SELECT id FROM appointments WHERE booked_by = $1 AND idempotency_key = $2")
+            .bind(user_id)
+            .bind(key)
+            .fetch_optional(&mut **tx)
+            .await?
+            .map(|row| row.try_get("id"))
+            .transpose()?,
+    )
+}
+
+async fn patient_exists(
+    tx: &mut Transaction<'static, Any>,
+    patient_id: i64,
+) -> Result<bool, SchedulingError> {
+    Ok(sqlx::query("SELECT 1 AS one FROM patients WHERE id = $1")
+        .bind(patient_id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .is_some())
+}

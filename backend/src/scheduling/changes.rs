@@ -1,0 +1,211 @@
+//! Rescheduling and cancelling: by the patient until the location's cut-off, by front desk
+//! until the start. Each change bumps the appointment's sequence (its calendar file's
+//! `SEQUENCE`), is audited, and tells the patient.
+
+use super::{
+    booking::{free_slot, offered_for, taken},
+    notices::{self, Change},
+    rules::provider_at,
+    violation, SchedulingError, Violation,
+};
+use crate::{
+    actor::Actor,
+    audit::{self, Entry},
+    db::Db,
+};
+use domain::{
+    accounts::Role,
+    appointments::{may_change, AppointmentStatus, ChangedBy, VisitMode, VisitType},
+    locale::Locale,
+    time::UtcMillis,
+};
+use sqlx::{Any, Row, Transaction};
+
+/// An appointment as a change needs it.
+struct Current {
+    patient_id: i64,
+    provider_id: i64,
+    location_id: i64,
+    starts_at: UtcMillis,
+    status: AppointmentStatus,
+    visit_mode: VisitMode,
+    visit_type: VisitType,
+    change_cutoff_hours: i64,
+}
+
+/// The appointment, if `actor` may change it, and as whom.
+async fn current(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    appointment_id: i64,
+) -> Result<(Current, ChangedBy), SchedulingError> {
+    let row = sqlx::query(
+        "SELECT a.patient_id, a.provider_id, a.location_id, a.starts_at, a.status, \
+         a.visit_mode, a.visit_type, l.change_cutoff_hours FROM appointments a \
+         JOIN locations l ON l.id = a.location_id WHERE a.id = $1",
+    )
+    .bind(appointment_id)
+    .fetch_optional(&mut **tx)
+    .await?
+    .ok_or(SchedulingError::NotFound)?;
+    let current = Current {
+        patient_id: row.try_get("patient_id")?,
+        provider_id: row.try_get("provider_id")?,
+        location_id: row.try_get("location_id")?,
+        starts_at: UtcMillis(row.try_get("starts_at")?),
+        status: AppointmentStatus::parse(&row.try_get::<String, _>("status")?)
+            .ok_or(SchedulingError::NotFound)?,
+        visit_mode: VisitMode::parse(&row.try_get::<String, _>("visit_mode")?)
+            .ok_or(SchedulingError::NotFound)?,
+        visit_type: VisitType::parse(&row.try_get::<String, _>("visit_type")?)
+            .ok_or(SchedulingError::NotFound)?,
+        change_cutoff_hours: row.try_get("change_cutoff_hours")?,
+    };
+    let who = if actor.has_role(Role::FrontDesk) {
+        ChangedBy::Staff
+    } else if actor.patient_id == Some(current.patient_id) {
+        ChangedBy::Patient
+    } else {
+        return Err(SchedulingError::NotFound);
+    };
+    Ok((current, who))
+}
+
+/// Moves the appointment to the free time starting at `new_start`, with the same provider,
+/// location and kind of visit.
+pub async fn reschedule(
+    db: &Db,
+    actor: &Actor,
+    appointment_id: i64,
+    new_start: UtcMillis,
+    origin: &str,
+    locale: Locale,
+    now: UtcMillis,
+) -> Result<(), SchedulingError> {
+    let mut tx = db.begin_write().await?;
+    let (current, who) = current(&mut tx, actor, appointment_id).await?;
+    if current.status == AppointmentStatus::Booked && current.starts_at == new_start {
+        // Already there: a retried submit.
+        return Ok(());
+    }
+    may_change(
+        current.status,
+        current.starts_at,
+        now,
+        current.change_cutoff_hours,
+        who,
+    )
+    .map_err(SchedulingError::Change)?;
+    let (provider, place) = provider_at(&mut tx, current.provider_id, current.location_id)
+        .await?
+        .ok_or(SchedulingError::NotFound)?;
+    provider
+        .bookable_at(&place, current.visit_type == VisitType::NewPatient, now)
+        .map_err(SchedulingError::NotBookable)?;
+    let Some(slot) = free_slot(&mut tx, current.provider_id, &place, new_start, now).await? else {
+        tx.rollback().await?;
+        return Err(taken(db, current.provider_id, current.location_id, new_start, now).await);
+    };
+    offered_for(&slot, current.visit_mode, current.visit_type)?;
+    let moved = sqlx::query(
+        "UPDATE appointments SET starts_at = $1, ends_at = $2, sequence = sequence + 1, \
+         updated_at = $3 WHERE id = $4",
+    )
+    .bind(slot.start.0)
+    .bind(slot.end.0)
+    .bind(now.0)
+    .bind(appointment_id)
+    .execute(&mut *tx)
+    .await;
+    if let Err(error) = moved {
+        tx.rollback().await?;
+        return Err(match violation(&error) {
+            Some(Violation::ProviderOverlap) => {
+                taken(db, current.provider_id, current.location_id, new_start, now).await
+            }
+            Some(Violation::PatientOverlap) => SchedulingError::PatientBusy,
+            _ => error.into(),
+        });
+    }
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::by(
+            actor,
+            "appointment.reschedule",
+            "appointment",
+            Some(appointment_id.to_string()),
+            Some(current.patient_id),
+        ),
+    )
+    .await?;
+    notices::queue(
+        &mut tx,
+        &Change::Rescheduled {
+            previous_start: current.starts_at,
+        },
+        appointment_id,
+        origin,
+        locale,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Cancels the appointment; cancelling one already cancelled changes nothing.
+pub async fn cancel(
+    db: &Db,
+    actor: &Actor,
+    appointment_id: i64,
+    origin: &str,
+    locale: Locale,
+    now: UtcMillis,
+) -> Result<(), SchedulingError> {
+    let mut tx = db.begin_write().await?;
+    let (current, who) = current(&mut tx, actor, appointment_id).await?;
+    if current.status == AppointmentStatus::Cancelled {
+        return Ok(());
+    }
+    may_change(
+        current.status,
+        current.starts_at,
+        now,
+        current.change_cutoff_hours,
+        who,
+    )
+    .map_err(SchedulingError::Change)?;
+    sqlx::query(
+        "UPDATE appointments SET status = 'cancelled', cancelled_at = $1, cancelled_by = $2, \
+         sequence = sequence + 1, updated_at = $1 WHERE id = $3",
+    )
+    .bind(now.0)
+    .bind(actor.user_id)
+    .bind(appointment_id)
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::by(
+            actor,
+            "appointment.cancel",
+            "appointment",
+            Some(appointment_id.to_string()),
+            Some(current.patient_id),
+        ),
+    )
+    .await?;
+    notices::queue(
+        &mut tx,
+        &Change::Cancelled,
+        appointment_id,
+        origin,
+        locale,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

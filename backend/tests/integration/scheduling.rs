@@ -1,0 +1,452 @@
+//! Booking, rescheduling and cancelling against the demo data: the database refuses double
+//! bookings however many attempts race, the licence rule refuses bookings, and every change
+//! queues the patient's messages in its own transaction.
+
+use crate::{db_test, harness::one_step};
+use backend::{
+    accounts,
+    actor::{Actor, Client},
+    db::Db,
+    demo, patients,
+    scheduling::{self, BookingRequest, SchedulingError},
+};
+use domain::{
+    appointments::{AppointmentStatus, ChangeRefused, VisitMode, VisitType},
+    credentials::NotBookable,
+    locale::Locale,
+    schedule::Slot,
+    time::UtcMillis,
+};
+use sqlx::Row;
+
+/// Tuesday 2027-01-12 08:00 UTC (03:00 in New York, 02:00 in Chicago).
+const NOW: UtcMillis = UtcMillis(1_799_740_800_000);
+const HOUR: i64 = 3_600_000;
+
+async fn actor(db: &Db, email: &str, password: &str) -> Actor {
+    one_step(accounts::sign_in(
+        db,
+        email,
+        password,
+        Client::new("10.0.0.2", "test"),
+        NOW,
+    ))
+    .await
+    .unwrap()
+    .actor
+}
+
+async fn patient(db: &Db, email: &str) -> Actor {
+    actor(db, email, demo::PATIENT_PASSWORD).await
+}
+
+async fn desk(db: &Db) -> Actor {
+    actor(db, "desk@demo.test", demo::STAFF_PASSWORD).await
+}
+
+/// A provider (by family name) and their first location.
+async fn provider(db: &Db, family_name: &str) -> (i64, i64) {
+    let mut tx = db.begin_read().await.unwrap();
+    let row = sqlx::query(
+        "SELECT p.id, MIN(pl.location_id) AS location_id FROM providers p \
+         JOIN provider_locations pl ON pl.provider_id = p.id WHERE p.family_name = $1 \
+         GROUP BY p.id",
+    )
+    .bind(family_name)
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    (row.get("id"), row.get("location_id"))
+}
+
+async fn free(db: &Db, (provider, location): (i64, i64)) -> Vec<Slot> {
+    scheduling::free_slots(db, provider, location, None, 14, NOW)
+        .await
+        .unwrap()
+        .unwrap()
+        .1
+}
+
+fn request<'a>(
+    (provider_id, location_id): (i64, i64),
+    slot: &Slot,
+    key: &'a str,
+) -> BookingRequest<'a> {
+    BookingRequest {
+        patient_id: None,
+        provider_id,
+        location_id,
+        starts_at: slot.start,
+        visit_mode: VisitMode::InPerson,
+        visit_type: VisitType::FollowUp,
+        reason: "Knee pain after running",
+        idempotency_key: key,
+        origin: "https://portal.example.org",
+        locale: Locale::En,
+    }
+}
+
+async fn count(db: &Db, sql: &str, id: i64) -> i64 {
+    let mut tx = db.begin_read().await.unwrap();
+    let n = sqlx::query(sql)
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap()
+        .get::<i64, _>("n");
+    tx.commit().await.unwrap();
+    n
+}
+
+db_test!(a_patient_books_a_free_time_once, |t| async move {
+    let db = &t.db;
+    demo::load(db, NOW).await.unwrap();
+    let pat = patient(db, "pat@demo.test").await;
+    let lee = provider(db, "Lee").await;
+    let slots = free(db, lee).await;
+    // Beyond the 24-hour cut-off, so the patient may still change it.
+    let slot = slots
+        .iter()
+        .find(|s| s.kinds.new_patients && s.start.0 > NOW.0 + 48 * HOUR)
+        .unwrap()
+        .clone();
+
+    let booked = scheduling::book(db, &pat, &request(lee, &slot, "key-0000000000000001"), NOW)
+        .await
+        .unwrap();
+    assert!(!booked.repeated);
+    // The time is no longer free, and a retried submit answers with the same appointment.
+    assert!(!free(db, lee).await.contains(&slot));
+    let again = scheduling::book(db, &pat, &request(lee, &slot, "key-0000000000000001"), NOW)
+        .await
+        .unwrap();
+    assert_eq!(again.appointment_id, booked.appointment_id);
+    assert!(again.repeated);
+
+    let mine = scheduling::appointments_of_patient(db, &pat, NOW)
+        .await
+        .unwrap();
+    let shown = mine
+        .upcoming
+        .iter()
+        .find(|a| a.id == booked.appointment_id)
+        .unwrap();
+    assert_eq!(
+        (shown.starts_at, shown.status),
+        (slot.start, AppointmentStatus::Booked)
+    );
+    assert_eq!(shown.changeable, Ok(()));
+
+    // The confirmation goes now, the reminders 3 days and 1 day before (when still ahead).
+    let mut tx = db.begin_read().await.unwrap();
+    let queued: Vec<(String, i64)> = sqlx::query(
+        "SELECT kind, deliver_after FROM notifications WHERE kind LIKE 'appointment_%' \
+         ORDER BY deliver_after",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| (r.get("kind"), r.get("deliver_after")))
+    .collect();
+    tx.commit().await.unwrap();
+    assert_eq!(queued[0], ("appointment_booked".to_string(), NOW.0));
+    for (kind, due) in &queued[1..] {
+        assert_eq!(kind, "appointment_reminder");
+        assert!(*due == slot.start.0 - 72 * HOUR || *due == slot.start.0 - 24 * HOUR);
+    }
+
+    // Someone else asking for the same time hears it was taken, with the nearest free times.
+    let maria = patient(db, "maria@demo.test").await;
+    match scheduling::book(
+        db,
+        &maria,
+        &request(lee, &slot, "key-0000000000000002"),
+        NOW,
+    )
+    .await
+    {
+        Err(SchedulingError::Taken { nearest, .. }) => {
+            assert_eq!(nearest.len(), 3);
+            assert!(nearest.iter().all(|s| s.start != slot.start));
+        }
+        other => panic!("expected Taken, got {other:?}"),
+    }
+    // María cannot see or cancel Pat's appointment: it does not exist, for her.
+    assert!(matches!(
+        scheduling::appointment(db, &maria, booked.appointment_id, NOW).await,
+        Err(SchedulingError::NotFound)
+    ));
+    assert!(matches!(
+        scheduling::cancel(db, &maria, booked.appointment_id, "", Locale::En, NOW).await,
+        Err(SchedulingError::NotFound)
+    ));
+});
+
+db_test!(many_attempts_at_one_time_book_it_once, |t| async move {
+    let db = &t.db;
+    demo::load(db, NOW).await.unwrap();
+    let desk = desk(db).await;
+    let lee = provider(db, "Lee").await;
+    let slot = free(db, lee).await[0].clone();
+    let mut patients_ids = Vec::new();
+    for n in 0..40 {
+        let id = patients::create(
+            db,
+            &patients::NewPatient {
+                user_id: None,
+                given_name: "Racer",
+                family_name: &format!("Number{n}"),
+                date_of_birth: "1990-01-01",
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+        patients_ids.push(id);
+    }
+    // Two pools, as two server processes would have.
+    let second = t.second_pool().await;
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(patients_ids.len()));
+    let attempts = patients_ids.iter().enumerate().map(|(n, &patient_id)| {
+        let db = if n % 2 == 0 {
+            db.clone()
+        } else {
+            second.clone()
+        };
+        let (desk, slot, barrier) = (desk.clone(), slot.clone(), barrier.clone());
+        tokio::spawn(async move {
+            let key = format!("race-key-{n:012}");
+            let request = BookingRequest {
+                patient_id: Some(patient_id),
+                ..request(lee, &slot, &key)
+            };
+            barrier.wait().await;
+            scheduling::book(&db, &desk, &request, NOW).await
+        })
+    });
+    let results = futures::future::join_all(attempts).await;
+    let mut booked = 0;
+    for result in results {
+        match result.unwrap() {
+            Ok(_) => booked += 1,
+            Err(SchedulingError::Taken { .. }) => {}
+            Err(other) => panic!("expected success or Taken, got {other:?}"),
+        }
+    }
+    assert_eq!(booked, 1);
+    let held = count(
+        db,
+        "SELECT COUNT(*) AS n FROM appointments WHERE provider_id = $1 AND status = 'booked' \
+         AND starts_at < (SELECT MAX(ends_at) FROM appointments) AND patient_id IN \
+         (SELECT id FROM patients WHERE given_name = 'Racer')",
+        lee.0,
+    )
+    .await;
+    assert_eq!(held, 1);
+    second.close().await;
+});
+
+db_test!(the_database_refuses_overlaps_itself, |t| async move {
+    let db = &t.db;
+    demo::load(db, NOW).await.unwrap();
+    let lee = provider(db, "Lee").await;
+    let mut tx = db.begin_write().await.unwrap();
+    let existing = sqlx::query(
+        "SELECT patient_id, starts_at, ends_at, booked_by FROM appointments \
+         WHERE provider_id = $1 AND status = 'booked'",
+    )
+    .bind(lee.0)
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    let other_patient: i64 = sqlx::query("SELECT MAX(id) AS id FROM patients")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap()
+        .get("id");
+    // Fifteen minutes into the demo patient's appointment with the same provider.
+    let refused = sqlx::query(
+        "INSERT INTO appointments (patient_id, provider_id, location_id, starts_at, ends_at, \
+         visit_mode, visit_type, reason, status, booked_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, 'in_person', 'follow_up', 'x', 'booked', $6, 0, 0)",
+    )
+    .bind(other_patient)
+    .bind(lee.0)
+    .bind(lee.1)
+    .bind(existing.get::<i64, _>("starts_at") + 15 * 60_000)
+    .bind(existing.get::<i64, _>("ends_at") + 15 * 60_000)
+    .bind(existing.get::<i64, _>("booked_by"))
+    .execute(&mut *tx)
+    .await;
+    assert!(refused.is_err(), "an overlapping appointment was stored");
+    tx.rollback().await.unwrap();
+});
+
+db_test!(
+    a_lapsed_or_pending_licence_refuses_the_booking,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let pat = patient(db, "pat@demo.test").await;
+        for (family, expected) in [
+            ("Bennett", "NoCurrentLicence"),
+            ("Njoroge", "LicencePending"),
+        ] {
+            let (provider_id, _) = provider(db, family).await;
+            // Every location of theirs in the refused jurisdiction, with a time their hours offer.
+            let mut tx = db.begin_read().await.unwrap();
+            let locations: Vec<i64> =
+                sqlx::query("SELECT location_id FROM provider_locations WHERE provider_id = $1")
+                    .bind(provider_id)
+                    .fetch_all(&mut *tx)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.get("location_id"))
+                    .collect();
+            tx.commit().await.unwrap();
+            let mut refused = 0;
+            for location in locations {
+                let slots = free(db, (provider_id, location)).await;
+                let Some(slot) = slots.first() else { continue };
+                let key = format!("licence-key-{provider_id:08}-{location:04}");
+                match scheduling::book(db, &pat, &request((provider_id, location), slot, &key), NOW)
+                    .await
+                {
+                    Err(SchedulingError::NotBookable(reason)) => {
+                        let name = match reason {
+                            NotBookable::NoCurrentLicence { .. } => "NoCurrentLicence",
+                            NotBookable::LicencePending { .. } => "LicencePending",
+                            other => panic!("unexpected reason {other:?}"),
+                        };
+                        assert_eq!(name, expected);
+                        refused += 1;
+                    }
+                    Ok(_) => {}
+                    Err(other) => panic!("unexpected {other:?}"),
+                }
+            }
+            assert!(refused > 0, "{family} was bookable everywhere");
+        }
+    }
+);
+
+db_test!(
+    a_patient_cannot_hold_two_appointments_at_once,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let pat = patient(db, "pat@demo.test").await;
+        let lee = provider(db, "Lee").await;
+        let slot = free(db, lee).await[0].clone();
+        scheduling::book(db, &pat, &request(lee, &slot, "overlap-key-00000001"), NOW)
+            .await
+            .unwrap();
+        // Another provider at the same location, free at the same instant.
+        let mut tx = db.begin_read().await.unwrap();
+        let others: Vec<i64> = sqlx::query(
+        "SELECT provider_id FROM provider_locations WHERE location_id = $1 AND provider_id <> $2",
+    )
+    .bind(lee.1)
+    .bind(lee.0)
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| r.get("provider_id"))
+    .collect();
+        tx.commit().await.unwrap();
+        let mut tried = false;
+        for other in others {
+            let slots = free(db, (other, lee.1)).await;
+            if let Some(same) = slots.iter().find(|s| s.start == slot.start) {
+                let result = scheduling::book(
+                    db,
+                    &pat,
+                    &request((other, lee.1), same, "overlap-key-00000002"),
+                    NOW,
+                )
+                .await;
+                if matches!(result, Err(SchedulingError::NotBookable(_))) {
+                    continue;
+                }
+                assert!(
+                    matches!(result, Err(SchedulingError::PatientBusy)),
+                    "{result:?}"
+                );
+                tried = true;
+                break;
+            }
+        }
+        assert!(tried, "no other provider was free at that time");
+    }
+);
+
+db_test!(reschedule_and_cancel_follow_the_cutoff, |t| async move {
+    let db = &t.db;
+    demo::load(db, NOW).await.unwrap();
+    let pat = patient(db, "pat@demo.test").await;
+    let lee = provider(db, "Lee").await;
+    let slots = free(db, lee).await;
+    // Two days ahead at least, so the 24-hour cut-off has not passed.
+    let first = slots
+        .iter()
+        .find(|s| s.start.0 > NOW.0 + 48 * HOUR)
+        .unwrap()
+        .clone();
+    let later = slots
+        .iter()
+        .find(|s| s.start.0 > first.start.0 + 24 * HOUR)
+        .unwrap()
+        .clone();
+    let id = scheduling::book(db, &pat, &request(lee, &first, "resched-key-00000001"), NOW)
+        .await
+        .unwrap()
+        .appointment_id;
+    scheduling::reschedule(db, &pat, id, later.start, "", Locale::En, NOW)
+        .await
+        .unwrap();
+    let moved = scheduling::appointment(db, &pat, id, NOW).await.unwrap();
+    assert_eq!((moved.starts_at, moved.sequence), (later.start, 1));
+    // The first time is free again; the reminders for it are withdrawn.
+    assert!(free(db, lee).await.contains(&first));
+    let withdrawn = count(
+        db,
+        "SELECT COUNT(*) AS n FROM notifications WHERE kind = 'appointment_reminder' \
+         AND failed_at IS NOT NULL AND dedupe_key LIKE 'appointment:' || $1 || ':%'",
+        id,
+    )
+    .await;
+    assert!(withdrawn >= 1);
+
+    // Inside the cut-off the patient is sent to the clinic; front desk can still cancel.
+    let close = UtcMillis(later.start.0 - 2 * HOUR);
+    assert!(matches!(
+        scheduling::cancel(db, &pat, id, "", Locale::En, close).await,
+        Err(SchedulingError::Change(ChangeRefused::TooLate {
+            hours: 24
+        }))
+    ));
+    let desk = desk(db).await;
+    scheduling::cancel(db, &desk, id, "", Locale::En, close)
+        .await
+        .unwrap();
+    let cancelled = scheduling::appointment(db, &pat, id, close).await.unwrap();
+    assert_eq!(
+        (cancelled.status, cancelled.sequence),
+        (AppointmentStatus::Cancelled, 2)
+    );
+    // Cancelling twice changes nothing.
+    scheduling::cancel(db, &desk, id, "", Locale::En, close)
+        .await
+        .unwrap();
+    let kinds = count(
+        db,
+        "SELECT COUNT(*) AS n FROM notifications WHERE kind = 'appointment_cancelled' \
+         AND dedupe_key LIKE 'appointment:' || $1 || ':%'",
+        id,
+    )
+    .await;
+    assert_eq!(kinds, 1);
+});
