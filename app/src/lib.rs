@@ -4,6 +4,8 @@
 #![recursion_limit = "256"]
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod calendar_file;
 mod components;
 pub mod i18n;
 #[cfg(feature = "ssr")]

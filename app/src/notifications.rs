@@ -14,6 +14,73 @@ fn text<'a>(payload: &'a serde_json::Value, key: &str) -> Result<&'a str, String
         .ok_or_else(|| format!("the payload has no {key}"))
 }
 
+/// A time in the payload (a `ZonedDateTime`), as the reader's language writes it with the zone.
+fn when(i18n: I18n, payload: &serde_json::Value, key: &str) -> Result<String, String> {
+    let at: domain::time::ZonedDateTime = serde_json::from_value(payload[key].clone())
+        .map_err(|_| format!("the payload has no {key}"))?;
+    Ok(crate::i18n::format::date_time_in_zone(i18n, &at))
+}
+
+/// A booking's confirmation, change, cancellation or reminder: when (in the location's zone,
+/// named), with whom, where, how, and the link to the appointment.
+fn appointment_message(
+    i18n: I18n,
+    kind: &str,
+    payload: &serde_json::Value,
+) -> Result<RenderedMessage, String> {
+    use backend::scheduling::{KIND_BOOKED, KIND_CANCELLED, KIND_RESCHEDULED};
+    let at = when(i18n, payload, "when")?;
+    let mode = match text(payload, "mode")? {
+        "telehealth" => t!(i18n, "email-appointment-telehealth"),
+        _ => t!(i18n, "email-appointment-in-person"),
+    };
+    let details = t!(
+        i18n,
+        "email-appointment-details",
+        when = at.as_str(),
+        provider = text(payload, "provider")?,
+        place = text(payload, "place")?,
+        mode = mode
+    );
+    let (subject, opening) = match kind {
+        KIND_BOOKED => (
+            t!(i18n, "email-appointment-booked-subject"),
+            t!(i18n, "email-appointment-booked"),
+        ),
+        KIND_RESCHEDULED => (
+            t!(i18n, "email-appointment-rescheduled-subject"),
+            t!(
+                i18n,
+                "email-appointment-rescheduled",
+                previous = when(i18n, payload, "previous")?
+            ),
+        ),
+        KIND_CANCELLED => (
+            t!(i18n, "email-appointment-cancelled-subject"),
+            t!(i18n, "email-appointment-cancelled"),
+        ),
+        _ => (
+            t!(
+                i18n,
+                "email-appointment-reminder-subject",
+                when = at.as_str()
+            ),
+            t!(i18n, "email-appointment-reminder"),
+        ),
+    };
+    Ok(RenderedMessage {
+        subject,
+        text_body: t!(
+            i18n,
+            "email-appointment-body",
+            name = text(payload, "name")?,
+            opening = opening,
+            details = details,
+            link = text(payload, "link")?
+        ),
+    })
+}
+
 impl Renderer for FluentRenderer {
     fn render(
         &self,
@@ -38,6 +105,10 @@ impl Renderer for FluentRenderer {
                     ),
                 })
             }
+            backend::scheduling::KIND_BOOKED
+            | backend::scheduling::KIND_RESCHEDULED
+            | backend::scheduling::KIND_CANCELLED
+            | backend::scheduling::KIND_REMINDER => appointment_message(i18n, kind, payload),
             _ => Err(format!("no template for notification kind {kind}")),
         }
     }
@@ -71,6 +142,48 @@ mod tests {
             .is_err());
         assert!(FluentRenderer
             .render("no_such_kind", Locale::En, &payload)
+            .is_err());
+    }
+
+    #[test]
+    fn an_appointment_email_names_the_time_in_the_locations_zone_in_the_readers_language() {
+        let at = serde_json::json!({
+            "year": 2026, "month": 12, "day": 3, "hour": 9, "minute": 30,
+            "zone": "America/New_York", "zone_abbreviation": "EST"
+        });
+        let payload = serde_json::json!({
+            "name": "Ana", "provider": "Jordan Lee, MD", "place": "Riverside Clinic, 1 Main St, New York",
+            "when": at, "previous": at, "mode": "in_person",
+            "link": "https://portal.example.org/appointments/7"
+        });
+        for kind in [
+            backend::scheduling::KIND_BOOKED,
+            backend::scheduling::KIND_RESCHEDULED,
+            backend::scheduling::KIND_CANCELLED,
+            backend::scheduling::KIND_REMINDER,
+        ] {
+            let english = FluentRenderer.render(kind, Locale::En, &payload).unwrap();
+            let spanish = FluentRenderer.render(kind, Locale::Es, &payload).unwrap();
+            assert_ne!(english.subject, spanish.subject, "{kind}");
+            assert!(
+                english.text_body.contains("9:30 AM EST"),
+                "{}",
+                english.text_body
+            );
+            assert!(english.text_body.contains("December 3, 2026"));
+            for message in [&english, &spanish] {
+                assert!(message.text_body.contains("Jordan Lee, MD"));
+                assert!(message
+                    .text_body
+                    .contains("https://portal.example.org/appointments/7"));
+            }
+        }
+        assert!(FluentRenderer
+            .render(
+                backend::scheduling::KIND_BOOKED,
+                Locale::En,
+                &serde_json::json!({})
+            )
             .is_err());
     }
 }

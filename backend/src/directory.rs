@@ -3,6 +3,7 @@
 //! so these functions take no actor; they only ever show active providers and locations.
 
 use crate::db::{Db, DbError, DbKind};
+use domain::time::UtcMillis;
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 
 /// Results per page.
@@ -32,6 +33,9 @@ pub struct Filters {
     pub plan: Option<String>,
     pub visit_mode: Option<VisitMode>,
     pub accepting_new_patients: bool,
+    /// Sort by the soonest free time from this instant (providers with none last) instead of
+    /// by relevance.
+    pub soonest_from: Option<UtcMillis>,
     /// 1-based.
     pub page: i64,
 }
@@ -269,15 +273,51 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
         .await?
         .try_get("n")?;
     let page = filters.page.max(1);
-    let rows = q
-        .apply(sqlx::query(&format!(
-            "SELECT p.id, p.given_name, p.family_name, p.credentials_suffix, p.role, \
-             p.accepting_new_patients, p.in_person, p.telehealth FROM providers p \
-             WHERE {condition} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
-            (page - 1) * PAGE_SIZE
-        )))
-        .fetch_all(&mut *tx)
-        .await?;
+    const COLUMNS: &str = "p.id, p.given_name, p.family_name, p.credentials_suffix, p.role, \
+        p.accepting_new_patients, p.in_person, p.telehealth";
+    let rows = match filters.soonest_from {
+        None => {
+            q.apply(sqlx::query(&format!(
+                "SELECT {COLUMNS} FROM providers p WHERE {condition} ORDER BY {order} \
+                 LIMIT {PAGE_SIZE} OFFSET {}",
+                (page - 1) * PAGE_SIZE
+            )))
+            .fetch_all(&mut *tx)
+            .await?
+        }
+        Some(now) => {
+            // Every match in relevance order, then a stable sort by the soonest free time.
+            let mut ids: Vec<i64> = q
+                .apply(sqlx::query(&format!(
+                    "SELECT p.id FROM providers p WHERE {condition} ORDER BY {order}"
+                )))
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|r| r.try_get("id"))
+                .collect::<Result<_, _>>()?;
+            let next = crate::scheduling::next_available(db, &ids, now).await?;
+            ids.sort_by_key(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0));
+            let start = usize::try_from((page - 1) * PAGE_SIZE).unwrap_or(usize::MAX);
+            let chosen: Vec<i64> = ids
+                .into_iter()
+                .skip(start)
+                .take(PAGE_SIZE as usize)
+                .collect();
+            let mut rows = Vec::with_capacity(chosen.len());
+            for id in chosen {
+                rows.push(
+                    sqlx::query(&format!(
+                        "SELECT {COLUMNS} FROM providers p WHERE p.id = $1"
+                    ))
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?,
+                );
+            }
+            rows
+        }
+    };
     let mut results = Vec::with_capacity(rows.len());
     for row in &rows {
         results.push(summary(&mut tx, row, &distances).await?);

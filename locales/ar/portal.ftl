@@ -486,3 +486,118 @@ time-short = { $hour12 }:{ $minute } { $period ->
 date-time-in-zone = { $date } الساعة { $time } { $zone }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = { $amount } US$
+
+## Booking and appointments
+error-slot-taken = حُجز هذا الوقت للتو. اختر أحد أقرب الأوقات المتاحة أدناه، أو وقتًا آخر.
+error-patient-busy = لديك موعد بالفعل في هذا الوقت. اختر وقتًا آخر.
+error-visit-not-offered = هذا الوقت غير متاح لهذا النوع من الزيارات. اختر نوعًا آخر من الزيارات أو وقتًا آخر.
+error-reason-required = اكتب باختصار سبب الزيارة.
+error-reason-too-long = يجب ألا يزيد سبب الزيارة على 500 حرف.
+# $hours is the location's cut-off in hours
+error-change-too-late = { $hours ->
+    [one] يبدأ هذا الموعد بعد أقل من ساعة واحدة، لذا لم يعد من الممكن تغييره عبر الإنترنت. يُرجى الاتصال بالعيادة.
+    [two] يبدأ هذا الموعد بعد أقل من ساعتين، لذا لم يعد من الممكن تغييره عبر الإنترنت. يُرجى الاتصال بالعيادة.
+    [few] يبدأ هذا الموعد بعد أقل من { $hours } ساعات، لذا لم يعد من الممكن تغييره عبر الإنترنت. يُرجى الاتصال بالعيادة.
+    [many] يبدأ هذا الموعد بعد أقل من { $hours } ساعة، لذا لم يعد من الممكن تغييره عبر الإنترنت. يُرجى الاتصال بالعيادة.
+   *[other] يبدأ هذا الموعد بعد أقل من { $hours } ساعة، لذا لم يعد من الممكن تغييره عبر الإنترنت. يُرجى الاتصال بالعيادة.
+}
+error-not-changeable = لم يعد من الممكن تغيير هذا الموعد.
+# $name is the clinician's name
+book-title = حجز موعد مع { $name }
+book-choose-time = اختر وقتًا
+# $zone is the IANA time zone, e.g. America/New_York
+book-times-local = الأوقات معروضة بالتوقيت المحلي للعيادة ({ $zone }).
+book-no-times = لا توجد أوقات متاحة هذا الأسبوع. جرّب أسبوعًا لاحقًا.
+book-weeks = الأسابيع
+book-earlier = أوقات سابقة
+book-later = أوقات لاحقة
+book-confirm-title = تأكيد موعدك
+# $when is the date and time with its zone; $place is the clinic
+book-chosen = { $when } في { $place }
+book-nearest = أقرب الأوقات المتاحة
+book-visit-type = نوع الزيارة
+book-new-patient = الزيارة الأولى لدى مقدّم الرعاية الصحية هذا
+book-follow-up = زيارة متابعة
+book-visit-mode = طريقة الزيارة
+book-reason = سبب الزيارة
+book-reason-hint = تكفي بضع كلمات، مثل «ألم في الركبة» أو «تجديد وصفة طبية». 500 حرف على الأكثر.
+book-instructions-title = قبل زيارتك
+book-instructions-in-person = يُرجى الحضور قبل الموعد بـ 15 دقيقة. أحضر بطاقة هوية تحمل صورتك، وبطاقة التأمين الصحي، وقائمة بالأدوية التي تتناولها.
+book-instructions-telehealth = للزيارة بالفيديو، استخدم هاتفًا أو حاسوبًا مزوّدًا بكاميرا في مكان هادئ وخاص. نرسل إليك الرابط بالبريد الإلكتروني قبل بدء الموعد بـ 15 دقيقة.
+book-confirm = تأكيد الحجز
+book-other-time = اختيار وقت آخر
+book-next-available = المواعيد المتاحة القادمة
+book-see-all-times = عرض جميع الأوقات
+appointments-title = المواعيد
+appointments-book-new = حجز موعد جديد
+appointments-upcoming = المواعيد القادمة
+appointments-past = المواعيد السابقة والملغاة
+appointments-none-upcoming = ليس لديك أي مواعيد قادمة.
+appointments-none-past = لا توجد مواعيد سابقة.
+appointments-sign-in = سجّل الدخول لعرض مواعيدك.
+# $provider is the clinician's name, $place the clinic
+appointments-with = مع { $provider } في { $place }
+appointment-title = الموعد
+appointment-when = الوقت
+# $start is the date and start time with the zone, $end the end time
+appointment-when-range = { $start } حتى { $end }
+appointment-with = مع
+appointment-where = المكان
+appointment-patient = المريض
+appointment-status = الحالة
+appointment-add-to-calendar = إضافة إلى التقويم (.ics)
+appointment-reschedule = نقل الموعد إلى وقت آخر
+appointment-new-time = الوقت الجديد
+appointment-reschedule-submit = نقل الموعد
+appointment-cancel = إلغاء هذا الموعد
+appointment-cancel-submit = إلغاء الموعد
+appointment-all = جميع المواعيد
+appointment-booked-notice = تم حجز موعدك. أرسلنا إليك تأكيدًا بالبريد الإلكتروني.
+appointment-rescheduled-notice = تم نقل موعدك. أرسلنا إليك الوقت الجديد بالبريد الإلكتروني.
+appointment-cancelled-notice = تم إلغاء موعدك.
+appointment-status-held = معروض عليك
+appointment-status-booked = محجوز
+appointment-status-arrived = تم الحضور
+appointment-status-completed = مكتمل
+appointment-status-no_show = لم يتم الحضور
+appointment-status-cancelled = ملغى
+appointment-status-lapsed = انتهت صلاحية العرض
+# $provider is the clinician's name
+calendar-summary = موعد مع { $provider }
+# $reason is what the patient wrote; $phone the clinic's number
+calendar-description = السبب: { $reason }. لتغيير الموعد أو إلغائه، استخدم البوابة أو اتصل بالرقم { $phone }.
+email-appointment-booked-subject = تم حجز موعدك
+email-appointment-rescheduled-subject = تم نقل موعدك
+email-appointment-cancelled-subject = تم إلغاء موعدك
+# $when is the date and time with the zone
+email-appointment-reminder-subject = تذكير: موعدك يوم { $when }
+email-appointment-booked = تم حجز موعدك.
+# $previous is the old date and time with the zone
+email-appointment-rescheduled = تم نقل موعدك. كان موعدك السابق يوم { $previous }.
+email-appointment-cancelled = تم إلغاء موعدك. إذا لم تطلب ذلك، فيُرجى الاتصال بالعيادة.
+email-appointment-reminder = هذا تذكير بموعدك القادم.
+email-appointment-in-person = زيارة حضورية
+email-appointment-telehealth = زيارة بالفيديو
+# $when, $provider, $place and $mode are already written out
+email-appointment-details =
+    الوقت: { $when }
+    مع: { $provider }
+    المكان: { $place }
+    الطريقة: { $mode }
+# $name is the patient's name; $opening, $details and $link are already written out
+email-appointment-body = مرحبًا { $name }،
+
+    { $opening }
+
+    { $details }
+
+    لعرض الموعد أو نقله أو إلغائه، أو لإضافته إلى التقويم:
+    { $link }
+profile-no-times = لا توجد أوقات متاحة خلال الأسبوعين القادمين. اعرض جميع الأوقات لرؤية الأسابيع اللاحقة.
+find-sort-label = الترتيب حسب
+find-sort-relevance = الأكثر مطابقة
+find-sort-soonest = أقرب موعد متاح
+# $when is the date and time with its zone; $place is the clinic
+find-next-available-at = أقرب موعد متاح: { $when } في { $place }
+find-no-times = لا توجد أوقات متاحة خلال الأيام الـ 60 القادمة.
+appointment-phone = هاتف العيادة

@@ -534,3 +534,42 @@ appointment-status-completed = Completed
 appointment-status-no_show = Missed
 appointment-status-cancelled = Cancelled
 appointment-status-lapsed = Offer expired
+# $provider is the clinician's name
+calendar-summary = Appointment with { $provider }
+# $reason is what the patient wrote; $phone the clinic's number
+calendar-description = Reason: { $reason }. To change or cancel, use the portal or call { $phone }.
+email-appointment-booked-subject = Your appointment is booked
+email-appointment-rescheduled-subject = Your appointment has moved
+email-appointment-cancelled-subject = Your appointment is cancelled
+# $when is the date and time with the zone
+email-appointment-reminder-subject = Reminder: appointment on { $when }
+email-appointment-booked = Your appointment is booked.
+# $previous is the old date and time with the zone
+email-appointment-rescheduled = Your appointment has moved. It was on { $previous }.
+email-appointment-cancelled = Your appointment has been cancelled. If you did not ask for this, please call the clinic.
+email-appointment-reminder = This is a reminder of your coming appointment.
+email-appointment-in-person = In person
+email-appointment-telehealth = Video visit
+# $when, $provider, $place and $mode are already written out
+email-appointment-details =
+    When: { $when }
+    With: { $provider }
+    Where: { $place }
+    How: { $mode }
+# $name is the patient's name; $opening, $details and $link are already written out
+email-appointment-body = Hello { $name },
+
+    { $opening }
+
+    { $details }
+
+    To see, move or cancel it, or to add it to your calendar:
+    { $link }
+profile-no-times = No free times in the next two weeks. See all times for later weeks.
+find-sort-label = Sort by
+find-sort-relevance = Best match
+find-sort-soonest = Soonest available
+# $when is the date and time with its zone; $place is the clinic
+find-next-available-at = Next available: { $when } at { $place }
+find-no-times = No free times in the next 60 days.
+appointment-phone = Clinic phone

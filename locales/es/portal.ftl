@@ -463,3 +463,115 @@ time-short = { $hour24 }:{ $minute }
 date-time-in-zone = { $date }, a las { $time } { $zone }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = { $amount } US$
+
+## Reservas y citas
+error-slot-taken = Alguien acaba de reservar ese horario. Elija uno de los horarios libres más cercanos que aparecen abajo u otro horario.
+error-patient-busy = Ya tiene una cita a esa hora. Elija otro horario.
+error-visit-not-offered = Ese horario no está disponible para este tipo de consulta. Elija otro tipo de consulta u otro horario.
+error-reason-required = Indique brevemente el motivo de la consulta.
+error-reason-too-long = El motivo puede tener 500 caracteres como máximo.
+# $hours is the location's cut-off in hours
+error-change-too-late = { $hours ->
+    [one] Esta cita empieza en menos de { $hours } hora, así que ya no se puede cambiar en línea. Llame a la clínica.
+   *[other] Esta cita empieza en menos de { $hours } horas, así que ya no se puede cambiar en línea. Llame a la clínica.
+}
+error-not-changeable = Esta cita ya no se puede cambiar.
+# $name is the clinician's name
+book-title = Programar una cita con { $name }
+book-choose-time = Elija un horario
+# $zone is the IANA time zone, e.g. America/New_York
+book-times-local = Los horarios están en la hora local de la clínica ({ $zone }).
+book-no-times = No hay horarios libres esta semana. Pruebe con una semana posterior.
+book-weeks = Semanas
+book-earlier = Horarios anteriores
+book-later = Horarios posteriores
+book-confirm-title = Confirme su cita
+# $when is the date and time with its zone; $place is the clinic
+book-chosen = { $when }, en { $place }
+book-nearest = Horarios libres más cercanos
+book-visit-type = Tipo de consulta
+book-new-patient = Primera consulta con este profesional
+book-follow-up = Consulta de seguimiento
+book-visit-mode = Cómo será la consulta
+book-reason = Motivo de la consulta
+book-reason-hint = Basta con unas pocas palabras, por ejemplo, «dolor de rodilla» o «renovar una receta». Como máximo, 500 caracteres.
+book-instructions-title = Antes de su consulta
+book-instructions-in-person = Llegue 15 minutos antes. Traiga una identificación con foto, su tarjeta del seguro y una lista de los medicamentos que toma.
+book-instructions-telehealth = Para una consulta por video, use un teléfono o una computadora con cámara en un lugar tranquilo y privado. Le enviaremos el enlace por correo electrónico 15 minutos antes de la hora de inicio.
+book-confirm = Confirmar la cita
+book-other-time = Elegir otro horario
+book-next-available = Próximos horarios disponibles
+book-see-all-times = Ver todos los horarios
+appointments-title = Citas
+appointments-book-new = Programar una cita nueva
+appointments-upcoming = Próximas citas
+appointments-past = Anteriores y canceladas
+appointments-none-upcoming = No tiene citas próximas.
+appointments-none-past = No tiene citas anteriores.
+appointments-sign-in = Inicie sesión para ver sus citas.
+# $provider is the clinician's name, $place the clinic
+appointments-with = Con { $provider } en { $place }
+appointment-title = Cita
+appointment-when = Cuándo
+# $start is the date and start time with the zone, $end the end time
+appointment-when-range = { $start } hasta las { $end }
+appointment-with = Con
+appointment-where = Dónde
+appointment-patient = Paciente
+appointment-status = Estado
+appointment-add-to-calendar = Agregar al calendario (.ics)
+appointment-reschedule = Cambiar a otro horario
+appointment-new-time = Nuevo horario
+appointment-reschedule-submit = Cambiar la cita
+appointment-cancel = Cancelar esta cita
+appointment-cancel-submit = Cancelar la cita
+appointment-all = Todas las citas
+appointment-booked-notice = Su cita está programada. Le enviamos una confirmación por correo electrónico.
+appointment-rescheduled-notice = Su cita se cambió de horario. Le enviamos el nuevo horario por correo electrónico.
+appointment-cancelled-notice = Su cita se canceló.
+appointment-status-held = Ofrecida a usted
+appointment-status-booked = Programada
+appointment-status-arrived = Llegada registrada
+appointment-status-completed = Completada
+appointment-status-no_show = No asistió
+appointment-status-cancelled = Cancelada
+appointment-status-lapsed = Oferta vencida
+# $provider is the clinician's name
+calendar-summary = Cita con { $provider }
+# $reason is what the patient wrote; $phone the clinic's number
+calendar-description = Motivo: { $reason }. Para cambiar o cancelar la cita, use el portal o llame al { $phone }.
+email-appointment-booked-subject = Su cita está programada
+email-appointment-rescheduled-subject = Su cita cambió de horario
+email-appointment-cancelled-subject = Su cita se canceló
+# $when is the date and time with the zone
+email-appointment-reminder-subject = Recordatorio: cita el { $when }
+email-appointment-booked = Su cita está programada.
+# $previous is the old date and time with the zone
+email-appointment-rescheduled = Su cita cambió de horario. Antes era el { $previous }.
+email-appointment-cancelled = Su cita se canceló. Si usted no lo pidió, llame a la clínica.
+email-appointment-reminder = Le recordamos su próxima cita.
+email-appointment-in-person = En persona
+email-appointment-telehealth = Consulta por video
+# $when, $provider, $place and $mode are already written out
+email-appointment-details =
+    Cuándo: { $when }
+    Con: { $provider }
+    Dónde: { $place }
+    Cómo: { $mode }
+# $name is the patient's name; $opening, $details and $link are already written out
+email-appointment-body = Hola, { $name }:
+
+    { $opening }
+
+    { $details }
+
+    Para ver, cambiar o cancelar la cita, o para agregarla a su calendario:
+    { $link }
+profile-no-times = No hay horarios libres en las próximas dos semanas. Vea todos los horarios para las semanas posteriores.
+find-sort-label = Ordenar por
+find-sort-relevance = Mejor coincidencia
+find-sort-soonest = Disponibilidad más próxima
+# $when is the date and time with its zone; $place is the clinic
+find-next-available-at = Próximo horario disponible: { $when }, en { $place }
+find-no-times = No hay horarios libres en los próximos 60 días.
+appointment-phone = Teléfono de la clínica

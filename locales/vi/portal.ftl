@@ -455,3 +455,112 @@ time-short = { $hour24 }:{ $minute }
 date-time-in-zone = { $time } { $zone }, { $date }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = { $amount } US$
+
+## Booking and appointments
+error-slot-taken = Giờ đó vừa có người đặt. Vui lòng chọn một trong các giờ trống gần nhất bên dưới, hoặc chọn giờ khác.
+error-patient-busy = Quý vị đã có lịch hẹn vào giờ đó. Vui lòng chọn giờ khác.
+error-visit-not-offered = Giờ đó không áp dụng cho loại khám này. Vui lòng chọn loại khám khác hoặc giờ khác.
+error-reason-required = Vui lòng cho biết ngắn gọn lý do khám.
+error-reason-too-long = Lý do khám chỉ được dài tối đa 500 ký tự.
+# $hours is the location's cut-off in hours
+error-change-too-late = Lịch hẹn này sẽ bắt đầu trong chưa đầy { $hours } giờ nữa, nên không thể thay đổi trực tuyến được nữa. Vui lòng gọi điện cho phòng khám.
+error-not-changeable = Lịch hẹn này không thể thay đổi được nữa.
+# $name is the clinician's name
+book-title = Đặt lịch hẹn với { $name }
+book-choose-time = Chọn giờ khám
+# $zone is the IANA time zone, e.g. America/New_York
+book-times-local = Giờ hiển thị là giờ địa phương của phòng khám ({ $zone }).
+book-no-times = Tuần này không còn giờ trống. Quý vị hãy thử một tuần sau.
+book-weeks = Các tuần
+book-earlier = Giờ khám sớm hơn
+book-later = Giờ khám muộn hơn
+book-confirm-title = Xác nhận lịch hẹn của quý vị
+# $when is the date and time with its zone; $place is the clinic
+book-chosen = { $when } tại { $place }
+book-nearest = Các giờ trống gần nhất
+book-visit-type = Loại khám
+book-new-patient = Lần khám đầu tiên với nhà cung cấp dịch vụ chăm sóc sức khỏe này
+book-follow-up = Tái khám
+book-visit-mode = Hình thức khám
+book-reason = Lý do khám
+book-reason-hint = Chỉ cần vài chữ, ví dụ: “đau đầu gối” hoặc “kê lại đơn thuốc”. Tối đa 500 ký tự.
+book-instructions-title = Trước buổi khám
+book-instructions-in-person = Vui lòng đến sớm 15 phút. Hãy mang theo giấy tờ tùy thân có ảnh, thẻ bảo hiểm và danh sách các loại thuốc quý vị đang dùng.
+book-instructions-telehealth = Để khám qua video, hãy dùng điện thoại hoặc máy tính có camera ở nơi yên tĩnh và riêng tư. Chúng tôi sẽ gửi đường liên kết qua email 15 phút trước giờ bắt đầu.
+book-confirm = Xác nhận đặt lịch
+book-other-time = Chọn giờ khác
+book-next-available = Giờ trống sớm nhất
+book-see-all-times = Xem tất cả các giờ khám
+appointments-title = Lịch hẹn
+appointments-book-new = Đặt lịch hẹn mới
+appointments-upcoming = Sắp tới
+appointments-past = Đã qua và đã hủy
+appointments-none-upcoming = Quý vị không có lịch hẹn nào sắp tới.
+appointments-none-past = Không có lịch hẹn nào đã qua.
+appointments-sign-in = Vui lòng đăng nhập để xem lịch hẹn của quý vị.
+# $provider is the clinician's name, $place the clinic
+appointments-with = Với { $provider } tại { $place }
+appointment-title = Lịch hẹn
+appointment-when = Thời gian
+# $start is the date and start time with the zone, $end the end time
+appointment-when-range = { $start } (kết thúc lúc { $end })
+appointment-with = Khám với
+appointment-where = Địa điểm
+appointment-patient = Bệnh nhân
+appointment-status = Tình trạng
+appointment-add-to-calendar = Thêm vào lịch (.ics)
+appointment-reschedule = Đổi sang giờ khác
+appointment-new-time = Giờ hẹn mới
+appointment-reschedule-submit = Đổi lịch hẹn
+appointment-cancel = Hủy lịch hẹn này
+appointment-cancel-submit = Hủy lịch hẹn
+appointment-all = Tất cả lịch hẹn
+appointment-booked-notice = Lịch hẹn của quý vị đã được đặt. Chúng tôi đã gửi email xác nhận cho quý vị.
+appointment-rescheduled-notice = Lịch hẹn của quý vị đã được đổi. Chúng tôi đã gửi giờ hẹn mới qua email cho quý vị.
+appointment-cancelled-notice = Lịch hẹn của quý vị đã được hủy.
+appointment-status-held = Đang giữ chỗ cho quý vị
+appointment-status-booked = Đã đặt
+appointment-status-arrived = Đã đến
+appointment-status-completed = Đã hoàn tất
+appointment-status-no_show = Đã lỡ hẹn
+appointment-status-cancelled = Đã hủy
+appointment-status-lapsed = Đã hết hạn giữ chỗ
+# $provider is the clinician's name
+calendar-summary = Lịch hẹn với { $provider }
+# $reason is what the patient wrote; $phone the clinic's number
+calendar-description = Lý do khám: { $reason }. Để đổi hoặc hủy lịch hẹn, hãy dùng cổng thông tin hoặc gọi số { $phone }.
+email-appointment-booked-subject = Lịch hẹn của quý vị đã được đặt
+email-appointment-rescheduled-subject = Lịch hẹn của quý vị đã được đổi
+email-appointment-cancelled-subject = Lịch hẹn của quý vị đã được hủy
+# $when is the date and time with the zone
+email-appointment-reminder-subject = Nhắc lịch hẹn: { $when }
+email-appointment-booked = Lịch hẹn của quý vị đã được đặt.
+# $previous is the old date and time with the zone
+email-appointment-rescheduled = Lịch hẹn của quý vị đã được đổi. Giờ hẹn cũ là { $previous }.
+email-appointment-cancelled = Lịch hẹn của quý vị đã được hủy. Nếu quý vị không yêu cầu việc này, vui lòng gọi điện cho phòng khám.
+email-appointment-reminder = Đây là lời nhắc về lịch hẹn sắp tới của quý vị.
+email-appointment-in-person = Khám trực tiếp
+email-appointment-telehealth = Khám qua video
+# $when, $provider, $place and $mode are already written out
+email-appointment-details =
+    Thời gian: { $when }
+    Khám với: { $provider }
+    Địa điểm: { $place }
+    Hình thức: { $mode }
+# $name is the patient's name; $opening, $details and $link are already written out
+email-appointment-body = Xin chào { $name },
+
+    { $opening }
+
+    { $details }
+
+    Để xem, đổi hoặc hủy lịch hẹn, hoặc thêm lịch hẹn vào lịch của quý vị:
+    { $link }
+profile-no-times = Không có giờ trống trong hai tuần tới. Hãy xem tất cả các giờ khám để tìm giờ trong những tuần sau.
+find-sort-label = Sắp xếp theo
+find-sort-relevance = Phù hợp nhất
+find-sort-soonest = Có giờ trống sớm nhất
+# $when is the date and time with its zone; $place is the clinic
+find-next-available-at = Giờ trống sớm nhất: { $when } tại { $place }
+find-no-times = Không có giờ trống trong 60 ngày tới.
+appointment-phone = Điện thoại phòng khám

@@ -455,3 +455,112 @@ time-short = { $hour24 }:{ $minute }
 date-time-in-zone = { $date } { $time } { $zone }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = US${ $amount }
+
+## Booking and appointments
+error-slot-taken = 该时间刚刚已被预约。请从下方选择一个最近的空闲时间，或选择其他时间。
+error-patient-busy = 您在该时间已有预约。请选择其他时间。
+error-visit-not-offered = 该时间不提供此类就诊。请选择其他就诊类型或其他时间。
+error-reason-required = 请简要说明就诊原因。
+error-reason-too-long = 就诊原因最多 500 个字符。
+# $hours is the location's cut-off in hours
+error-change-too-late = 距离此预约开始已不足 { $hours } 小时，因此无法再在线更改。请致电诊所。
+error-not-changeable = 此预约已无法更改。
+# $name is the clinician's name
+book-title = 预约 { $name } 就诊
+book-choose-time = 选择时间
+# $zone is the IANA time zone, e.g. America/New_York
+book-times-local = 时间均为诊所当地时间（{ $zone }）。
+book-no-times = 本周没有空闲时间。请尝试之后的一周。
+book-weeks = 周次
+book-earlier = 更早的时间
+book-later = 更晚的时间
+book-confirm-title = 确认您的预约
+# $when is the date and time with its zone; $place is the clinic
+book-chosen = { $when }，地点：{ $place }
+book-nearest = 最近的空闲时间
+book-visit-type = 就诊类型
+book-new-patient = 首次找这位医护人员就诊
+book-follow-up = 复诊
+book-visit-mode = 就诊方式
+book-reason = 就诊原因
+book-reason-hint = 简单写几个字即可，例如“膝盖疼痛”或“续开处方”。最多 500 个字符。
+book-instructions-title = 就诊前须知
+book-instructions-in-person = 请提前 15 分钟到达。请携带带照片的身份证件、医疗保险卡，以及您正在服用的药物清单。
+book-instructions-telehealth = 进行视频就诊时，请在安静、私密的地方使用带摄像头的手机或电脑。我们会在就诊开始前 15 分钟通过电子邮件发送链接。
+book-confirm = 确认预约
+book-other-time = 选择其他时间
+book-next-available = 最近可预约时间
+book-see-all-times = 查看所有时间
+appointments-title = 预约
+appointments-book-new = 新建预约
+appointments-upcoming = 即将到来的预约
+appointments-past = 过去的和已取消的预约
+appointments-none-upcoming = 您没有即将到来的预约。
+appointments-none-past = 没有过去的预约。
+appointments-sign-in = 请登录以查看您的预约。
+# $provider is the clinician's name, $place the clinic
+appointments-with = 医护人员：{ $provider }，地点：{ $place }
+appointment-title = 预约详情
+appointment-when = 时间
+# $start is the date and start time with the zone, $end the end time
+appointment-when-range = { $start } 至 { $end }
+appointment-with = 医护人员
+appointment-where = 地点
+appointment-patient = 患者
+appointment-status = 状态
+appointment-add-to-calendar = 添加到日历 (.ics)
+appointment-reschedule = 改到其他时间
+appointment-new-time = 新时间
+appointment-reschedule-submit = 更改预约时间
+appointment-cancel = 取消此预约
+appointment-cancel-submit = 取消预约
+appointment-all = 所有预约
+appointment-booked-notice = 您已成功预约。我们已通过电子邮件向您发送确认信息。
+appointment-rescheduled-notice = 您的预约时间已更改。我们已通过电子邮件向您发送新的时间。
+appointment-cancelled-notice = 您的预约已取消。
+appointment-status-held = 已为您预留
+appointment-status-booked = 已预约
+appointment-status-arrived = 已到诊
+appointment-status-completed = 已完成
+appointment-status-no_show = 未到诊
+appointment-status-cancelled = 已取消
+appointment-status-lapsed = 预留已过期
+# $provider is the clinician's name
+calendar-summary = 与 { $provider } 的就诊预约
+# $reason is what the patient wrote; $phone the clinic's number
+calendar-description = 就诊原因：{ $reason }。如需更改或取消，请使用患者门户或致电 { $phone }。
+email-appointment-booked-subject = 您的预约已确认
+email-appointment-rescheduled-subject = 您的预约时间已更改
+email-appointment-cancelled-subject = 您的预约已取消
+# $when is the date and time with the zone
+email-appointment-reminder-subject = 提醒：您在 { $when } 有预约
+email-appointment-booked = 您的预约已确认。
+# $previous is the old date and time with the zone
+email-appointment-rescheduled = 您的预约时间已更改。原定时间为 { $previous }。
+email-appointment-cancelled = 您的预约已取消。如果这不是您本人的要求，请致电诊所。
+email-appointment-reminder = 特此提醒您即将到来的预约。
+email-appointment-in-person = 当面就诊
+email-appointment-telehealth = 视频就诊
+# $when, $provider, $place and $mode are already written out
+email-appointment-details =
+    时间：{ $when }
+    医护人员：{ $provider }
+    地点：{ $place }
+    方式：{ $mode }
+# $name is the patient's name; $opening, $details and $link are already written out
+email-appointment-body = { $name }，您好：
+
+    { $opening }
+
+    { $details }
+
+    如需查看、更改或取消此预约，或将其添加到日历，请打开以下链接：
+    { $link }
+profile-no-times = 未来两周内没有空闲时间。请查看所有时间，了解之后几周的安排。
+find-sort-label = 排序方式
+find-sort-relevance = 最佳匹配
+find-sort-soonest = 最早可预约
+# $when is the date and time with its zone; $place is the clinic
+find-next-available-at = 最早可预约：{ $when }，地点：{ $place }
+find-no-times = 未来 60 天内没有空闲时间。
+appointment-phone = 诊所电话

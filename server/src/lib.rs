@@ -1,6 +1,7 @@
 //! The portal's web server as a library, so integration tests drive the same router the binary
 //! serves.
 
+mod calendar;
 pub mod config;
 mod csrf;
 mod failure;

@@ -105,6 +105,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 
     Router::new()
         .route("/healthz", get(health::healthz))
+        .route(
+            "/appointments/{id}/calendar.ics",
+            get(crate::calendar::calendar_file),
+        )
         .leptos_routes_with_context(
             state,
             generate_route_list(App),

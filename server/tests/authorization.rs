@@ -220,6 +220,15 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("change_email", "current_password=x&email=a%40b.test"),
         ("credential_dashboard", ""),
         ("change_credential_status", "credential_id=1&status=revoked"),
+        (
+            "book_appointment",
+            "provider_id=1&location_id=1&starts_at=0&visit_type=follow_up&visit_mode=in_person\
+             &reason=x&idempotency_key=0123456789abcdef",
+        ),
+        ("my_appointments", ""),
+        ("appointment_detail", "id=1"),
+        ("reschedule_appointment", "id=1&starts_at=0"),
+        ("cancel_appointment", "id=1"),
     ] {
         let answer = h.call(endpoint, body, None).await;
         assert!(
@@ -376,6 +385,16 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("provider_profile", "id=1"),
         ("credential_dashboard", ""),
         ("change_credential_status", "credential_id=1&status=revoked"),
+        ("booking_page", "provider_id=1&location_id=1"),
+        (
+            "book_appointment",
+            "provider_id=1&location_id=1&starts_at=0&visit_type=follow_up&visit_mode=in_person\
+             &reason=x&idempotency_key=0123456789abcdef",
+        ),
+        ("my_appointments", ""),
+        ("appointment_detail", "id=1"),
+        ("reschedule_appointment", "id=1&starts_at=0"),
+        ("cancel_appointment", "id=1"),
     ] {
         let sep = if body.is_empty() { "" } else { "&" };
         for extra in ["status=active", "owner_id=1", "roles%5B%5D=system_admin"] {
@@ -542,6 +561,82 @@ async fn repeated_failures_are_throttled_with_429(kind: Kind) {
     assert!(body.contains("TooManyAttempts"), "{body}");
 }
 
+/// The demo patient's coming appointment.
+async fn pats_appointment(h: &Harness) -> i64 {
+    use sqlx::Row;
+    let mut tx = h.db.begin_read().await.unwrap();
+    let id = sqlx::query(
+        "SELECT a.id FROM appointments a JOIN patients p ON p.id = a.patient_id \
+         JOIN users u ON u.id = p.user_id WHERE u.email_key = 'pat@demo.test' \
+         AND a.status = 'booked'",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap()
+    .get("id");
+    tx.commit().await.unwrap();
+    id
+}
+
+/// Appointments: the patient's own, front desk's, and their provider's to see; for anyone else
+/// a real appointment answers like a missing one, and nothing changes. Nobody books for
+/// another patient but front desk.
+async fn appointments_are_their_patients(kind: Kind) {
+    let h = harness(kind).await;
+    let id = pats_appointment(&h).await;
+    let detail = format!("id={id}");
+    for email in ["pat@demo.test", "desk@demo.test", "dr.lee@demo.test"] {
+        let token = h.token(email).await;
+        let (status, body) = h.call("appointment_detail", &detail, Some(&token)).await;
+        assert_eq!(status, StatusCode::OK, "{email}: {body}");
+        assert!(body.contains("Annual check-up"), "{email}: {body}");
+    }
+    for email in ["maria@demo.test", "carer@demo.test", "admin@demo.test"] {
+        let token = h.token(email).await;
+        for (endpoint, real, missing) in [
+            (
+                "appointment_detail",
+                detail.clone(),
+                "id=999999".to_string(),
+            ),
+            (
+                "cancel_appointment",
+                detail.clone(),
+                "id=999999".to_string(),
+            ),
+            (
+                "reschedule_appointment",
+                format!("{detail}&starts_at=0"),
+                "id=999999&starts_at=0".to_string(),
+            ),
+        ] {
+            let real = h.call(endpoint, &real, Some(&token)).await;
+            let missing = h.call(endpoint, &missing, Some(&token)).await;
+            assert!(
+                refused_with(&real, "NotFound"),
+                "{email} {endpoint}: {real:?}"
+            );
+            assert_eq!(real, missing, "{email} {endpoint}");
+        }
+    }
+    let pat = h.token("pat@demo.test").await;
+    let (_, body) = h.call("appointment_detail", &detail, Some(&pat)).await;
+    assert!(
+        body.contains(r#""status":"Booked""#),
+        "nothing was cancelled: {body}"
+    );
+    // A patient cannot book for someone else, whoever that is.
+    let for_maria = h
+        .call(
+            "book_appointment",
+            "provider_id=1&location_id=1&starts_at=0&visit_type=follow_up&visit_mode=in_person\
+             &reason=x&idempotency_key=0123456789abcdef&patient_id=2",
+            Some(&pat),
+        )
+        .await;
+    assert!(refused_with(&for_maria, "NotFound"), "{for_maria:?}");
+}
+
 /// Each row of the matrix, on both databases.
 macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
@@ -569,4 +664,5 @@ on_both_databases!(
     the_directory_is_public,
     malformed_arguments_are_bad_requests,
     only_the_credentialing_office_changes_credentials,
+    appointments_are_their_patients,
 );

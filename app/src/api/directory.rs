@@ -32,6 +32,16 @@ pub struct ProviderCard {
     pub accepting_new_patients: bool,
     pub in_person: bool,
     pub telehealth: bool,
+    /// The soonest free time, at a location where the provider can be booked.
+    pub next_available: Option<NextTime>,
+}
+
+/// A provider's soonest free time and where.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NextTime {
+    pub location_id: i64,
+    pub location_name: String,
+    pub time: crate::api::appointments::TimeChoice,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -54,6 +64,9 @@ pub struct SearchChoices {
     /// `(code, name)`.
     pub plans: Vec<(String, String)>,
 }
+
+/// The `sort` value that orders results by the soonest free time (else by relevance).
+pub const SORT_SOONEST: &str = "soonest";
 
 /// Miles a distance filter offers.
 pub const DISTANCES_MILES: [u32; 5] = [5, 10, 25, 50, 100];
@@ -110,9 +123,11 @@ pub async fn search_providers(
     plan: Option<String>,
     visit: Option<String>,
     new_patients: Option<String>,
+    sort: Option<String>,
     page: Option<String>,
 ) -> Result<SearchResults, AppError> {
     use backend::directory::{self, Filters, VisitMode, PAGE_SIZE};
+    let now = backend::clock::now();
     let miles: f64 = within
         .as_deref()
         .and_then(|w| w.parse::<u32>().ok())
@@ -132,12 +147,18 @@ pub async fn search_providers(
             _ => None,
         },
         accepting_new_patients: new_patients.is_some_and(|v| !v.is_empty()),
+        soonest_from: (sort.as_deref() == Some(SORT_SOONEST)).then_some(now),
         page: page
             .and_then(|p| p.parse().ok())
             .unwrap_or(1)
             .clamp(1, 10_000),
     };
-    let found = directory::search(&super::context::server()?.db, &filters)
+    let db = &super::context::server()?.db;
+    let found = directory::search(db, &filters)
+        .await
+        .map_err(AppError::internal)?;
+    let ids: Vec<i64> = found.results.iter().map(|p| p.id).collect();
+    let mut next = backend::scheduling::next_available(db, &ids, now)
         .await
         .map_err(AppError::internal)?;
     Ok(SearchResults {
@@ -145,7 +166,23 @@ pub async fn search_providers(
         total: found.total,
         page: found.page,
         unknown_postcode: found.unknown_postcode,
-        results: found.results.into_iter().map(card).collect(),
+        results: found
+            .results
+            .into_iter()
+            .map(|p| {
+                let soonest = next.remove(&p.id).and_then(|n| {
+                    Some(NextTime {
+                        time: super::appointments::choice(&n.slot, &n.time_zone)?,
+                        location_id: n.location_id,
+                        location_name: n.location_name,
+                    })
+                });
+                ProviderCard {
+                    next_available: soonest,
+                    ..card(p)
+                }
+            })
+            .collect(),
     })
 }
 
@@ -174,6 +211,7 @@ fn card(p: backend::directory::ProviderSummary) -> ProviderCard {
         accepting_new_patients: p.accepting_new_patients,
         in_person: p.in_person,
         telehealth: p.telehealth,
+        next_available: None,
     }
 }
 
@@ -193,6 +231,8 @@ pub struct PlaceView {
     pub hours: Vec<(i64, String, String)>,
     /// Why a new patient cannot book here, when they cannot.
     pub not_bookable: Option<domain::credentials::NotBookable>,
+    /// The soonest free times here (two weeks ahead), when the provider can be booked here.
+    pub times: Vec<crate::api::appointments::TimeChoice>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -216,58 +256,60 @@ pub struct ProfileView {
     pub credentials: Vec<CredentialRow>,
 }
 
+/// Free times a profile shows per location; the booking page shows the rest.
+#[cfg(feature = "ssr")]
+const PROFILE_TIMES: usize = 6;
+
 /// An active provider's profile in the reader's language; unknown or inactive is "not found".
 #[server(prefix = "/api", endpoint = "provider_profile")]
 #[middleware(crate::api::known_fields::KnownFields::<ProviderProfile>::new())]
 pub async fn provider_profile(id: i64) -> Result<ProfileView, AppError> {
-    use domain::credentials::{bookability, CredentialFacts, CredentialKind, CredentialStatus};
+    use backend::scheduling;
     let locale = crate::i18n::use_i18n().locale();
-    let profile = backend::directory::profile(&super::context::server()?.db, id, locale.tag())
+    let db = &super::context::server()?.db;
+    let profile = backend::directory::profile(db, id, locale.tag())
         .await
         .map_err(AppError::internal)?
         .ok_or_else(|| super::context::refuse(AppError::NotFound))?;
     let now = backend::clock::now();
-    let facts: Vec<CredentialFacts> = profile
-        .credentials
-        .iter()
-        .filter_map(|c| {
-            Some(CredentialFacts {
-                kind: CredentialKind::parse(&c.kind)?,
-                status: CredentialStatus::parse(&c.status)?,
-                jurisdiction: c.jurisdiction.as_deref(),
-                valid_from: &c.valid_from,
-                valid_to: &c.valid_to,
-            })
-        })
-        .collect();
-    let summary = &profile.summary;
-    let places = profile
-        .places
-        .iter()
-        .map(|place| {
-            let today = backend::clock::local_date(now, &place.time_zone).unwrap_or_default();
-            PlaceView {
-                id: place.id,
-                name: place.name.clone(),
-                street: place.street.clone(),
-                city: place.city.clone(),
-                postcode: place.postcode.clone(),
-                phone: place.phone.clone(),
-                time_zone: place.time_zone.clone(),
-                jurisdiction: place.jurisdiction.clone(),
-                hours: place.hours.clone(),
-                not_bookable: bookability(
-                    true,
-                    summary.accepting_new_patients,
-                    true,
-                    &facts,
-                    &place.jurisdiction,
-                    &today,
-                )
-                .err(),
-            }
-        })
-        .collect();
+    let verdicts = scheduling::bookability_at(db, id, true, now)
+        .await
+        .map_err(AppError::internal)?
+        .unwrap_or_default();
+    let mut places = Vec::with_capacity(profile.places.len());
+    for place in &profile.places {
+        let not_bookable = verdicts
+            .iter()
+            .find(|(location, _)| *location == place.id)
+            .and_then(|(_, verdict)| verdict.clone().err());
+        let times = if not_bookable.is_none() {
+            scheduling::free_slots(db, id, place.id, None, 14, now)
+                .await
+                .map_err(AppError::internal)?
+                .map(|(zone, free)| {
+                    free.iter()
+                        .take(PROFILE_TIMES)
+                        .filter_map(|slot| super::appointments::choice(slot, &zone))
+                        .collect()
+                })
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        places.push(PlaceView {
+            id: place.id,
+            name: place.name.clone(),
+            street: place.street.clone(),
+            city: place.city.clone(),
+            postcode: place.postcode.clone(),
+            phone: place.phone.clone(),
+            time_zone: place.time_zone.clone(),
+            jurisdiction: place.jurisdiction.clone(),
+            hours: place.hours.clone(),
+            not_bookable,
+            times,
+        });
+    }
     Ok(ProfileView {
         bio: profile.bio,
         photo: profile.photo,

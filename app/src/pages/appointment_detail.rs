@@ -104,8 +104,9 @@ fn detail_view(
                 <a href=format!("/providers/{}", a.provider_id)>{a.provider_name.clone()}</a>
             </dd>
             <dt>{t!(i18n, "appointment-where")}</dt>
+            <dd>{format!("{}, {}", a.location_name, a.address)}</dd>
+            <dt>{t!(i18n, "appointment-phone")}</dt>
             <dd>
-                {format!("{}, {}", a.location_name, a.address)} " · "
                 <a href=format!("tel:{}", a.phone.replace(' ', ""))>{a.phone.clone()}</a>
             </dd>
             <dt>{t!(i18n, "appointment-patient")}</dt>

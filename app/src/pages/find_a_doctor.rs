@@ -1,7 +1,10 @@
 use crate::{
-    api::directory::{
-        search_choices_fn, search_providers, ProviderCard, SearchChoices, SearchResults,
-        DISTANCES_MILES, FIND_PAGE,
+    api::{
+        appointments::booking_path,
+        directory::{
+            search_choices_fn, search_providers, ProviderCard, SearchChoices, SearchResults,
+            DISTANCES_MILES, FIND_PAGE, SORT_SOONEST,
+        },
     },
     components::page_heading::PageHeading,
     i18n::{format, names, use_i18n, I18n},
@@ -14,7 +17,7 @@ use leptos_router::{
 };
 
 /// The query parameters the form sends, in order.
-const FIELDS: [&str; 10] = [
+const FIELDS: [&str; 11] = [
     "name",
     "specialty",
     "location",
@@ -24,6 +27,7 @@ const FIELDS: [&str; 10] = [
     "plan",
     "visit",
     "new_patients",
+    "sort",
     "page",
 ];
 
@@ -119,6 +123,24 @@ fn card_view(i18n: I18n, card: ProviderCard) -> impl IntoView {
                 <dt>{t!(i18n, "find-visit-modes")}</dt>
                 <dd>{modes}</dd>
             </dl>
+            {match card.next_available {
+                Some(next) => {
+                    let href = format!(
+                        "{}?location={}&start={}",
+                        booking_path(card.id),
+                        next.location_id,
+                        next.time.start
+                    );
+                    let when = format::date_time_in_zone(i18n, &next.time.at);
+                    view! {
+                        <p class="next-available">
+                            <A href=href>{t!(i18n, "find-next-available-at", when = when, place = next.location_name)}</A>
+                        </p>
+                    }
+                        .into_any()
+                }
+                None => view! { <p class="next-available">{t!(i18n, "find-no-times")}</p> }.into_any(),
+            }}
             <p class=accepting_class>
                 {if card.accepting_new_patients {
                     t!(i18n, "find-accepting")
@@ -163,18 +185,21 @@ fn filters_view(i18n: I18n, choices: SearchChoices, query: Vec<(String, String)>
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    let [name, specialty, location, postcode, within, language, plan, visit, new_patients] = [
-        "name",
-        "specialty",
-        "location",
-        "postcode",
-        "within",
-        "language",
-        "plan",
-        "visit",
-        "new_patients",
-    ]
-    .map(value);
+    let [name, specialty, location, postcode, within, language, plan, visit, new_patients, sort] =
+        [
+            "name",
+            "specialty",
+            "location",
+            "postcode",
+            "within",
+            "language",
+            "plan",
+            "visit",
+            "new_patients",
+            "sort",
+        ]
+        .map(value);
+    let soonest = sort == SORT_SOONEST;
     let within = if within.is_empty() {
         "25".to_string()
     } else {
@@ -257,6 +282,13 @@ fn filters_view(i18n: I18n, choices: SearchChoices, query: Vec<(String, String)>
                 <input id="new_patients" name="new_patients" type="checkbox" value="yes" checked=!new_patients.is_empty() />
                 <label for="new_patients">{t!(i18n, "find-new-patients-label")}</label>
             </div>
+            <div class="field">
+                <label for="sort">{t!(i18n, "find-sort-label")}</label>
+                <select id="sort" name="sort">
+                    <option value="" selected=!soonest>{t!(i18n, "find-sort-relevance")}</option>
+                    <option value=SORT_SOONEST selected=soonest>{t!(i18n, "find-sort-soonest")}</option>
+                </select>
+            </div>
             <button type="submit" class="primary">{t!(i18n, "find-submit")}</button>
         </Form>
     }
@@ -307,6 +339,7 @@ pub fn FindADoctorPage() -> impl IntoView {
             let mut values = values.into_iter();
             let mut next = move || values.next().flatten();
             search_providers(
+                next(),
                 next(),
                 next(),
                 next(),

@@ -1,5 +1,6 @@
 use crate::{
     api::{
+        appointments::booking_path,
         directory::{provider_profile, CredentialRow, PlaceView, ProfileView},
         error::AppError,
     },
@@ -28,7 +29,34 @@ fn clock(i18n: I18n, hhmm: &str) -> String {
     format::time_of_day(i18n, hour.parse().unwrap_or(0), minute.parse().unwrap_or(0))
 }
 
-fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
+/// The soonest free times at a location, each a link to book it, and the link to all times.
+fn times_view(i18n: I18n, provider_id: i64, place: &PlaceView) -> impl IntoView {
+    let all = format!("{}?location={}", booking_path(provider_id), place.id);
+    let heading_id = format!("times-{}", place.id);
+    let links = place
+        .times
+        .iter()
+        .map(|time| {
+            let href = format!("{all}&start={}", time.start);
+            view! {
+                <li>
+                    <a class="time" href=href>{format::date_time_in_zone(i18n, &time.at)}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = place.times.is_empty();
+    view! {
+        <h4 id=heading_id.clone()>{t!(i18n, "book-next-available")}</h4>
+        {empty.then(|| view! { <p>{t!(i18n, "profile-no-times")}</p> })}
+        <ul class="times" aria-labelledby=heading_id>{links}</ul>
+        <p>
+            <a href=all>{t!(i18n, "book-see-all-times")}</a>
+        </p>
+    }
+}
+
+fn place_view(i18n: I18n, provider_id: i64, place: PlaceView) -> impl IntoView {
     let heading_id = format!("place-{}", place.id);
     let labelled_by = heading_id.clone();
     let hours = WEEKDAYS
@@ -63,6 +91,7 @@ fn place_view(i18n: I18n, place: PlaceView) -> impl IntoView {
                 .not_bookable
                 .as_ref()
                 .map(|problem| view! { <p class="warning">{names::not_bookable(i18n, problem)}</p> })}
+            {place.not_bookable.is_none().then(|| times_view(i18n, provider_id, &place))}
             <p>{format!("{}, {} {}", place.street, place.city, place.postcode)}</p>
             <p>
                 <a href=format!("tel:{}", place.phone.replace(' ', ""))>{place.phone.clone()}</a>
@@ -123,7 +152,7 @@ fn profile_view(i18n: I18n, profile: ProfileView) -> impl IntoView {
             <dd>{profile.plans.join(", ")}</dd>
         </dl>
         <h2>{t!(i18n, "profile-locations")}</h2>
-        {profile.places.into_iter().map(|place| place_view(i18n, place)).collect_view()}
+        {profile.places.into_iter().map(|place| place_view(i18n, card.id, place)).collect_view()}
         <h2 id="credentials-heading">{t!(i18n, "profile-credentials")}</h2>
         <p>{t!(i18n, "profile-credentials-intro")}</p>
         <div class="table-scroll" role="region" aria-labelledby="credentials-heading" tabindex="0">

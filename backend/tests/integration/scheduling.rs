@@ -450,3 +450,50 @@ db_test!(reschedule_and_cancel_follow_the_cutoff, |t| async move {
     .await;
     assert_eq!(kinds, 1);
 });
+
+db_test!(
+    next_available_skips_where_the_licence_fails_and_sorts_soonest,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let lee = provider(db, "Lee").await;
+        let bennett = provider(db, "Bennett").await;
+        let next = scheduling::next_available(db, &[lee.0, bennett.0], NOW)
+            .await
+            .unwrap();
+        assert_eq!(next[&lee.0].slot, free(db, lee).await[0]);
+        if let Some(theirs) = next.get(&bennett.0) {
+            let mut tx = db.begin_read().await.unwrap();
+            let jurisdiction: String =
+                sqlx::query("SELECT jurisdiction FROM locations WHERE id = $1")
+                    .bind(theirs.location_id)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .unwrap()
+                    .get("jurisdiction");
+            tx.commit().await.unwrap();
+            assert_ne!(
+                jurisdiction, "US-NY",
+                "offered where the licence has lapsed"
+            );
+        }
+
+        let sorted = backend::directory::search(
+            db,
+            &backend::directory::Filters {
+                soonest_from: Some(NOW),
+                page: 1,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        let ids: Vec<i64> = sorted.results.iter().map(|p| p.id).collect();
+        let next = scheduling::next_available(db, &ids, NOW).await.unwrap();
+        let starts: Vec<i64> = ids
+            .iter()
+            .map(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0))
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+    }
+);

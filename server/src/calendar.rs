@@ -1,0 +1,54 @@
+//! `GET /appointments/{id}/calendar.ics`: "Add to calendar" for an appointment the signed-in
+//! person may see (its patient, front desk, its provider); anyone else gets 404, as for an id
+//! that does not exist.
+
+use crate::router::AppState;
+use axum::{
+    extract::{Path, State},
+    http::{header, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    Extension,
+};
+use backend::{actor::Actor, clock::now, scheduling};
+use domain::locale::Locale;
+
+pub async fn calendar_file(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    actor: Option<Extension<Actor>>,
+    Extension(locale): Extension<Locale>,
+) -> Response {
+    let Some(Extension(actor)) = actor else {
+        return Redirect::to("/sign-in").into_response();
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let view = match scheduling::appointment(&state.db, &actor, id, now()).await {
+        Ok(view) => view,
+        Err(scheduling::SchedulingError::NotFound) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not read an appointment for its calendar file");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let origin = state
+        .config
+        .public_origin
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", state.leptos.site_addr));
+    match app::calendar_file::calendar_file(&view, locale, &origin) {
+        Some(text) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"appointment.ics\"",
+                ),
+            ],
+            text,
+        )
+            .into_response(),
+        None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
