@@ -109,6 +109,19 @@ impl Renderer for FluentRenderer {
             | backend::scheduling::KIND_RESCHEDULED
             | backend::scheduling::KIND_CANCELLED
             | backend::scheduling::KIND_REMINDER => appointment_message(i18n, kind, payload),
+            backend::scheduling::KIND_OFFER => Ok(RenderedMessage {
+                subject: t!(i18n, "email-offer-subject"),
+                text_body: t!(
+                    i18n,
+                    "email-offer-body",
+                    name = text(payload, "name")?,
+                    when = when(i18n, payload, "when")?,
+                    provider = text(payload, "provider")?,
+                    place = text(payload, "place")?,
+                    until = when(i18n, payload, "until")?,
+                    link = text(payload, "link")?
+                ),
+            }),
             _ => Err(format!("no template for notification kind {kind}")),
         }
     }

@@ -13,6 +13,7 @@ mod changes;
 mod notices;
 mod rules;
 mod views;
+pub mod waitlist;
 
 pub use availability::{free_slots, next_available, NextAvailable, HORIZON_DAYS};
 pub use booking::{book, Booked, BookingRequest};
@@ -20,6 +21,7 @@ pub use changes::{cancel, reschedule};
 pub use notices::{KIND_BOOKED, KIND_CANCELLED, KIND_REMINDER, KIND_RESCHEDULED};
 pub use rules::bookability_at;
 pub use views::{appointment, appointments_of_patient, AppointmentView, PatientAppointments};
+pub use waitlist::{Offer, WaitlistRequest, KIND_OFFER};
 
 use crate::db::DbError;
 use domain::{appointments::ChangeRefused, credentials::NotBookable, schedule::Slot};

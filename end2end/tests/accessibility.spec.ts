@@ -21,6 +21,8 @@ const PAGES = [
   { path: '/find-a-doctor', status: 200 },
   { path: '/find-a-doctor?language=es&new_patients=yes', status: 200 },
   { path: '/providers/1', status: 200 },
+  { path: '/providers/1/book?location=1', status: 200 },
+  { path: '/find-a-doctor?sort=soonest', status: 200 },
   { path: '/reset-password?token=expired', status: 200 },
 ];
 
@@ -52,6 +54,7 @@ const SIGNED_IN_PAGES = [
   { path: '/admin/audit', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/credentials', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/appointments', email: 'pat@demo.test', password: PATIENT_PASSWORD },
 ];
 
 for (const { path, email, password } of SIGNED_IN_PAGES) {
@@ -78,5 +81,28 @@ test('axe: /account/security with the session list', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('list').last()).toBeVisible();
     await expectNoAxeViolations(page);
+  }
+});
+
+// An appointment and the booking form, signed in as the demo patient.
+test('axe: /appointments/{id} and the booking form, in every locale', async ({ page }) => {
+  await signIn(page, 'pat@demo.test', PATIENT_PASSWORD);
+  await page.goto('/appointments?lang=en');
+  await page.getByRole('link', { name: / at \d{1,2}:\d{2} [AP]M/ }).first().click();
+  await expect(page).toHaveURL(/\/appointments\/\d+/);
+  const appointment = new URL(page.url()).pathname;
+  await page.goto('/providers/1/book?location=1&lang=en');
+  await page.getByRole('link', { name: /^\d{1,2}:\d{2} [AP]M$/ }).first().click();
+  await expect(page).toHaveURL(/start=/);
+  const form = new URL(page.url());
+  for (const locale of LOCALES) {
+    for (const path of [appointment, `${form.pathname}${form.search}`]) {
+      const separator = path.includes('?') ? '&' : '?';
+      await page.goto(`${path}${separator}lang=${locale}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await waitForHydration(page);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    }
   }
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { staffJoinsWithTwoStepVerification } from './staff-two-factor';
+import { PATIENT_PASSWORD, signIn } from './helpers';
 
 // Runs in the project with JavaScript disabled: the server-rendered pages must work alone.
 
@@ -112,7 +113,36 @@ test('find a doctor without JavaScript: search all, filter by Spanish, follow a 
   // The address reproduces the search.
   await page.goto(filtered);
   expect(await cards.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(names);
-  await cards.first().getByRole('link').click();
+  for (const card of await cards.all()) {
+    await expect(card).toContainText(/Next available|No free times/);
+  }
+  await cards.first().getByRole('heading').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: names[0].trim() })).toBeVisible();
   await expect(page.getByText('Spanish').first()).toBeVisible();
+});
+
+test('booking, moving and cancelling work without JavaScript', async ({ page }) => {
+  await signIn(page, 'maria@demo.test', PATIENT_PASSWORD);
+  await page.goto('/providers/1?lang=en');
+  await page.getByRole('link', { name: 'See all times' }).first().click();
+  await page.getByRole('link', { name: 'Later times' }).click();
+  await page.getByRole('link', { name: /^\d{1,2}:\d{2} [AP]M$/ }).nth(8).click();
+  await expect(page.getByRole('heading', { name: 'Confirm your appointment' })).toBeVisible();
+  // A missing reason is refused, and what was chosen stays.
+  await page.getByLabel('Follow-up visit').check();
+  await page.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(page.getByRole('alert')).toContainText('Say briefly what the visit is for');
+  await expect(page.getByLabel('Follow-up visit')).toBeChecked();
+  await page.getByLabel('Reason for the visit').fill('Dolor de rodilla');
+  await page.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(page).toHaveURL(/\/appointments\/\d+\?booked/);
+  await expect(page.getByRole('status')).toHaveText(/Your appointment is booked/);
+
+  const newTime = page.getByLabel('New time');
+  const options = newTime.locator('option');
+  await newTime.selectOption((await options.nth((await options.count()) - 5).getAttribute('value'))!);
+  await page.getByRole('button', { name: 'Move appointment' }).click();
+  await expect(page.getByRole('status')).toHaveText(/Your appointment has been moved/);
+  await page.getByRole('button', { name: 'Cancel appointment' }).click();
+  await expect(page.getByRole('status')).toHaveText(/Your appointment is cancelled/);
 });

@@ -573,3 +573,20 @@ find-sort-soonest = Soonest available
 find-next-available-at = Next available: { $when } at { $place }
 find-no-times = No free times in the next 60 days.
 appointment-phone = Clinic phone
+waitlist-title = Want an earlier time?
+waitlist-intro = We can tell you when an earlier time with this clinician frees up. We hold it for you for up to two hours; if you book it, this appointment is cancelled.
+waitlist-join = Tell me about earlier times
+waitlist-joined-notice = You are on the waitlist. We will email you when an earlier time frees up.
+offer-title = An earlier time is free for you
+# $when is the date and time with its zone; $provider the clinician; $place the clinic; $until the time the hold ends
+offer-text = { $when } with { $provider } at { $place }. We hold it for you until { $until }.
+offer-accept = Book this time
+offer-decline = No, thanks
+email-offer-subject = An earlier appointment time is free
+# $name, $when, $provider, $place, $until and $link are already written out
+email-offer-body = Hello { $name },
+
+    An earlier time has freed up: { $when } with { $provider } at { $place }.
+
+    We hold it for you until { $until }. To book it (your later appointment is then cancelled), or to let it go:
+    { $link }

@@ -113,6 +113,15 @@ async fn serve(config: Config) -> Result<(), Failure> {
     )?;
     let checkpoints = tokio::spawn(checkpoint_every_second(db.clone()));
     let expiry = tokio::spawn(expire_credentials_hourly(db.clone()));
+    let origin = config
+        .public_origin
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", leptos.site_addr));
+    let offers = tokio::spawn(expire_offers_every_minute(
+        db.clone(),
+        origin,
+        outbox.wake.clone(),
+    ));
     let address = leptos.site_addr;
     let state = AppState {
         db: db.clone(),
@@ -131,6 +140,7 @@ async fn serve(config: Config) -> Result<(), Failure> {
     outbox.stop().await;
     checkpoints.abort();
     expiry.abort();
+    offers.abort();
     db.close().await;
     Ok(())
 }
@@ -144,6 +154,27 @@ async fn expire_credentials_hourly(db: backend::db::Db) {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "credentials expired"),
             Err(error) => tracing::warn!(%error, "credential expiry failed"),
+        }
+    }
+}
+
+/// Ends waitlist offers nobody took in time and passes each time to the next patient waiting,
+/// every minute (idempotent; with several processes, each offer ends once).
+async fn expire_offers_every_minute(
+    db: backend::db::Db,
+    origin: String,
+    wake: Arc<tokio::sync::Notify>,
+) {
+    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        ticks.tick().await;
+        match backend::scheduling::waitlist::expire_offers(&db, &origin, now()).await {
+            Ok(0) => {}
+            Ok(count) => {
+                tracing::info!(count, "waitlist offers expired");
+                wake.notify_one();
+            }
+            Err(error) => tracing::warn!(%error, "waitlist offer expiry failed"),
         }
     }
 }

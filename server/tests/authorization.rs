@@ -229,6 +229,9 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("appointment_detail", "id=1"),
         ("reschedule_appointment", "id=1&starts_at=0"),
         ("cancel_appointment", "id=1"),
+        ("join_waitlist", "id=1"),
+        ("accept_offer", "offer_id=1"),
+        ("decline_offer", "offer_id=1"),
     ] {
         let answer = h.call(endpoint, body, None).await;
         assert!(
@@ -395,6 +398,9 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("appointment_detail", "id=1"),
         ("reschedule_appointment", "id=1&starts_at=0"),
         ("cancel_appointment", "id=1"),
+        ("join_waitlist", "id=1"),
+        ("accept_offer", "offer_id=1"),
+        ("decline_offer", "offer_id=1"),
     ] {
         let sep = if body.is_empty() { "" } else { "&" };
         for extra in ["status=active", "owner_id=1", "roles%5B%5D=system_admin"] {

@@ -1,6 +1,9 @@
 //! Booking, the patient's appointments, rescheduling and cancelling. Free times are public (like
 //! the directory); booking and everything after it needs a signed-in patient or front desk.
 
+// A booking form has eight fields, and a server function takes each as an argument.
+#![allow(clippy::too_many_arguments)]
+
 use super::error::AppError;
 use domain::{
     appointments::{AppointmentStatus, ChangeRefused, VisitMode, VisitType},
@@ -95,6 +98,7 @@ fn by_day(slots: &[domain::schedule::Slot], zone: &str) -> Vec<DayChoices> {
 }
 
 /// Days of free times shown at once.
+#[cfg(feature = "ssr")]
 const WEEK_DAYS: u16 = 7;
 
 /// The booking page's data for a provider at a location: a week of free times from `week` (the
@@ -184,7 +188,6 @@ pub async fn booking_page_data(
 
 /// Books the chosen time for the signed-in patient (or, for front desk, for `patient_id`).
 /// Answers with the appointment's id; a plain form goes on to its page.
-#[allow(clippy::too_many_arguments)]
 #[server(prefix = "/api", endpoint = "book_appointment")]
 #[middleware(crate::api::known_fields::KnownFields::<BookAppointment>::new())]
 pub async fn book_appointment(
@@ -307,8 +310,19 @@ fn summary(view: &backend::scheduling::AppointmentView) -> Result<AppointmentSum
     })
 }
 
+/// An earlier time held for the patient from the waitlist, until `until`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferView {
+    pub id: i64,
+    pub provider_name: String,
+    pub location_name: String,
+    pub at: ZonedDateTime,
+    pub until: ZonedDateTime,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyAppointments {
+    pub offers: Vec<OfferView>,
     pub upcoming: Vec<AppointmentSummary>,
     pub past: Vec<AppointmentSummary>,
 }
@@ -319,11 +333,27 @@ pub struct MyAppointments {
 pub async fn list_my_appointments() -> Result<MyAppointments, AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
-    let found =
-        backend::scheduling::appointments_of_patient(&server()?.db, &actor, backend::clock::now())
-            .await
-            .map_err(scheduling_error)?;
+    let db = &server()?.db;
+    let now = backend::clock::now();
+    let found = backend::scheduling::appointments_of_patient(db, &actor, now)
+        .await
+        .map_err(scheduling_error)?;
+    let offers = backend::scheduling::waitlist::open_offers(db, &actor, now)
+        .await
+        .map_err(scheduling_error)?;
     Ok(MyAppointments {
+        offers: offers
+            .into_iter()
+            .filter_map(|offer| {
+                Some(OfferView {
+                    id: offer.id,
+                    at: backend::clock::zoned(offer.starts_at, &offer.time_zone)?,
+                    until: backend::clock::zoned(offer.expires_at, &offer.time_zone)?,
+                    provider_name: offer.provider_name,
+                    location_name: offer.location_name,
+                })
+            })
+            .collect(),
         upcoming: found
             .upcoming
             .iter()
@@ -417,5 +447,82 @@ pub async fn cancel_appointment(id: i64) -> Result<(), AppError> {
     .map_err(scheduling_error)?;
     context.outbox_wake.notify_one();
     redirect_plain_form(&format!("{}?cancelled", appointment_path(id)));
+    Ok(())
+}
+
+/// Asks for an earlier time with the same provider than appointment `id`, which an accepted
+/// offer would replace.
+#[server(prefix = "/api", endpoint = "join_waitlist")]
+#[middleware(crate::api::known_fields::KnownFields::<JoinWaitlist>::new())]
+pub async fn join_waitlist(id: i64) -> Result<(), AppError> {
+    use super::context::{redirect_plain_form, require_actor, server};
+    use backend::scheduling::waitlist::{self, WaitlistRequest};
+    let actor = require_actor()?;
+    let db = &server()?.db;
+    let now = backend::clock::now();
+    let view = backend::scheduling::appointment(db, &actor, id, now)
+        .await
+        .map_err(scheduling_error)?;
+    waitlist::join(
+        db,
+        &actor,
+        &WaitlistRequest {
+            patient_id: Some(view.patient_id),
+            provider_id: Some(view.provider_id),
+            specialty: None,
+            visit_type: view.visit_type,
+            visit_mode: view.visit_mode,
+            reason: &view.reason,
+            wanted_before: view.starts_at,
+            replaces_appointment_id: Some(id),
+        },
+        now,
+    )
+    .await
+    .map_err(scheduling_error)?;
+    redirect_plain_form(&format!("{}?waitlisted", appointment_path(id)));
+    Ok(())
+}
+
+/// Books the time a waitlist offer holds (giving up the later appointment it replaces).
+#[server(prefix = "/api", endpoint = "accept_offer")]
+#[middleware(crate::api::known_fields::KnownFields::<AcceptOffer>::new())]
+pub async fn accept_offer(offer_id: i64) -> Result<i64, AppError> {
+    use super::context::{redirect_plain_form, require_actor, server};
+    let context = server()?;
+    let actor = require_actor()?;
+    let id = backend::scheduling::waitlist::accept(
+        &context.db,
+        &actor,
+        offer_id,
+        &context.public_origin,
+        crate::i18n::use_i18n().locale(),
+        backend::clock::now(),
+    )
+    .await
+    .map_err(scheduling_error)?;
+    context.outbox_wake.notify_one();
+    redirect_plain_form(&format!("{}?booked", appointment_path(id)));
+    Ok(id)
+}
+
+/// Turns a waitlist offer down: the time goes to the next patient waiting.
+#[server(prefix = "/api", endpoint = "decline_offer")]
+#[middleware(crate::api::known_fields::KnownFields::<DeclineOffer>::new())]
+pub async fn decline_offer(offer_id: i64) -> Result<(), AppError> {
+    use super::context::{redirect_plain_form, require_actor, server};
+    let context = server()?;
+    let actor = require_actor()?;
+    backend::scheduling::waitlist::decline(
+        &context.db,
+        &actor,
+        offer_id,
+        &context.public_origin,
+        backend::clock::now(),
+    )
+    .await
+    .map_err(scheduling_error)?;
+    context.outbox_wake.notify_one();
+    redirect_plain_form(APPOINTMENTS_PAGE);
     Ok(())
 }

@@ -7,7 +7,7 @@ use crate::{
     api::{
         appointments::{
             appointment_detail_data, AppointmentDetail, CancelAppointment, DayChoices,
-            RescheduleAppointment,
+            JoinWaitlist, RescheduleAppointment,
         },
         error::AppError,
     },
@@ -67,6 +67,7 @@ fn detail_view(
     detail: AppointmentDetail,
     reschedule: ServerAction<RescheduleAppointment>,
     cancel: ServerAction<CancelAppointment>,
+    waitlist: ServerAction<JoinWaitlist>,
 ) -> impl IntoView {
     let a = detail.appointment;
     let when = format::date_time_in_zone(i18n, &a.starts);
@@ -132,6 +133,14 @@ fn detail_view(
         {why_fixed.map(|why| view! { <p class="warning">{why}</p> })}
         {changeable.then(|| view! {
             {reschedule_form(i18n, id, detail.alternatives, reschedule)}
+            <section aria-labelledby="waitlist-heading">
+                <h2 id="waitlist-heading">{t!(i18n, "waitlist-title")}</h2>
+                <p>{t!(i18n, "waitlist-intro")}</p>
+                <ActionForm action=waitlist attr:class="stacked-form">
+                    <input type="hidden" name="id" value=id.to_string() />
+                    <button type="submit">{t!(i18n, "waitlist-join")}</button>
+                </ActionForm>
+            </section>
             <section aria-labelledby="cancel-heading">
                 <h2 id="cancel-heading">{t!(i18n, "appointment-cancel")}</h2>
                 <ActionForm action=cancel attr:class="stacked-form">
@@ -154,6 +163,7 @@ pub fn AppointmentDetailPage() -> impl IntoView {
     let query = use_query_map();
     let reschedule = ServerAction::<RescheduleAppointment>::new();
     let cancel = ServerAction::<CancelAppointment>::new();
+    let waitlist = ServerAction::<JoinWaitlist>::new();
     let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
     let detail = Resource::new_blocking(
         move || (id(), reschedule.version().get(), cancel.version().get()),
@@ -171,6 +181,8 @@ pub fn AppointmentDetailPage() -> impl IntoView {
             Some(t!(i18n, "appointment-cancelled-notice"))
         } else if matches!(reschedule.value().get(), Some(Ok(()))) || said("rescheduled") {
             Some(t!(i18n, "appointment-rescheduled-notice"))
+        } else if matches!(waitlist.value().get(), Some(Ok(()))) || said("waitlisted") {
+            Some(t!(i18n, "waitlist-joined-notice"))
         } else if said("booked") {
             Some(t!(i18n, "appointment-booked-notice"))
         } else {
@@ -183,6 +195,7 @@ pub fn AppointmentDetailPage() -> impl IntoView {
             .get()
             .and_then(Result::err)
             .or_else(|| cancel.value().get().and_then(Result::err))
+            .or_else(|| waitlist.value().get().and_then(Result::err))
     };
     let error = Signal::derive(move || failure().map(|e| e.message(i18n)));
     view! {
@@ -192,7 +205,7 @@ pub fn AppointmentDetailPage() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(detail) => detail_view(i18n, detail, reschedule, cancel).into_any(),
+                    Ok(detail) => detail_view(i18n, detail, reschedule, cancel, waitlist).into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
                     Err(AppError::SignInRequired) => view! {
                         <p>

@@ -2,10 +2,13 @@
 
 use crate::{
     api::{
-        appointments::{appointment_path, list_my_appointments, AppointmentSummary},
+        appointments::{
+            appointment_path, list_my_appointments, AcceptOffer, AppointmentSummary, DeclineOffer,
+            OfferView,
+        },
         error::AppError,
     },
-    components::page_heading::PageHeading,
+    components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::{format, names, use_i18n, I18n},
     t,
 };
@@ -31,19 +34,78 @@ pub fn appointment_item(i18n: I18n, appointment: AppointmentSummary) -> impl Int
     }
 }
 
+/// An earlier time held for the patient, with "Book it" and "No, thanks".
+fn offer_view(
+    i18n: I18n,
+    offer: OfferView,
+    accept: ServerAction<AcceptOffer>,
+    decline: ServerAction<DeclineOffer>,
+) -> impl IntoView {
+    let text = t!(
+        i18n,
+        "offer-text",
+        when = format::date_time_in_zone(i18n, &offer.at),
+        provider = offer.provider_name.as_str(),
+        place = offer.location_name.as_str(),
+        until = format::time_short(i18n, &offer.until)
+    );
+    view! {
+        <li class="offer">
+            <p>{text}</p>
+            <ActionForm action=accept attr:class="inline-form">
+                <input type="hidden" name="offer_id" value=offer.id.to_string() />
+                <button type="submit" class="primary">{t!(i18n, "offer-accept")}</button>
+            </ActionForm>
+            <ActionForm action=decline attr:class="inline-form">
+                <input type="hidden" name="offer_id" value=offer.id.to_string() />
+                <button type="submit">{t!(i18n, "offer-decline")}</button>
+            </ActionForm>
+        </li>
+    }
+}
+
 #[component]
 pub fn AppointmentsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let mine = Resource::new_blocking(|| (), |_| list_my_appointments());
+    let accept = ServerAction::<AcceptOffer>::new();
+    let decline = ServerAction::<DeclineOffer>::new();
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = accept.value().get() {
+            navigate(
+                &format!("{}?booked", appointment_path(id)),
+                Default::default(),
+            );
+        }
+    });
+    let mine = Resource::new_blocking(move || decline.version().get(), |_| list_my_appointments());
+    let failure = Signal::derive(move || {
+        accept
+            .value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| decline.value().get().and_then(Result::err))
+            .map(|e| e.message(i18n))
+    });
     view! {
         <PageHeading text=t!(i18n, "appointments-title") />
+        <ErrorSummary message=failure field=Signal::derive(|| "offers-heading") />
         <Suspense>
             {move || Suspend::new(async move {
                 match mine.await {
                     Ok(mine) => {
                         let upcoming_empty = mine.upcoming.is_empty();
                         let past_empty = mine.past.is_empty();
+                        let offers = (!mine.offers.is_empty()).then(|| view! {
+                            <section class="banner" aria-labelledby="offers-heading">
+                                <h2 id="offers-heading">{t!(i18n, "offer-title")}</h2>
+                                <ul>
+                                    {mine.offers.into_iter().map(|o| offer_view(i18n, o, accept, decline)).collect_view()}
+                                </ul>
+                            </section>
+                        });
                         view! {
+                            {offers}
                             <p>
                                 <a href="/find-a-doctor">{t!(i18n, "appointments-book-new")}</a>
                             </p>

@@ -137,7 +137,10 @@ CREATE TABLE waitlist_entries (
     provider_id BIGINT REFERENCES providers (id),
     specialty_code TEXT REFERENCES specialties (code),
     visit_type TEXT NOT NULL CHECK (visit_type IN ('new_patient', 'follow_up')),
+    visit_mode TEXT NOT NULL CHECK (visit_mode IN ('in_person', 'telehealth')),
     reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),
+    -- the appointment an earlier time would replace (cancelled when an offer is accepted)
+    replaces_appointment_id BIGINT REFERENCES appointments (id),
     -- only times before this instant are worth offering
     wanted_before BIGINT NOT NULL,
     status TEXT NOT NULL CHECK (status IN ('waiting', 'offered', 'booked', 'withdrawn')),

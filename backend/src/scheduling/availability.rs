@@ -192,7 +192,7 @@ async fn busy(
                     .into_iter()
                     .flatten()
                     .filter(|(at, _)| at.is_none_or(|at| at == place.id))
-                    .map(|(_, busy)| busy.clone()),
+                    .map(|(_, busy)| *busy),
             );
             all.extend(location_blocks.get(&place.id).cloned().unwrap_or_default());
             found.insert((provider, place.id), all);

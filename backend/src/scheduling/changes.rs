@@ -6,12 +6,12 @@ use super::{
     booking::{free_slot, offered_for, taken},
     notices::{self, Change},
     rules::provider_at,
-    violation, SchedulingError, Violation,
+    violation, waitlist, SchedulingError, Violation,
 };
 use crate::{
     actor::Actor,
     audit::{self, Entry},
-    db::Db,
+    db::{Db, DbError},
 };
 use domain::{
     accounts::Role,
@@ -150,11 +150,21 @@ pub async fn reschedule(
         now,
     )
     .await?;
+    waitlist::offer_freed(
+        &mut tx,
+        current.provider_id,
+        current.location_id,
+        current.starts_at,
+        origin,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// Cancels the appointment; cancelling one already cancelled changes nothing.
+/// Cancels the appointment; cancelling one already cancelled changes nothing. The freed time
+/// is offered to the waitlist.
 pub async fn cancel(
     db: &Db,
     actor: &Actor,
@@ -176,36 +186,66 @@ pub async fn cancel(
         who,
     )
     .map_err(SchedulingError::Change)?;
-    sqlx::query(
-        "UPDATE appointments SET status = 'cancelled', cancelled_at = $1, cancelled_by = $2, \
-         sequence = sequence + 1, updated_at = $1 WHERE id = $3",
-    )
-    .bind(now.0)
-    .bind(actor.user_id)
-    .bind(appointment_id)
-    .execute(&mut *tx)
-    .await?;
-    audit::append(
+    cancel_in(
         &mut tx,
-        now,
-        &Entry::by(
-            actor,
-            "appointment.cancel",
-            "appointment",
-            Some(appointment_id.to_string()),
-            Some(current.patient_id),
-        ),
-    )
-    .await?;
-    notices::queue(
-        &mut tx,
-        &Change::Cancelled,
+        actor,
         appointment_id,
+        current.patient_id,
         origin,
         locale,
         now,
     )
     .await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Cancels `patient_id`'s booked appointment inside `tx` (audited, the patient told, the time
+/// offered to the waitlist); nothing when it is not booked.
+pub(super) async fn cancel_in(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    appointment_id: i64,
+    patient_id: i64,
+    origin: &str,
+    locale: Locale,
+    now: UtcMillis,
+) -> Result<(), DbError> {
+    let Some(row) = sqlx::query(
+        "UPDATE appointments SET status = 'cancelled', cancelled_at = $1, cancelled_by = $2, \
+         sequence = sequence + 1, updated_at = $1 WHERE id = $3 AND patient_id = $4 \
+         AND status = 'booked' RETURNING provider_id, location_id, starts_at",
+    )
+    .bind(now.0)
+    .bind(actor.user_id)
+    .bind(appointment_id)
+    .bind(patient_id)
+    .fetch_optional(&mut **tx)
+    .await?
+    else {
+        return Ok(());
+    };
+    audit::append(
+        tx,
+        now,
+        &Entry::by(
+            actor,
+            "appointment.cancel",
+            "appointment",
+            Some(appointment_id.to_string()),
+            Some(patient_id),
+        ),
+    )
+    .await?;
+    notices::queue(tx, &Change::Cancelled, appointment_id, origin, locale, now).await?;
+    waitlist::offer_freed(
+        tx,
+        row.try_get("provider_id")?,
+        row.try_get("location_id")?,
+        UtcMillis(row.try_get("starts_at")?),
+        origin,
+        now,
+    )
+    .await?;
     Ok(())
 }

@@ -108,8 +108,8 @@ db_test!(a_patient_books_a_free_time_once, |t| async move {
     let slot = slots
         .iter()
         .find(|s| s.kinds.new_patients && s.start.0 > NOW.0 + 48 * HOUR)
-        .unwrap()
-        .clone();
+        .copied()
+        .unwrap();
 
     let booked = scheduling::book(db, &pat, &request(lee, &slot, "key-0000000000000001"), NOW)
         .await
@@ -188,7 +188,7 @@ db_test!(many_attempts_at_one_time_book_it_once, |t| async move {
     demo::load(db, NOW).await.unwrap();
     let desk = desk(db).await;
     let lee = provider(db, "Lee").await;
-    let slot = free(db, lee).await[0].clone();
+    let slot = free(db, lee).await[0];
     let mut patients_ids = Vec::new();
     for n in 0..40 {
         let id = patients::create(
@@ -214,7 +214,7 @@ db_test!(many_attempts_at_one_time_book_it_once, |t| async move {
         } else {
             second.clone()
         };
-        let (desk, slot, barrier) = (desk.clone(), slot.clone(), barrier.clone());
+        let (desk, slot, barrier) = (desk.clone(), slot, barrier.clone());
         tokio::spawn(async move {
             let key = format!("race-key-{n:012}");
             let request = BookingRequest {
@@ -339,7 +339,7 @@ db_test!(
         demo::load(db, NOW).await.unwrap();
         let pat = patient(db, "pat@demo.test").await;
         let lee = provider(db, "Lee").await;
-        let slot = free(db, lee).await[0].clone();
+        let slot = free(db, lee).await[0];
         scheduling::book(db, &pat, &request(lee, &slot, "overlap-key-00000001"), NOW)
             .await
             .unwrap();
@@ -393,13 +393,13 @@ db_test!(reschedule_and_cancel_follow_the_cutoff, |t| async move {
     let first = slots
         .iter()
         .find(|s| s.start.0 > NOW.0 + 48 * HOUR)
-        .unwrap()
-        .clone();
+        .copied()
+        .unwrap();
     let later = slots
         .iter()
         .find(|s| s.start.0 > first.start.0 + 24 * HOUR)
-        .unwrap()
-        .clone();
+        .copied()
+        .unwrap();
     let id = scheduling::book(db, &pat, &request(lee, &first, "resched-key-00000001"), NOW)
         .await
         .unwrap()
@@ -495,5 +495,153 @@ db_test!(
             .map(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0))
             .collect();
         assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+    }
+);
+
+db_test!(
+    a_freed_time_is_offered_down_the_waitlist_and_accepted_atomically,
+    |t| async move {
+        use backend::scheduling::waitlist::{self, WaitlistRequest};
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let pat = patient(db, "pat@demo.test").await;
+        let maria = patient(db, "maria@demo.test").await;
+        let desk = desk(db).await;
+        let lee = provider(db, "Lee").await;
+        let mine = scheduling::appointments_of_patient(db, &pat, NOW)
+            .await
+            .unwrap();
+        let later = mine
+            .upcoming
+            .iter()
+            .find(|a| a.provider_id == lee.0)
+            .unwrap()
+            .clone();
+        // Pat waits for anything earlier than the appointment she has (and would give it up);
+        // María waits too, after her.
+        let ask = |patient_id, replaces| WaitlistRequest {
+            patient_id,
+            provider_id: Some(lee.0),
+            specialty: None,
+            visit_type: VisitType::FollowUp,
+            visit_mode: VisitMode::InPerson,
+            reason: "Earlier, please",
+            wanted_before: later.starts_at,
+            replaces_appointment_id: replaces,
+        };
+        waitlist::join(db, &pat, &ask(None, Some(later.id)), NOW)
+            .await
+            .unwrap();
+        waitlist::join(db, &maria, &ask(None, None), UtcMillis(NOW.0 + 1))
+            .await
+            .unwrap();
+
+        // Someone else's earlier appointment is cancelled by front desk.
+        let early = free(db, lee)
+            .await
+            .into_iter()
+            .find(|s| s.start.0 > NOW.0 + 3 * HOUR && s.start < later.starts_at)
+            .unwrap();
+        let other = patients::create(
+            db,
+            &patients::NewPatient {
+                user_id: None,
+                given_name: "Walk",
+                family_name: "In",
+                date_of_birth: "1970-05-05",
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+        let booked = scheduling::book(
+            db,
+            &desk,
+            &BookingRequest {
+                patient_id: Some(other),
+                ..request(lee, &early, "waitlist-key-0000001")
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+        scheduling::cancel(db, &desk, booked.appointment_id, "", Locale::En, NOW)
+            .await
+            .unwrap();
+
+        // The time is held for Pat, first in line: nobody else can book it meanwhile.
+        let offers = waitlist::open_offers(db, &pat, NOW).await.unwrap();
+        assert_eq!(offers.len(), 1);
+        assert_eq!(offers[0].starts_at, early.start);
+        assert!(!free(db, lee).await.contains(&early));
+        assert!(waitlist::open_offers(db, &maria, NOW)
+            .await
+            .unwrap()
+            .is_empty());
+
+        // Pat lets it expire: it passes to María.
+        let expired_at = UtcMillis(offers[0].expires_at.0 + 1);
+        assert_eq!(
+            waitlist::expire_offers(db, "", expired_at).await.unwrap(),
+            1
+        );
+        assert_eq!(
+            waitlist::expire_offers(db, "", expired_at).await.unwrap(),
+            0
+        );
+        let marias = waitlist::open_offers(db, &maria, expired_at).await.unwrap();
+        assert_eq!(marias.len(), 1);
+        assert!(waitlist::open_offers(db, &pat, expired_at)
+            .await
+            .unwrap()
+            .is_empty());
+        // Someone else's offer cannot be taken.
+        assert!(matches!(
+            waitlist::accept(db, &pat, marias[0].id, "", Locale::En, expired_at).await,
+            Err(SchedulingError::NotFound)
+        ));
+        let id = waitlist::accept(db, &maria, marias[0].id, "", Locale::En, expired_at)
+            .await
+            .unwrap();
+        let accepted = scheduling::appointment(db, &maria, id, expired_at)
+            .await
+            .unwrap();
+        assert_eq!(
+            (accepted.status, accepted.starts_at),
+            (AppointmentStatus::Booked, early.start)
+        );
+
+        // The next freed time goes to Pat, and accepting it gives up her later appointment.
+        let second = free(db, lee)
+            .await
+            .into_iter()
+            .find(|s| s.start.0 > expired_at.0 + 3 * HOUR && s.start < later.starts_at)
+            .unwrap();
+        let booked = scheduling::book(
+            db,
+            &desk,
+            &BookingRequest {
+                patient_id: Some(other),
+                ..request(lee, &second, "waitlist-key-0000002")
+            },
+            expired_at,
+        )
+        .await
+        .unwrap();
+        scheduling::cancel(db, &desk, booked.appointment_id, "", Locale::En, expired_at)
+            .await
+            .unwrap();
+        let offer = waitlist::open_offers(db, &pat, expired_at).await.unwrap()[0].clone();
+        waitlist::accept(db, &pat, offer.id, "", Locale::En, expired_at)
+            .await
+            .unwrap();
+        let after = scheduling::appointments_of_patient(db, &pat, expired_at)
+            .await
+            .unwrap();
+        assert!(after.upcoming.iter().any(|a| a.starts_at == second.start));
+        assert!(after
+            .past
+            .iter()
+            .any(|a| a.id == later.id && a.status == AppointmentStatus::Cancelled));
     }
 );

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mailTo, PATIENT_PASSWORD, signIn, waitForHydration } from './helpers';
+
+/** A time link on the booking page reads like "9:30 AM". */
+const TIME = /^\d{1,2}:\d{2} [AP]M$/;
+
+/**
+ * Opens Dr Lee's booking page a week ahead (beyond the 24-hour cut-off, so the patient may
+ * still move and cancel) and picks the `nth` free time, by keyboard.
+ */
+export async function chooseTime(page: Page, nth: number) {
+  await page.goto('/providers/1?lang=en');
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'See all times' }).first().press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /^Book with Jordan Lee/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Later times' }).press('Enter');
+  await expect(page).toHaveURL(/week=/);
+  await page.getByRole('link', { name: TIME }).nth(nth).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Confirm your appointment' })).toBeVisible();
+}
+
+test('a patient books, moves and cancels an appointment by keyboard, with emails and a calendar file', async ({
+  page,
+}, testInfo) => {
+  // Each browser project takes its own time, so the projects never race for one.
+  const nth = testInfo.project.name === 'phone' ? 3 : 1;
+  await signIn(page, 'pat@demo.test', PATIENT_PASSWORD);
+  const since = Date.now();
+  await chooseTime(page, nth);
+  await waitForHydration(page);
+  await page.getByLabel('Follow-up visit').press('Space');
+  await page.getByLabel('Reason for the visit').fill('Knee pain after running');
+  await expect(page.getByRole('heading', { name: 'Before your visit' })).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm booking' }).press('Enter');
+
+  await expect(page).toHaveURL(/\/appointments\/\d+\?booked/);
+  await expect(page.getByRole('status')).toHaveText(/Your appointment is booked/);
+  await expect(page.getByText('Knee pain after running')).toBeVisible();
+  const id = page.url().match(/appointments\/(\d+)/)![1];
+  const confirmation = await mailTo('pat@demo.test', since);
+  expect(confirmation.subject).toBe('Your appointment is booked');
+  expect(confirmation.text).toContain(`/appointments/${id}`);
+  expect(confirmation.text).toMatch(/E[SD]T/);
+
+  // Move it to another free time.
+  await waitForHydration(page);
+  const newTime = page.getByLabel('New time');
+  // From the end of the list (two weeks ahead), clear of the times the other tests pick.
+  const options = newTime.locator('option');
+  const choice = await options.nth((await options.count()) - 1 - nth).getAttribute('value');
+  await newTime.selectOption(choice!);
+  await page.getByRole('button', { name: 'Move appointment' }).press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/Your appointment has been moved/);
+  const ics = await page.request.get(`/appointments/${id}/calendar.ics`);
+  expect(ics.headers()['content-type']).toContain('text/calendar');
+  const text = await ics.text();
+  expect(text).toContain('METHOD:PUBLISH');
+  expect(text).toContain('SEQUENCE:1');
+  expect(text).toContain('TZID=America/New_York');
+
+  await page.getByRole('button', { name: 'Cancel appointment' }).press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/Your appointment is cancelled/);
+  await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0);
+  const cancelled = await (await page.request.get(`/appointments/${id}/calendar.ics`)).text();
+  expect(cancelled).toContain('METHOD:CANCEL');
+  expect(cancelled).toContain('STATUS:CANCELLED');
+
+  await page.goto('/appointments?lang=en');
+  await expect(page.getByRole('heading', { name: 'Past and cancelled' })).toBeVisible();
+});
+
+test('a time taken meanwhile is said, with the nearest free times, and the reason is kept', async ({
+  browser,
+}, testInfo) => {
+  const nth = testInfo.project.name === 'phone' ? 6 : 5;
+  const pat = await (await browser.newContext()).newPage();
+  const maria = await (await browser.newContext()).newPage();
+  await signIn(pat, 'pat@demo.test', PATIENT_PASSWORD);
+  await signIn(maria, 'maria@demo.test', PATIENT_PASSWORD);
+  // Both open the same time; María confirms first.
+  await chooseTime(pat, nth);
+  await chooseTime(maria, nth);
+  await waitForHydration(pat);
+  await pat.getByLabel('Reason for the visit').fill('Follow-up on blood pressure');
+  await maria.getByLabel('Reason for the visit').fill('Control de presión');
+  await maria.getByLabel('Follow-up visit').check();
+  await maria.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(maria).toHaveURL(/\/appointments\/\d+\?booked/);
+
+  await pat.getByLabel('Follow-up visit').check();
+  await pat.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(pat.getByRole('alert')).toContainText('That time was just taken');
+  const nearest = pat.getByRole('group', { name: 'Nearest free times' }).getByRole('radio');
+  await expect(nearest).toHaveCount(3);
+  await expect(pat.getByLabel('Reason for the visit')).toHaveValue('Follow-up on blood pressure');
+  await nearest.first().check();
+  await pat.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(pat).toHaveURL(/\/appointments\/\d+\?booked/);
+  // Leave the schedule as it was for the next run.
+  for (const page of [pat, maria]) {
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Cancel appointment' }).click();
+    await expect(page.getByRole('status')).toHaveText(/cancelled/);
+  }
+});
