@@ -29,3 +29,42 @@ pub async fn create(db: &Db, patient: &NewPatient<'_>, now: UtcMillis) -> Result
     tx.commit().await?;
     Ok(row.try_get("id")?)
 }
+
+/// The name of the patient front desk is booking for ("Booking for Ruth Rivera"); `None` for
+/// anyone but front desk, and for an unknown patient. The read is recorded for the patient.
+pub async fn name_for_front_desk(
+    db: &Db,
+    actor: &crate::actor::Actor,
+    patient_id: i64,
+    now: UtcMillis,
+) -> Result<Option<String>, DbError> {
+    if !actor.has_role(domain::accounts::Role::FrontDesk) {
+        return Ok(None);
+    }
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query("SELECT given_name, family_name FROM patients WHERE id = $1")
+        .bind(patient_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    crate::audit::record_reads(
+        db,
+        &[crate::audit::Entry::by(
+            actor,
+            "patient.book_for",
+            "patient",
+            Some(patient_id.to_string()),
+            Some(patient_id),
+        )],
+        now,
+    )
+    .await?;
+    Ok(Some(format!(
+        "{} {}",
+        row.try_get::<String, _>("given_name")?,
+        row.try_get::<String, _>("family_name")?
+    )))
+}

@@ -103,3 +103,24 @@ test('a time taken meanwhile is said, with the nearest free times, and the reaso
     await expect(page.getByRole('status')).toHaveText(/cancelled/);
   }
 });
+
+test('front desk books for a patient found at the desk', async ({ page }, testInfo) => {
+  const nth = testInfo.project.name === 'phone' ? 9 : 7;
+  await signIn(page, 'desk@demo.test', 'demo-staff-pass');
+  await page.goto('/staff/patients?family_name=Rivera&date_of_birth=1941-02-20&lang=en');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Book an appointment for Ruth Rivera' }).click();
+  await expect(page).toHaveURL(/\/find-a-doctor/);
+  await expect(page.getByText('Booking for Ruth Rivera')).toBeVisible();
+  await chooseTime(page, nth);
+  await expect(page.getByText('Booking for Ruth Rivera')).toBeVisible();
+  await waitForHydration(page);
+  await page.getByLabel('Follow-up visit').check();
+  await page.getByLabel('Reason for the visit').fill('Blood pressure check');
+  await page.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(page).toHaveURL(/\/appointments\/\d+\?booked/);
+  await expect(page.getByText('Ruth Rivera')).toBeVisible();
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Cancel appointment' }).click();
+  await expect(page.getByRole('status')).toHaveText(/cancelled/);
+});

@@ -601,3 +601,26 @@ find-sort-soonest = أقرب موعد متاح
 find-next-available-at = أقرب موعد متاح: { $when } في { $place }
 find-no-times = لا توجد أوقات متاحة خلال الأيام الـ 60 القادمة.
 appointment-phone = هاتف العيادة
+waitlist-title = هل تريد موعدًا في وقت أبكر؟
+waitlist-intro = يمكننا إبلاغك عندما يصبح وقت أبكر متاحًا لدى مقدّم الرعاية الصحية هذا. نحتفظ به لك مدة تصل إلى ساعتين؛ وإذا حجزته، فسيُلغى هذا الموعد.
+waitlist-join = أبلغني بالأوقات الأبكر
+waitlist-joined-notice = أنت الآن على قائمة الانتظار. سنرسل إليك بريدًا إلكترونيًا عندما يصبح وقت أبكر متاحًا.
+offer-title = يتوفر لك وقت أبكر
+# $when is the date and time with its zone; $provider the clinician; $place the clinic; $until the time the hold ends
+offer-text = { $when } مع { $provider } في { $place }. نحتفظ به لك حتى الساعة { $until }.
+offer-accept = حجز هذا الوقت
+offer-decline = لا، شكرًا
+email-offer-subject = يتوفر وقت أبكر لموعدك
+# $name, $when, $provider, $place, $until and $link are already written out
+email-offer-body = مرحبًا { $name }،
+
+    أصبح وقت أبكر متاحًا: { $when } مع { $provider } في { $place }.
+
+    نحتفظ به لك حتى { $until }. لحجزه (وعندئذٍ يُلغى موعدك اللاحق)، أو للتخلي عنه:
+    { $link }
+# $name is the patient's name
+book-for-patient = الحجز لـ { $name }
+book-for-patient-start = حجز موعد
+# $name is the patient's name
+book-for-patient-start-label = حجز موعد لـ { $name }
+book-for-patient-stop = التوقف عن الحجز لهذا المريض

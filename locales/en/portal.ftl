@@ -590,3 +590,9 @@ email-offer-body = Hello { $name },
 
     We hold it for you until { $until }. To book it (your later appointment is then cancelled), or to let it go:
     { $link }
+# $name is the patient's name
+book-for-patient = Booking for { $name }
+book-for-patient-start = Book an appointment
+# $name is the patient's name
+book-for-patient-start-label = Book an appointment for { $name }
+book-for-patient-stop = Stop booking for this patient

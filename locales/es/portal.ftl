@@ -575,3 +575,26 @@ find-sort-soonest = Disponibilidad más próxima
 find-next-available-at = Próximo horario disponible: { $when }, en { $place }
 find-no-times = No hay horarios libres en los próximos 60 días.
 appointment-phone = Teléfono de la clínica
+waitlist-title = ¿Quiere un horario más temprano?
+waitlist-intro = Podemos avisarle cuando se libere un horario más temprano con este profesional. Se lo guardamos durante un máximo de dos horas; si lo reserva, esta cita se cancelará.
+waitlist-join = Avisarme de horarios más tempranos
+waitlist-joined-notice = Usted está en la lista de espera. Le enviaremos un correo electrónico cuando se libere un horario más temprano.
+offer-title = Hay un horario más temprano disponible para usted
+# $when is the date and time with its zone; $provider the clinician; $place the clinic; $until the time the hold ends
+offer-text = { $when }, con { $provider } en { $place }. Se lo guardamos hasta las { $until }.
+offer-accept = Reservar este horario
+offer-decline = No, gracias
+email-offer-subject = Hay disponible un horario más temprano para su cita
+# $name, $when, $provider, $place, $until and $link are already written out
+email-offer-body = Hola, { $name }:
+
+    Se liberó un horario más temprano: { $when }, con { $provider } en { $place }.
+
+    Se lo guardamos hasta el { $until }. Para reservarlo (en ese caso, se cancelará su cita posterior) o para rechazarlo:
+    { $link }
+# $name is the patient's name
+book-for-patient = Reserva para { $name }
+book-for-patient-start = Programar una cita
+# $name is the patient's name
+book-for-patient-start-label = Programar una cita para { $name }
+book-for-patient-stop = Dejar de reservar para este paciente

@@ -564,3 +564,26 @@ find-sort-soonest = Có giờ trống sớm nhất
 find-next-available-at = Giờ trống sớm nhất: { $when } tại { $place }
 find-no-times = Không có giờ trống trong 60 ngày tới.
 appointment-phone = Điện thoại phòng khám
+waitlist-title = Quý vị muốn có giờ khám sớm hơn?
+waitlist-intro = Chúng tôi có thể báo cho quý vị khi có giờ trống sớm hơn với nhà cung cấp dịch vụ chăm sóc sức khỏe này. Chúng tôi sẽ giữ giờ đó cho quý vị trong tối đa hai tiếng; nếu quý vị đặt giờ đó, lịch hẹn này sẽ được hủy.
+waitlist-join = Báo cho tôi khi có giờ sớm hơn
+waitlist-joined-notice = Quý vị đã có tên trong danh sách chờ. Chúng tôi sẽ gửi email cho quý vị khi có giờ trống sớm hơn.
+offer-title = Đã có giờ trống sớm hơn dành cho quý vị
+# $when is the date and time with its zone; $provider the clinician; $place the clinic; $until the time the hold ends
+offer-text = { $when } với { $provider } tại { $place }. Chúng tôi giữ giờ này cho quý vị đến { $until }.
+offer-accept = Đặt giờ này
+offer-decline = Không, cảm ơn
+email-offer-subject = Đã có giờ hẹn sớm hơn
+# $name, $when, $provider, $place, $until and $link are already written out
+email-offer-body = Xin chào { $name },
+
+    Đã có một giờ trống sớm hơn: { $when } với { $provider } tại { $place }.
+
+    Chúng tôi giữ giờ này cho quý vị đến { $until }. Để đặt giờ này (khi đó lịch hẹn muộn hơn của quý vị sẽ được hủy), hoặc để bỏ qua giờ này:
+    { $link }
+# $name is the patient's name
+book-for-patient = Đang đặt lịch cho { $name }
+book-for-patient-start = Đặt lịch hẹn
+# $name is the patient's name
+book-for-patient-start-label = Đặt lịch hẹn cho { $name }
+book-for-patient-stop = Ngừng đặt lịch cho bệnh nhân này

@@ -564,3 +564,26 @@ find-sort-soonest = 最早可预约
 find-next-available-at = 最早可预约：{ $when }，地点：{ $place }
 find-no-times = 未来 60 天内没有空闲时间。
 appointment-phone = 诊所电话
+waitlist-title = 想要更早的时间吗？
+waitlist-intro = 这位医护人员有更早的时间空出来时，我们可以通知您。我们会为您保留该时间最多两小时；如果您预约了该时间，此预约将被取消。
+waitlist-join = 有更早的时间时通知我
+waitlist-joined-notice = 您已加入候补名单。有更早的时间空出来时，我们会通过电子邮件通知您。
+offer-title = 有更早的时间可供您预约
+# $when is the date and time with its zone; $provider the clinician; $place the clinic; $until the time the hold ends
+offer-text = { $when }，医护人员：{ $provider }，地点：{ $place }。我们会为您保留至 { $until }。
+offer-accept = 预约此时间
+offer-decline = 不用了，谢谢
+email-offer-subject = 有更早的预约时间可供选择
+# $name, $when, $provider, $place, $until and $link are already written out
+email-offer-body = { $name }，您好：
+
+    有一个更早的时间空出来了：{ $when }，医护人员：{ $provider }，地点：{ $place }。
+
+    我们会为您保留至 { $until }。如需预约此时间（您原来较晚的预约将随之取消），或放弃此时间，请打开以下链接：
+    { $link }
+# $name is the patient's name
+book-for-patient = 正在为 { $name } 预约
+book-for-patient-start = 预约就诊
+# $name is the patient's name
+book-for-patient-start-label = 为 { $name } 预约就诊
+book-for-patient-stop = 停止为此患者预约

@@ -232,6 +232,8 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("join_waitlist", "id=1"),
         ("accept_offer", "offer_id=1"),
         ("decline_offer", "offer_id=1"),
+        ("book_for_patient", "patient_id=1"),
+        ("stop_booking_for", ""),
     ] {
         let answer = h.call(endpoint, body, None).await;
         assert!(
@@ -401,6 +403,9 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("join_waitlist", "id=1"),
         ("accept_offer", "offer_id=1"),
         ("decline_offer", "offer_id=1"),
+        ("book_for_patient", "patient_id=1"),
+        ("stop_booking_for", ""),
+        ("booking_for_name", ""),
     ] {
         let sep = if body.is_empty() { "" } else { "&" };
         for extra in ["status=active", "owner_id=1", "roles%5B%5D=system_admin"] {
@@ -641,6 +646,19 @@ async fn appointments_are_their_patients(kind: Kind) {
         )
         .await;
     assert!(refused_with(&for_maria, "NotFound"), "{for_maria:?}");
+    // Only front desk books for a patient.
+    for email in ["pat@demo.test", "dr.lee@demo.test", "admin@demo.test"] {
+        let token = h.token(email).await;
+        let answer = h
+            .call("book_for_patient", "patient_id=2", Some(&token))
+            .await;
+        assert!(refused_with(&answer, "NotFound"), "{email}: {answer:?}");
+    }
+    let desk = h.token("desk@demo.test").await;
+    let (status, _) = h
+        .call("book_for_patient", "patient_id=2", Some(&desk))
+        .await;
+    assert_eq!(status, StatusCode::OK);
 }
 
 /// Each row of the matrix, on both databases.

@@ -65,6 +65,70 @@ pub struct BookingPage {
     pub chosen: Option<TimeChoice>,
     /// A fresh key for the confirmation form: a retried submit books once.
     pub idempotency_key: String,
+    /// Front desk booking for a patient: `(patient id, name)`.
+    pub booking_for: Option<(i64, String)>,
+}
+
+/// The cookie that remembers which patient front desk is booking for, while they search.
+pub const BOOKING_FOR_COOKIE: &str = "portal_booking_for";
+
+/// The patient front desk is booking for, from the cookie (front desk only).
+#[cfg(feature = "ssr")]
+async fn booking_for(db: &backend::db::Db) -> Result<Option<(i64, String)>, AppError> {
+    use super::context::{actor, cookie};
+    let (Some(actor), Some(id)) = (
+        actor(),
+        cookie(BOOKING_FOR_COOKIE).and_then(|c| c.parse::<i64>().ok()),
+    ) else {
+        return Ok(None);
+    };
+    Ok(
+        backend::patients::name_for_front_desk(db, &actor, id, backend::clock::now())
+            .await
+            .map_err(AppError::internal)?
+            .map(|name| (id, name)),
+    )
+}
+
+/// Front desk starts booking for a patient: the directory and booking pages remember them
+/// (for an hour) until the booking is made or they stop.
+#[server(prefix = "/api", endpoint = "book_for_patient")]
+#[middleware(crate::api::known_fields::KnownFields::<BookForPatient>::new())]
+pub async fn book_for_patient(patient_id: i64) -> Result<(), AppError> {
+    use super::context::{redirect_plain_form, refuse, require_actor, server, set_cookie};
+    let actor = require_actor()?;
+    backend::patients::name_for_front_desk(
+        &server()?.db,
+        &actor,
+        patient_id,
+        backend::clock::now(),
+    )
+    .await
+    .map_err(AppError::internal)?
+    .ok_or_else(|| refuse(AppError::NotFound))?;
+    set_cookie(BOOKING_FOR_COOKIE, &patient_id.to_string(), "/", Some(3600));
+    redirect_plain_form("/find-a-doctor");
+    Ok(())
+}
+
+/// The name of the patient front desk is booking for, if any (for the directory's banner).
+#[server(prefix = "/api", endpoint = "booking_for_name")]
+#[middleware(crate::api::known_fields::KnownFields::<BookingForName>::new())]
+pub async fn booking_for_name() -> Result<Option<String>, AppError> {
+    Ok(booking_for(&super::context::server()?.db)
+        .await?
+        .map(|(_, name)| name))
+}
+
+/// Front desk stops booking for a patient.
+#[server(prefix = "/api", endpoint = "stop_booking_for")]
+#[middleware(crate::api::known_fields::KnownFields::<StopBookingFor>::new())]
+pub async fn stop_booking_for() -> Result<(), AppError> {
+    use super::context::{redirect_plain_form, require_actor, set_cookie};
+    require_actor()?;
+    set_cookie(BOOKING_FOR_COOKIE, "", "/", Some(0));
+    redirect_plain_form("/find-a-doctor");
+    Ok(())
 }
 
 #[cfg(feature = "ssr")]
@@ -183,6 +247,7 @@ pub async fn booking_page_data(
         days: by_day(&free, &zone),
         chosen,
         idempotency_key: backend::scheduling::idempotency_key(),
+        booking_for: booking_for(db).await?,
     })
 }
 
@@ -221,6 +286,9 @@ pub async fn book_appointment(
     match scheduling::book(&context.db, &actor, &request, now).await {
         Ok(booked) => {
             context.outbox_wake.notify_one();
+            if patient_id.is_some() {
+                super::context::set_cookie(BOOKING_FOR_COOKIE, "", "/", Some(0));
+            }
             redirect_plain_form(&format!(
                 "{}?booked",
                 appointment_path(booked.appointment_id)

@@ -175,10 +175,14 @@ fn confirm_view(
             <p class="lead">{t!(i18n, "book-chosen", when = when, place = page.location_name.as_str())}</p>
         })}
         <p>{page.address.clone()}</p>
+        {page.booking_for.clone().map(|(_, name)| view! {
+            <p class="notice">{t!(i18n, "book-for-patient", name = name)}</p>
+        })}
         <ActionForm action=book attr:class="stacked-form">
             <input type="hidden" name="provider_id" value=page.provider_id.to_string() />
             <input type="hidden" name="location_id" value=page.location_id.to_string() />
             <input type="hidden" name="idempotency_key" value=page.idempotency_key.clone() />
+            {page.booking_for.clone().map(|(id, _)| view! { <input type="hidden" name="patient_id" value=id.to_string() /> })}
             {move || match (nearest(), starts_at.clone()) {
                 (Some(nearest), _) => nearest_view(i18n, nearest).into_any(),
                 (None, Some(start)) => view! { <input type="hidden" name="starts_at" value=start /> }.into_any(),

@@ -1,6 +1,6 @@
 use crate::{
     api::{
-        appointments::booking_path,
+        appointments::{booking_for_name, booking_path, StopBookingFor},
         directory::{
             search_choices_fn, search_providers, ProviderCard, SearchChoices, SearchResults,
             DISTANCES_MILES, FIND_PAGE, SORT_SOONEST,
@@ -354,8 +354,22 @@ pub fn FindADoctorPage() -> impl IntoView {
         },
     );
     let choices = Resource::new_blocking(|| (), |_| search_choices_fn());
+    let stop = ServerAction::<StopBookingFor>::new();
+    let booking_for = Resource::new_blocking(move || stop.version().get(), |_| booking_for_name());
     view! {
         <PageHeading text=t!(i18n, "find-title") />
+        <Suspense>
+            {move || Suspend::new(async move {
+                booking_for.await.ok().flatten().map(|name| view! {
+                    <div class="banner">
+                        <p>{t!(i18n, "book-for-patient", name = name)}</p>
+                        <ActionForm action=stop attr:class="inline-form">
+                            <button type="submit">{t!(i18n, "book-for-patient-stop")}</button>
+                        </ActionForm>
+                    </div>
+                })
+            })}
+        </Suspense>
         <p>{t!(i18n, "find-intro")}</p>
         <Suspense>
             {move || Suspend::new(async move {

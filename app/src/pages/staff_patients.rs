@@ -1,6 +1,7 @@
 use crate::{
     api::{
         accounts::typed_fields,
+        appointments::BookForPatient,
         error::AppError,
         invitations::{find_patients, IssueInvitation, IssuedCode, PATIENTS_PAGE},
     },
@@ -32,6 +33,14 @@ pub fn StaffPatientsPage() -> impl IntoView {
     let family_name = move || query.read().get("family_name").unwrap_or_default();
     let date_of_birth = move || query.read().get("date_of_birth").unwrap_or_default();
     let issue = ServerAction::<IssueInvitation>::new();
+    let book_for = ServerAction::<BookForPatient>::new();
+    // With JavaScript, go on to find the clinician once the patient is chosen.
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = book_for.value().get() {
+            navigate("/find-a-doctor", Default::default());
+        }
+    });
     let results = Resource::new_blocking(
         move || (family_name(), date_of_birth(), issue.version().get()),
         |(family_name, date_of_birth, _)| find_patients(family_name, date_of_birth),
@@ -94,10 +103,20 @@ pub fn StaffPatientsPage() -> impl IntoView {
                                 .into_iter()
                                 .map(|patient| {
                                     let born = format::iso_date(i18n, &patient.date_of_birth);
+                                    let book_label = t!(i18n, "book-for-patient-start-label", name = patient.name.clone());
                                     view! {
                                         <li>
                                             <h3>{patient.name.clone()}</h3>
                                             <p>{t!(i18n, "patient-born", date = born)}</p>
+                                            <ActionForm action=book_for attr:class="inline-form">
+                                                <input type="hidden" name="patient_id" value=patient.patient_id />
+                                                <button
+                                                    type="submit"
+                                                    aria-label=book_label
+                                                >
+                                                    {t!(i18n, "book-for-patient-start")}
+                                                </button>
+                                            </ActionForm>
                                             {if patient.has_account {
                                                 view! { <p>{t!(i18n, "patient-has-account")}</p> }.into_any()
                                             } else {
