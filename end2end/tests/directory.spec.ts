@@ -46,7 +46,7 @@ test('a profile shows locations with hours in their zone and credentials with th
   await page.goto('/find-a-doctor?lang=en');
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 3 }).first();
   const name = (await first.innerText()).trim();
-  await first.getByRole('heading').getByRole('link').click();
+  await first.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('table', { name: /Opening hours \(local time, America\// }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Credentials' }).getByRole('cell', { name: 'Verified' }).first()).toBeVisible();

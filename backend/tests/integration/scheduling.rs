@@ -645,3 +645,83 @@ db_test!(
             .any(|a| a.id == later.id && a.status == AppointmentStatus::Cancelled));
     }
 );
+
+/// Renders appointment messages with the recipient's language in the subject, as the app's
+/// translations do.
+struct LanguageRenderer;
+
+impl backend::notifications::Renderer for LanguageRenderer {
+    fn render(
+        &self,
+        kind: &str,
+        locale: Locale,
+        payload: &serde_json::Value,
+    ) -> Result<backend::notifications::RenderedMessage, String> {
+        Ok(backend::notifications::RenderedMessage {
+            subject: format!("{kind} [{}]", locale.tag()),
+            text_body: payload["link"].as_str().ok_or("no link")?.to_string(),
+        })
+    }
+}
+
+db_test!(
+    booking_emails_go_out_once_each_in_the_patients_language,
+    |t| async move {
+        use backend::notifications::{deliver_due, DeliveryReport, FileChannel};
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        // María's account is in Spanish.
+        let maria = patient(db, "maria@demo.test").await;
+        let lee = provider(db, "Lee").await;
+        let slots = free(db, lee).await;
+        for (n, slot) in slots
+            .iter()
+            .filter(|s| s.start.0 > NOW.0 + 96 * HOUR)
+            .take(6)
+            .enumerate()
+        {
+            let key = format!("emails-key-{n:010}");
+            scheduling::book(db, &maria, &request(lee, slot, &key), NOW)
+                .await
+                .unwrap();
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let channel = std::sync::Arc::new(FileChannel::new(
+            dir.path(),
+            "Portal <no-reply@portal.invalid>".parse().unwrap(),
+        ));
+        let second = t.second_pool().await;
+        let drain = |db: Db, worker: &'static str| {
+            let channel = channel.clone();
+            tokio::spawn(async move {
+                let mut sent = 0;
+                loop {
+                    let report =
+                        deliver_due(&db, channel.as_ref(), &LanguageRenderer, worker, NOW, 2)
+                            .await
+                            .unwrap();
+                    if report == DeliveryReport::default() {
+                        return sent;
+                    }
+                    sent += report.sent;
+                }
+            })
+        };
+        let (a, b) = (
+            drain(db.clone(), "worker-a"),
+            drain(second.clone(), "worker-b"),
+        );
+        let sent = a.await.unwrap() + b.await.unwrap();
+        // Six confirmations now; the reminders wait for their day.
+        assert_eq!(sent, 6);
+        let files: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        assert_eq!(files.len(), 6);
+        assert!(files
+            .iter()
+            .all(|eml| eml.contains("Subject: appointment_booked [es]")));
+        second.close().await;
+    }
+);
