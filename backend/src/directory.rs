@@ -77,6 +77,14 @@ pub struct SearchPage {
     pub unknown_postcode: bool,
 }
 
+/// The provider's name as the directory shows it.
+pub fn display_name(given: &str, family: &str, suffix: Option<&str>) -> String {
+    match suffix.filter(|s| !s.is_empty()) {
+        Some(suffix) => format!("{given} {family}, {suffix}"),
+        None => format!("{given} {family}"),
+    }
+}
+
 /// Great-circle distance in kilometres (haversine; the Earth as a sphere is near enough here).
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());

@@ -110,6 +110,29 @@ pub fn idempotency_key() -> String {
     hex::encode(rand::rng().random::<[u8; 16]>())
 }
 
+/// Records `action` by `actor` on an appointment (or waitlist entry) of `patient_id` in `tx`.
+async fn audit_change(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    actor: &crate::actor::Actor,
+    action: &str,
+    object: (&str, i64),
+    patient_id: i64,
+    now: domain::time::UtcMillis,
+) -> Result<(), DbError> {
+    crate::audit::append(
+        tx,
+        now,
+        &crate::audit::Entry::by(
+            actor,
+            action,
+            object.0,
+            Some(object.1.to_string()),
+            Some(patient_id),
+        ),
+    )
+    .await
+}
+
 /// A stored IANA zone name as a jiff zone.
 fn zone(name: &str) -> Result<jiff::tz::TimeZone, DbError> {
     jiff::tz::TimeZone::get(name).map_err(|_| DbError::Invalid("unknown time zone"))

@@ -229,7 +229,7 @@ pub async fn booking_page_data(
     let summary = &profile.summary;
     Ok(BookingPage {
         provider_id,
-        provider_name: super::directory::display_name(
+        provider_name: backend::directory::display_name(
             &summary.given_name,
             &summary.family_name,
             summary.credentials_suffix.as_deref(),

@@ -73,14 +73,6 @@ pub const DISTANCES_MILES: [u32; 5] = [5, 10, 25, 50, 100];
 #[cfg(feature = "ssr")]
 const KM_PER_MILE: f64 = 1.609_344;
 
-/// The provider's name as the directory shows it.
-pub fn display_name(given: &str, family: &str, suffix: Option<&str>) -> String {
-    match suffix.filter(|s| !s.is_empty()) {
-        Some(suffix) => format!("{given} {family}, {suffix}"),
-        None => format!("{given} {family}"),
-    }
-}
-
 #[server(prefix = "/api", endpoint = "search_choices")]
 #[middleware(crate::api::known_fields::KnownFields::<SearchChoicesFn>::new())]
 pub async fn search_choices_fn() -> Result<SearchChoices, AppError> {
@@ -190,7 +182,7 @@ pub async fn search_providers(
 fn card(p: backend::directory::ProviderSummary) -> ProviderCard {
     ProviderCard {
         id: p.id,
-        name: display_name(
+        name: backend::directory::display_name(
             &p.given_name,
             &p.family_name,
             p.credentials_suffix.as_deref(),

@@ -4,16 +4,13 @@
 //! never an internal error.
 
 use super::{
+    audit_change,
     availability::{calendar, free_slots_in, local_day, window},
     notices::{self, Change},
     rules::provider_at,
     violation, SchedulingError, Violation,
 };
-use crate::{
-    actor::Actor,
-    audit::{self, Entry},
-    db::Db,
-};
+use crate::{actor::Actor, db::Db};
 use domain::{
     accounts::Role,
     appointments::{VisitMode, VisitType},
@@ -172,16 +169,13 @@ pub async fn book(
             });
         }
     };
-    audit::append(
+    audit_change(
         &mut tx,
+        actor,
+        "appointment.book",
+        ("appointment", appointment_id),
+        patient_id,
         now,
-        &Entry::by(
-            actor,
-            "appointment.book",
-            "appointment",
-            Some(appointment_id.to_string()),
-            Some(patient_id),
-        ),
     )
     .await?;
     notices::queue(

@@ -3,6 +3,7 @@
 //! `SEQUENCE`), is audited, and tells the patient.
 
 use super::{
+    audit_change,
     booking::{free_slot, offered_for, taken},
     notices::{self, Change},
     rules::provider_at,
@@ -10,7 +11,6 @@ use super::{
 };
 use crate::{
     actor::Actor,
-    audit::{self, Entry},
     db::{Db, DbError},
 };
 use domain::{
@@ -31,6 +31,20 @@ struct Current {
     visit_mode: VisitMode,
     visit_type: VisitType,
     change_cutoff_hours: i64,
+}
+
+impl Current {
+    /// Whether it may be moved or cancelled now by `who` (the location's cut-off).
+    fn may_change(&self, now: UtcMillis, who: ChangedBy) -> Result<(), SchedulingError> {
+        may_change(
+            self.status,
+            self.starts_at,
+            now,
+            self.change_cutoff_hours,
+            who,
+        )
+        .map_err(SchedulingError::Change)
+    }
 }
 
 /// The appointment, if `actor` may change it, and as whom.
@@ -88,14 +102,7 @@ pub async fn reschedule(
         // Already there: a retried submit.
         return Ok(());
     }
-    may_change(
-        current.status,
-        current.starts_at,
-        now,
-        current.change_cutoff_hours,
-        who,
-    )
-    .map_err(SchedulingError::Change)?;
+    current.may_change(now, who)?;
     let (provider, place) = provider_at(&mut tx, current.provider_id, current.location_id)
         .await?
         .ok_or(SchedulingError::NotFound)?;
@@ -127,16 +134,13 @@ pub async fn reschedule(
             _ => error.into(),
         });
     }
-    audit::append(
+    audit_change(
         &mut tx,
+        actor,
+        "appointment.reschedule",
+        ("appointment", appointment_id),
+        current.patient_id,
         now,
-        &Entry::by(
-            actor,
-            "appointment.reschedule",
-            "appointment",
-            Some(appointment_id.to_string()),
-            Some(current.patient_id),
-        ),
     )
     .await?;
     notices::queue(
@@ -178,14 +182,7 @@ pub async fn cancel(
     if current.status == AppointmentStatus::Cancelled {
         return Ok(());
     }
-    may_change(
-        current.status,
-        current.starts_at,
-        now,
-        current.change_cutoff_hours,
-        who,
-    )
-    .map_err(SchedulingError::Change)?;
+    current.may_change(now, who)?;
     cancel_in(
         &mut tx,
         actor,
@@ -225,16 +222,13 @@ pub(super) async fn cancel_in(
     else {
         return Ok(());
     };
-    audit::append(
+    audit_change(
         tx,
+        actor,
+        "appointment.cancel",
+        ("appointment", appointment_id),
+        patient_id,
         now,
-        &Entry::by(
-            actor,
-            "appointment.cancel",
-            "appointment",
-            Some(appointment_id.to_string()),
-            Some(patient_id),
-        ),
     )
     .await?;
     notices::queue(tx, &Change::Cancelled, appointment_id, origin, locale, now).await?;

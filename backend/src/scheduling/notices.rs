@@ -77,11 +77,10 @@ pub(super) async fn queue(
             .ok_or(DbError::Invalid("unknown time zone"))
     };
     let suffix: Option<String> = row.try_get("credentials_suffix")?;
-    let provider = format!(
-        "{} {}{}",
-        row.try_get::<String, _>("provider_given")?,
-        row.try_get::<String, _>("provider_family")?,
-        suffix.map(|s| format!(", {s}")).unwrap_or_default()
+    let provider = crate::directory::display_name(
+        &row.try_get::<String, _>("provider_given")?,
+        &row.try_get::<String, _>("provider_family")?,
+        suffix.as_deref(),
     );
     let payload = serde_json::json!({
         "name": row.try_get::<String, _>("given_name")?,

@@ -65,11 +65,10 @@ fn view(row: &AnyRow, who: ChangedBy, now: UtcMillis) -> Result<AppointmentView,
             row.try_get::<String, _>("patient_family")?
         ),
         provider_id: row.try_get("provider_id")?,
-        provider_name: format!(
-            "{} {}{}",
-            row.try_get::<String, _>("provider_given")?,
-            row.try_get::<String, _>("provider_family")?,
-            suffix.map(|s| format!(", {s}")).unwrap_or_default()
+        provider_name: crate::directory::display_name(
+            &row.try_get::<String, _>("provider_given")?,
+            &row.try_get::<String, _>("provider_family")?,
+            suffix.as_deref(),
         ),
         location_id: row.try_get("location_id")?,
         location_name: row.try_get("location_name")?,

@@ -6,6 +6,7 @@
 //! expiry or declining passes it to the next patient.
 
 use super::{
+    audit_change,
     availability::{calendar, local_day, window},
     booking::{checked_reason, patient_for},
     notices::{self, Change},
@@ -14,7 +15,6 @@ use super::{
 };
 use crate::{
     actor::Actor,
-    audit::{self, Entry},
     db::{Db, DbError},
     notifications::{enqueue, NewNotification},
 };
@@ -109,16 +109,13 @@ pub async fn join(
         _ => e.into(),
     })?
     .try_get("id")?;
-    audit::append(
+    audit_change(
         &mut tx,
+        actor,
+        "waitlist.join",
+        ("waitlist_entry", id),
+        patient_id,
         now,
-        &Entry::by(
-            actor,
-            "waitlist.join",
-            "waitlist_entry",
-            Some(id.to_string()),
-            Some(patient_id),
-        ),
     )
     .await?;
     tx.commit().await?;
@@ -262,11 +259,10 @@ async fn tell_offer(
     let suffix: Option<String> = row.try_get("credentials_suffix")?;
     let payload = serde_json::json!({
         "name": row.try_get::<String, _>("given_name")?,
-        "provider": format!(
-            "{} {}{}",
-            row.try_get::<String, _>("provider_given")?,
-            row.try_get::<String, _>("provider_family")?,
-            suffix.map(|s| format!(", {s}")).unwrap_or_default()
+        "provider": crate::directory::display_name(
+            &row.try_get::<String, _>("provider_given")?,
+            &row.try_get::<String, _>("provider_family")?,
+            suffix.as_deref(),
         ),
         "place": format!(
             "{}, {}, {}",
@@ -336,11 +332,10 @@ pub async fn open_offers(
             Ok(Offer {
                 id: r.try_get("id")?,
                 appointment_id: r.try_get("appointment_id")?,
-                provider_name: format!(
-                    "{} {}{}",
-                    r.try_get::<String, _>("given_name")?,
-                    r.try_get::<String, _>("family_name")?,
-                    suffix.map(|s| format!(", {s}")).unwrap_or_default()
+                provider_name: crate::directory::display_name(
+                    &r.try_get::<String, _>("given_name")?,
+                    &r.try_get::<String, _>("family_name")?,
+                    suffix.as_deref(),
                 ),
                 location_name: r.try_get("name")?,
                 time_zone: r.try_get("time_zone")?,
@@ -420,16 +415,13 @@ pub async fn accept(
         .execute(&mut *tx)
         .await?;
     }
-    audit::append(
+    audit_change(
         &mut tx,
+        actor,
+        "waitlist.accept",
+        ("appointment", appointment_id),
+        patient_id,
         now,
-        &Entry::by(
-            actor,
-            "waitlist.accept",
-            "appointment",
-            Some(appointment_id.to_string()),
-            Some(patient_id),
-        ),
     )
     .await?;
     notices::queue(
@@ -460,16 +452,13 @@ pub async fn decline(
     let mut tx = db.begin_write().await?;
     let (_, appointment_id, _, patient_id) = open_offer(&mut tx, actor, offer_id, now).await?;
     release(&mut tx, offer_id, "declined", origin, now).await?;
-    audit::append(
+    audit_change(
         &mut tx,
+        actor,
+        "waitlist.decline",
+        ("appointment", appointment_id),
+        patient_id,
         now,
-        &Entry::by(
-            actor,
-            "waitlist.decline",
-            "appointment",
-            Some(appointment_id.to_string()),
-            Some(patient_id),
-        ),
     )
     .await?;
     tx.commit().await?;

@@ -498,6 +498,26 @@ db_test!(
     }
 );
 
+/// Front desk books `slot` for `patient_id` and cancels it again: the time frees up.
+async fn free_up(
+    db: &Db,
+    desk: &Actor,
+    patient_id: i64,
+    place: (i64, i64),
+    slot: &Slot,
+    key: &str,
+    now: UtcMillis,
+) {
+    let request = BookingRequest {
+        patient_id: Some(patient_id),
+        ..request(place, slot, key)
+    };
+    let booked = scheduling::book(db, desk, &request, now).await.unwrap();
+    scheduling::cancel(db, desk, booked.appointment_id, "", Locale::En, now)
+        .await
+        .unwrap();
+}
+
 db_test!(
     a_freed_time_is_offered_down_the_waitlist_and_accepted_atomically,
     |t| async move {
@@ -554,20 +574,7 @@ db_test!(
         )
         .await
         .unwrap();
-        let booked = scheduling::book(
-            db,
-            &desk,
-            &BookingRequest {
-                patient_id: Some(other),
-                ..request(lee, &early, "waitlist-key-0000001")
-            },
-            NOW,
-        )
-        .await
-        .unwrap();
-        scheduling::cancel(db, &desk, booked.appointment_id, "", Locale::En, NOW)
-            .await
-            .unwrap();
+        free_up(db, &desk, other, lee, &early, "waitlist-key-0000001", NOW).await;
 
         // The time is held for Pat, first in line: nobody else can book it meanwhile.
         let offers = waitlist::open_offers(db, &pat, NOW).await.unwrap();
@@ -617,20 +624,16 @@ db_test!(
             .into_iter()
             .find(|s| s.start.0 > expired_at.0 + 3 * HOUR && s.start < later.starts_at)
             .unwrap();
-        let booked = scheduling::book(
+        free_up(
             db,
             &desk,
-            &BookingRequest {
-                patient_id: Some(other),
-                ..request(lee, &second, "waitlist-key-0000002")
-            },
+            other,
+            lee,
+            &second,
+            "waitlist-key-0000002",
             expired_at,
         )
-        .await
-        .unwrap();
-        scheduling::cancel(db, &desk, booked.appointment_id, "", Locale::En, expired_at)
-            .await
-            .unwrap();
+        .await;
         let offer = waitlist::open_offers(db, &pat, expired_at).await.unwrap()[0].clone();
         waitlist::accept(db, &pat, offer.id, "", Locale::En, expired_at)
             .await
