@@ -185,20 +185,8 @@ fn filters_view(i18n: I18n, choices: SearchChoices, query: Vec<(String, String)>
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    let [name, specialty, location, postcode, within, language, plan, visit, new_patients, sort] =
-        [
-            "name",
-            "specialty",
-            "location",
-            "postcode",
-            "within",
-            "language",
-            "plan",
-            "visit",
-            "new_patients",
-            "sort",
-        ]
-        .map(value);
+    let [name, specialty, location, postcode, within, language, plan, visit, new_patients, sort, _page] =
+        FIELDS.map(value);
     let soonest = sort == SORT_SOONEST;
     let within = if within.is_empty() {
         "25".to_string()
