@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod credentials;
+pub mod directory;
 pub mod locale;
 pub mod money;
 pub mod number;
