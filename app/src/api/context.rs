@@ -55,7 +55,10 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::WrongCode
         | AppError::NameRequired
         | AppError::InvalidResetLink
-        | AppError::RoleRequired => StatusCode::UNPROCESSABLE_ENTITY,
+        | AppError::RoleRequired
+        | AppError::LocationInvalid(_)
+        | AppError::ProviderInvalid(_)
+        | AppError::CredentialInvalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::StaleForm | AppError::TransitionNotAllowed => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,
         AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
@@ -84,6 +87,18 @@ pub fn is_plain_form() -> bool {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|accept| accept.contains("text/html"))
     })
+}
+
+/// The path (no query) of the page this request was sent from, by its `Referer` (the portal's
+/// `Referrer-Policy: same-origin` keeps it on our own requests): where a flash cookie for that
+/// page belongs when the server function cannot tell which page posted.
+pub fn referer_path() -> Option<String> {
+    let parts = parts()?;
+    let referer = parts.headers.get(header::REFERER)?.to_str().ok()?;
+    let (_, rest) = referer.split_once("://")?;
+    let path = &rest[rest.find('/')?..];
+    let path = path.split(['?', '#']).next()?;
+    (path.starts_with('/') && !path.starts_with("//")).then(|| path.to_string())
 }
 
 /// Sends a form posted without JavaScript to `path`. With JavaScript the page decides what to do

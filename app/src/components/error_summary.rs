@@ -45,3 +45,65 @@ pub fn ErrorSummary(
         })
     }
 }
+
+/// A form's problems at the top of the form, announced as an alert: one link per field problem
+/// (`(field id, message)`), or, for a problem that is not about a field, `message` linking to
+/// `fallback_field`. `id` tells several summaries on one page apart.
+#[component]
+pub fn FieldErrorSummary(
+    id: &'static str,
+    problems: crate::components::form_fields::Problems,
+    #[prop(into)] message: Signal<Option<String>>,
+    fallback_field: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let title_id = format!("{id}-title");
+    let items = move || {
+        let mut items = problems.get();
+        if items.is_empty() {
+            if let Some(message) = message.get() {
+                items.push((fallback_field.to_string(), message));
+            }
+        }
+        items
+    };
+    // With JavaScript, move focus to the summary when new problems appear.
+    Effect::new(move |_| {
+        if !items().is_empty() {
+            if let Some(element) = summary.get() {
+                let _ = element.focus();
+            }
+        }
+    });
+    move || {
+        let items = items();
+        let title_id = title_id.clone();
+        (!items.is_empty()).then(|| {
+            view! {
+                <div
+                    class="error-summary"
+                    id=id
+                    role="alert"
+                    tabindex="-1"
+                    aria-labelledby=title_id.clone()
+                    node_ref=summary
+                >
+                    <h2 id=title_id.clone()>{t!(i18n, "error-summary-title")}</h2>
+                    <ul>
+                        {items
+                            .into_iter()
+                            .map(|(field, message)| {
+                                view! {
+                                    <li>
+                                        <a href=format!("#{field}")>{message}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
