@@ -94,9 +94,10 @@ pub fn FieldErrorSummary(
                         {items
                             .into_iter()
                             .map(|(field, message)| {
+                                let href = format!("#{field}");
                                 view! {
                                     <li>
-                                        <a href=format!("#{field}")>{message}</a>
+                                        <a href=href on:click=move |event| focus_field(&event, &field)>{message}</a>
                                     </li>
                                 }
                             })
@@ -105,5 +106,30 @@ pub fn FieldErrorSummary(
                 </div>
             }
         })
+    }
+}
+
+/// With JavaScript, a summary link moves focus into the field it names (a group's first
+/// control), with the field's label in view; a fragment link alone only scrolls.
+fn focus_field(event: &leptos::ev::MouseEvent, field: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(target) = document().get_element_by_id(field) else {
+        return;
+    };
+    let control = if matches!(target.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+        Some(target.clone())
+    } else {
+        target
+            .query_selector("input, select, textarea")
+            .ok()
+            .flatten()
+    };
+    let Some(control) = control.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    event.prevent_default();
+    let _ = control.focus();
+    if let Ok(Some(field)) = target.closest(".field") {
+        field.scroll_into_view();
     }
 }

@@ -17,10 +17,7 @@ use crate::{
 };
 use domain::directory::LocationDraft;
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Redirect, A},
-    hooks::use_params_map,
-};
+use leptos_router::{components::Redirect, hooks::use_params_map};
 
 /// Deactivate or reactivate, with what that means; follows the latest change made here.
 fn activity_view(
@@ -110,7 +107,7 @@ pub fn AdminLocationPage() -> impl IntoView {
                         {move || t!(i18n, "location-page-lead", status = status_word(i18n, active.get()))}
                     </p>
                     <p>
-                        <A href=LOCATIONS_PAGE>{t!(i18n, "locations-back")}</A>
+                        <a href=LOCATIONS_PAGE>{t!(i18n, "locations-back")}</a>
                     </p>
                     <FieldErrorSummary id="location-status-errors" problems=Signal::derive(Vec::new) message=status_message fallback_field="location-status-heading" />
                     {activity_view(i18n, location.id, active, set_active)}

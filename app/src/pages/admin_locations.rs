@@ -22,7 +22,7 @@ use crate::{
 };
 use domain::{accounts::Role, directory::LocationDraft};
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::Redirect;
 use std::collections::BTreeMap;
 
 /// Zones the time zone field suggests (any IANA zone is accepted).
@@ -195,7 +195,7 @@ fn list_view(i18n: I18n, lines: Vec<LocationListLine>) -> impl IntoView {
                             view! {
                                 <tr class=class>
                                     <th scope="row">
-                                        <A href=location_page(line.id)>{line.name.clone()}</A>
+                                        <a href=location_page(line.id)>{line.name.clone()}</a>
                                     </th>
                                     <td>{line.city.clone()}</td>
                                     <td>{names::jurisdiction(i18n, &line.jurisdiction)}</td>
@@ -218,7 +218,7 @@ fn added_view(i18n: I18n, saved: Saved, page: fn(i64) -> String) -> impl IntoVie
     view! {
         <p class="aside">
             <span>{t!(i18n, "directory-admin-added", name = saved.name.clone())}</span>
-            <A href=page(saved.id)>{t!(i18n, "directory-admin-open", name = saved.name)}</A>
+            <a href=page(saved.id)>{t!(i18n, "directory-admin-open", name = saved.name)}</a>
         </p>
     }
 }
@@ -229,6 +229,22 @@ pub fn flashed_saved(flashed: &BTreeMap<String, String>) -> Option<Saved> {
         id: flashed.get(SAVED_ID)?.parse().ok()?,
         name: flashed.get(SAVED_NAME)?.clone(),
     })
+}
+
+/// With JavaScript, empties the form `id` after what it added was saved: its fields go back to
+/// the values the page rendered them with (a new, empty draft), as after a page load.
+pub fn reset_after<T: Clone + Send + Sync + 'static>(saved: RwSignal<Option<T>>, id: &'static str) {
+    Effect::new(move |_| {
+        use wasm_bindgen::JsCast;
+        if saved.with(Option::is_some) {
+            if let Some(form) = document()
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
+            {
+                form.reset();
+            }
+        }
+    });
 }
 
 /// The latest successful answer of an action, kept through later failures (client only).
@@ -278,6 +294,7 @@ pub fn AdminLocationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let create = ServerAction::<CreateLocation>::new();
     let added = last_saved(create.value());
+    reset_after(added, "location-add-form");
     let lines = Resource::new_blocking(move || added.get().map(|s| s.id), |_| list_locations());
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(LOCATIONS_PAGE.into()));
     let (problems, message) = form_problems(i18n, create.value());
@@ -314,7 +331,7 @@ pub fn AdminLocationsPage() -> impl IntoView {
                         // A fresh form after each location added with JavaScript.
                         let typed = if added.with(Option::is_some) { LocationDraft::default() } else { typed.clone() };
                         view! {
-                            <ActionForm action=create attr:class="stacked-form" attr:aria-labelledby="location-add-heading">
+                            <ActionForm action=create attr:id="location-add-form" attr:class="stacked-form" attr:aria-labelledby="location-add-heading">
                                 <LocationFields draft=typed problems=problems />
                                 <button type="submit" class="primary">{t!(i18n, "location-add-submit")}</button>
                             </ActionForm>

@@ -17,7 +17,7 @@ use crate::{
     },
     i18n::{format, names, use_i18n, I18n},
     pages::{
-        admin_locations::{flashed_draft, form_problems, last_saved, status_word},
+        admin_locations::{flashed_draft, form_problems, last_saved, reset_after, status_word},
         admin_providers::ProviderFields,
         not_found::NotFoundPage,
     },
@@ -29,7 +29,7 @@ use domain::{
 };
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Redirect, A},
+    components::Redirect,
     hooks::{use_navigate, use_params_map, use_query_map},
 };
 
@@ -100,9 +100,9 @@ fn credentials_table(
                             let correct = (line.status == CredentialStatus::Pending).then(|| {
                                 let label = t!(i18n, "provider-credential-correct-label", what = format!("{kind} {}", line.number));
                                 view! {
-                                    <A href=format!("{}?edit={}#credential-form-heading", provider_page(provider_id), line.id) attr:aria-label=label>
+                                    <a href=format!("{}?edit={}#credential-form-heading", provider_page(provider_id), line.id) aria-label=label>
                                         {t!(i18n, "provider-credential-correct")}
-                                    </A>
+                                    </a>
                                 }
                             });
                             view! {
@@ -192,6 +192,7 @@ pub fn AdminProviderPage() -> impl IntoView {
     let add = ServerAction::<AddCredential>::new();
     let edit = ServerAction::<EditCredential>::new();
     let added = last_saved(add.value());
+    reset_after(added, "credential-add-form");
     let corrected = last_saved(edit.value());
     let record = Resource::new_blocking(id, |id| async move {
         match id {
@@ -298,7 +299,7 @@ pub fn AdminProviderPage() -> impl IntoView {
                                     <CredentialFields draft=draft problems=credential_problems />
                                     <div class="aside">
                                         <button type="submit" class="primary">{t!(i18n, "provider-credential-save")}</button>
-                                        <A href=provider_page(provider_id)>{t!(i18n, "provider-credential-cancel")}</A>
+                                        <a href=provider_page(provider_id)>{t!(i18n, "provider-credential-cancel")}</a>
                                     </div>
                                 </ActionForm>
                             }
@@ -307,7 +308,7 @@ pub fn AdminProviderPage() -> impl IntoView {
                                 <h3 id="credential-form-heading">{t!(i18n, "provider-credential-add-heading")}</h3>
                                 <p>{t!(i18n, "provider-credential-add-intro")}</p>
                                 <FieldErrorSummary id="credential-errors" problems=credential_problems message=credential_message fallback_field="credential-kind" />
-                                <ActionForm action=add attr:class="stacked-form" attr:aria-labelledby="credential-form-heading">
+                                <ActionForm action=add attr:id="credential-add-form" attr:class="stacked-form" attr:aria-labelledby="credential-form-heading">
                                     <input type="hidden" name="provider_id" value=provider_id />
                                     <CredentialFields draft=draft problems=credential_problems />
                                     <button type="submit" class="primary">{t!(i18n, "provider-credential-add")}</button>
@@ -323,10 +324,10 @@ pub fn AdminProviderPage() -> impl IntoView {
                         {move || t!(i18n, "provider-page-lead", role = role.clone(), status = status_word(i18n, active.get()))}
                     </p>
                     <ul class="aside-links">
-                        <li><A href=PROVIDERS_PAGE>{t!(i18n, "providers-back")}</A></li>
-                        <li><A href=CREDENTIALS_PAGE>{t!(i18n, "provider-credentials-dashboard-link")}</A></li>
+                        <li><a href=PROVIDERS_PAGE>{t!(i18n, "providers-back")}</a></li>
+                        <li><a href=CREDENTIALS_PAGE>{t!(i18n, "provider-credentials-dashboard-link")}</a></li>
                         {move || active.get().then(|| view! {
-                            <li><A href=format!("/providers/{provider_id}")>{t!(i18n, "provider-public-profile")}</A></li>
+                            <li><a href=format!("/providers/{provider_id}")>{t!(i18n, "provider-public-profile")}</a></li>
                         })}
                     </ul>
                     <FieldErrorSummary id="provider-status-errors" problems=Signal::derive(Vec::new) message=status_message fallback_field="provider-status-heading" />
@@ -343,7 +344,7 @@ pub fn AdminProviderPage() -> impl IntoView {
                             done.then(|| view! {
                                 <p class="aside">
                                     <span>{t!(i18n, "provider-credential-saved")}</span>
-                                    <A href=CREDENTIALS_PAGE>{t!(i18n, "provider-credentials-dashboard-link")}</A>
+                                    <a href=CREDENTIALS_PAGE>{t!(i18n, "provider-credentials-dashboard-link")}</a>
                                 </p>
                             })
                         }}

@@ -18,7 +18,8 @@ use crate::{
         use_i18n, I18n,
     },
     pages::admin_locations::{
-        flashed_draft, flashed_saved, form_problems, last_saved, status_word, OfficeOnly,
+        flashed_draft, flashed_saved, form_problems, last_saved, reset_after, status_word,
+        OfficeOnly,
     },
     t,
 };
@@ -27,10 +28,7 @@ use domain::{
     locale::Locale,
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Form, A},
-    hooks::use_query_map,
-};
+use leptos_router::{components::Form, hooks::use_query_map};
 
 fn gender_name(i18n: I18n, gender: &str) -> String {
     match gender {
@@ -205,7 +203,7 @@ fn list_view(i18n: I18n, list: ProviderListView, searched: bool) -> impl IntoVie
                                 view! {
                                     <tr class=class>
                                         <th scope="row">
-                                            <A href=provider_page(line.id)>{line.name.clone()}</A>
+                                            <a href=provider_page(line.id)>{line.name.clone()}</a>
                                         </th>
                                         <td>{names::provider_role(i18n, &line.role)}</td>
                                         <td>{format::integer(i18n, line.pending_credentials)}</td>
@@ -236,6 +234,7 @@ pub fn AdminProvidersPage() -> impl IntoView {
     let name = move || query.with(|q| q.get("name").unwrap_or_default());
     let create = ServerAction::<CreateProvider>::new();
     let added = last_saved(create.value());
+    reset_after(added, "provider-add-form");
     let list = Resource::new_blocking(
         move || (name(), added.get().map(|s| s.id)),
         |(name, _)| list_providers((!name.is_empty()).then_some(name)),
@@ -292,7 +291,7 @@ pub fn AdminProvidersPage() -> impl IntoView {
                             typed.clone()
                         };
                         view! {
-                            <ActionForm action=create attr:class="stacked-form" attr:aria-labelledby="provider-add-heading">
+                            <ActionForm action=create attr:id="provider-add-form" attr:class="stacked-form" attr:aria-labelledby="provider-add-heading">
                                 <ProviderFields draft=draft choices=choices problems=problems />
                                 <button type="submit" class="primary">{t!(i18n, "provider-add-submit")}</button>
                             </ActionForm>
@@ -309,7 +308,7 @@ fn added_view(i18n: I18n, saved: crate::api::admin_providers::Saved) -> impl Int
     view! {
         <p class="aside">
             <span>{t!(i18n, "directory-admin-added", name = saved.name.clone())}</span>
-            <A href=provider_page(saved.id)>{t!(i18n, "directory-admin-open", name = saved.name)}</A>
+            <a href=provider_page(saved.id)>{t!(i18n, "directory-admin-open", name = saved.name)}</a>
         </p>
     }
 }
