@@ -52,6 +52,11 @@ const SIGNED_IN_PAGES = [
   { path: '/admin/audit', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/credentials', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/locations', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/locations/1', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/providers', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/providers?name=a', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/providers/1', email: 'admin@demo.test', password: STAFF_PASSWORD },
 ];
 
 for (const { path, email, password } of SIGNED_IN_PAGES) {
