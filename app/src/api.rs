@@ -2,6 +2,8 @@
 //! → one `backend` function, which authorizes and audits → a result or an [`error::AppError`].
 
 pub mod accounts;
+pub mod admin_locations;
+pub mod admin_providers;
 pub mod appointments;
 pub mod audit;
 #[cfg(feature = "ssr")]

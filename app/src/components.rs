@@ -3,6 +3,7 @@
 pub mod account_menu;
 pub mod current_password_field;
 pub mod error_summary;
+pub mod form_fields;
 pub mod idle_warning;
 pub mod issued_code;
 pub mod language_chooser;

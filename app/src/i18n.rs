@@ -6,6 +6,7 @@
 
 pub mod format;
 pub mod names;
+pub mod problems;
 
 use domain::locale::Locale;
 use i18n_embed::{fluent::FluentLanguageLoader, LanguageLoader};

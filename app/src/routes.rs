@@ -10,7 +10,9 @@ use crate::{
     pages::{
         accessibility::AccessibilityPage, account_activity::AccountActivityPage,
         account_security::AccountSecurityPage, admin_audit::AdminAuditPage,
-        admin_credentials::AdminCredentialsPage, admin_staff::AdminStaffPage,
+        admin_credentials::AdminCredentialsPage, admin_location::AdminLocationPage,
+        admin_locations::AdminLocationsPage, admin_provider::AdminProviderPage,
+        admin_providers::AdminProvidersPage, admin_staff::AdminStaffPage,
         appointment_detail::AppointmentDetailPage, appointments::AppointmentsPage,
         book_appointment::BookAppointmentPage, find_a_doctor::FindADoctorPage,
         forgot_password::ForgotPasswordPage, home::HomePage, not_found::NotFoundPage,
@@ -71,6 +73,10 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/credentials") view=AdminCredentialsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/staff") view=AdminStaffPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/locations") view=AdminLocationsPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/locations/:id") view=AdminLocationPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/providers") view=AdminProvidersPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/providers/:id") view=AdminProviderPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <SiteFooter />

@@ -14,6 +14,7 @@ use domain::{
     credentials::{
         due_to_expire, expiry_band, transition, CredentialStatus, ExpiryBand, TransitionError,
     },
+    directory::{Credential, CredentialDraft, CredentialProblem},
     time::UtcMillis,
 };
 use sqlx::{Any, Row, Transaction};
@@ -44,7 +45,8 @@ async fn provider_today(
         .unwrap_or_default())
 }
 
-fn may_credential(actor: &Actor) -> bool {
+/// The credentialing office and system administrators keep credentials, providers and locations.
+pub(crate) fn may_credential(actor: &Actor) -> bool {
     actor.has_role(Role::CredentialingAdmin) || actor.has_role(Role::SystemAdmin)
 }
 
@@ -55,6 +57,13 @@ pub enum CredentialError {
     NotFound,
     #[error("that change is not allowed: {0}")]
     Transition(#[from] TransitionError),
+    /// Fields to correct, each problem once.
+    #[error("the credential has problems: {0:?}")]
+    Invalid(Vec<CredentialProblem>),
+    /// Only a pending credential (not yet verified) may be corrected; the others keep what was
+    /// verified, and a renewal is a new credential.
+    #[error("only a pending credential can be edited")]
+    NotPending,
     #[error(transparent)]
     Database(#[from] DbError),
 }
@@ -192,6 +201,107 @@ pub async fn change_status(
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Records a credential for a provider (active or not), pending verification. Returns its id.
+pub async fn add(
+    db: &Db,
+    actor: &Actor,
+    provider_id: i64,
+    draft: &CredentialDraft,
+    now: UtcMillis,
+) -> Result<i64, CredentialError> {
+    if !may_credential(actor) {
+        return Err(CredentialError::NotFound);
+    }
+    let credential: Credential = draft.check().map_err(CredentialError::Invalid)?;
+    let mut tx = db.begin_write().await?;
+    let provider = sqlx::query("SELECT id FROM providers WHERE id = $1")
+        .bind(provider_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if provider.is_none() {
+        return Err(CredentialError::NotFound);
+    }
+    let id: i64 = sqlx::query(
+        "INSERT INTO credentials (provider_id, kind, issuer, number, jurisdiction, valid_from, \
+         valid_to, status, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $8) RETURNING id",
+    )
+    .bind(provider_id)
+    .bind(credential.kind.as_str())
+    .bind(&credential.issuer)
+    .bind(&credential.number)
+    .bind(credential.jurisdiction.as_deref())
+    .bind(&credential.valid_from)
+    .bind(&credential.valid_to)
+    .bind(now.0)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("id")?;
+    let entry = Entry::by(
+        actor,
+        "credential_add",
+        "credential",
+        Some(id.to_string()),
+        None,
+    );
+    audit::append(&mut tx, now, &entry).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Corrects a pending credential (a typing mistake before verification). Returns its
+/// provider's id.
+pub async fn edit_pending(
+    db: &Db,
+    actor: &Actor,
+    credential_id: i64,
+    draft: &CredentialDraft,
+    now: UtcMillis,
+) -> Result<i64, CredentialError> {
+    if !may_credential(actor) {
+        return Err(CredentialError::NotFound);
+    }
+    let mut tx = db.begin_write().await?;
+    let row = sqlx::query("SELECT provider_id, status FROM credentials WHERE id = $1")
+        .bind(credential_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(CredentialError::NotFound)?;
+    let provider_id: i64 = row.try_get("provider_id")?;
+    if row.try_get::<String, _>("status")? != CredentialStatus::Pending.as_str() {
+        return Err(CredentialError::NotPending);
+    }
+    let credential: Credential = draft.check().map_err(CredentialError::Invalid)?;
+    let changed = sqlx::query(
+        "UPDATE credentials SET kind = $1, issuer = $2, number = $3, jurisdiction = $4, \
+         valid_from = $5, valid_to = $6, updated_at = $7 WHERE id = $8 AND status = 'pending'",
+    )
+    .bind(credential.kind.as_str())
+    .bind(&credential.issuer)
+    .bind(&credential.number)
+    .bind(credential.jurisdiction.as_deref())
+    .bind(&credential.valid_from)
+    .bind(&credential.valid_to)
+    .bind(now.0)
+    .bind(credential_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed != 1 {
+        return Err(CredentialError::NotPending);
+    }
+    let entry = Entry::by(
+        actor,
+        "credential_edit",
+        "credential",
+        Some(credential_id.to_string()),
+        None,
+    );
+    audit::append(&mut tx, now, &entry).await?;
+    tx.commit().await?;
+    Ok(provider_id)
 }
 
 /// Moves every pending or verified credential past its `valid_to` to expired, each change

@@ -10,6 +10,8 @@ pub mod db;
 pub mod demo;
 pub mod directory;
 pub mod health;
+pub mod locations;
 pub mod notifications;
 pub mod patients;
+pub mod providers;
 pub mod scheduling;

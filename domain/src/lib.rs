@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod appointments;
 pub mod calendar;
 pub mod credentials;
+pub mod directory;
 pub mod locale;
 pub mod money;
 pub mod number;

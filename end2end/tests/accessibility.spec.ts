@@ -55,6 +55,11 @@ const SIGNED_IN_PAGES = [
   { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/credentials', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/appointments', email: 'carer@demo.test', password: PATIENT_PASSWORD },
+  { path: '/admin/locations', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/locations/1', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/providers', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/providers?name=a', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/providers/1', email: 'admin@demo.test', password: STAFF_PASSWORD },
 ];
 
 for (const { path, email, password } of SIGNED_IN_PAGES) {

@@ -388,6 +388,176 @@ credentials-revoke-label = إلغاء: { $what }
 credentials-reopen-label = إعادة الفتح للتجديد: { $what }
 error-transition = هذا التغيير غير مسموح به لهذا المؤهل حاليًا (على سبيل المثال، لا يمكن التحقق من مؤهل منتهي الصلاحية). تم تحديث القائمة.
 
+## Directory administration: locations, providers and their credentials
+
+nav-providers = مقدّمو الرعاية
+nav-locations = المواقع
+directory-admin-active = نشط
+directory-admin-inactive = معطَّل
+directory-admin-col-status = الحالة
+directory-admin-status-heading = الحالة
+directory-admin-save = حفظ التغييرات
+directory-admin-saved = تم حفظ التغييرات.
+# $name is the name of what was just added.
+directory-admin-added = تمت إضافة { $name }.
+# $name is the name of what was just added.
+directory-admin-open = فتح { $name }
+error-fields = بعض الحقول تحتاج إلى تصحيح. كل مشكلة مذكورة في القائمة أدناه وبجانب حقلها.
+error-jurisdiction = اكتب جهة الاختصاص على شكل رمز البلد ورمز الولاية، مثل US-NY.
+
+locations-title = المواقع
+locations-intro = جميع مواقع العيادة، بما فيها المواقع المعطَّلة. يختفي الموقع المعطَّل من صفحة البحث عن طبيب، ويُحتفظ بسجله. لا يُحذف أي شيء أبدًا.
+locations-list-heading = جميع المواقع
+locations-none = لا توجد مواقع بعد.
+locations-col-providers = مقدّمو الرعاية
+locations-back = العودة إلى جميع المواقع
+location-add-heading = إضافة موقع
+location-add-submit = إضافة الموقع
+location-edit-heading = البيانات وساعات العمل
+# $status is Active or Inactive.
+location-page-lead = موقع · { $status }
+location-name-label = الاسم
+location-street-label = عنوان الشارع
+location-city-label = المدينة
+location-postcode-label = الرمز البريدي
+location-jurisdiction-label = جهة الاختصاص في الترخيص
+location-jurisdiction-hint = رمز البلد والولاية، مثل US-NY. يحتاج مقدّمو الرعاية إلى ترخيص فيها ليمكن حجز مواعيدهم هنا.
+location-phone-label = رقم الهاتف
+location-time-zone-label = المنطقة الزمنية
+location-time-zone-hint = اسم منطقة زمنية من قاعدة بيانات IANA، مثل America/New_York أو America/Chicago. تُعرض ساعات العمل والمواعيد بحسبها.
+location-position-legend = الموقع على الخريطة
+location-position-hint = بالدرجات العشرية، مثل 40.7128 و-74.0060. يُستخدم لقياس المسافة من رمز بريدي.
+location-latitude-label = خط العرض
+location-longitude-label = خط الطول
+location-hours-legend = ساعات العمل (بالتوقيت المحلي)
+location-hours-hint = اترك الوقتين فارغين في الأيام التي يكون فيها الموقع مغلقًا.
+location-opens-label = يفتح
+location-closes-label = يغلق
+location-active-explanation = هذا الموقع نشط: يظهر في صفحة البحث عن طبيب.
+location-inactive-explanation = هذا الموقع معطَّل: لا يظهر في صفحة البحث عن طبيب. يُحتفظ بساعات عمله ومقدّمي الرعاية فيه وسجله.
+location-deactivate = تعطيل هذا الموقع
+location-reactivate = إعادة تفعيل هذا الموقع
+error-location-name-missing = اكتب اسم الموقع.
+error-location-name-too-long = يمكن أن يتكوّن الاسم من 200 حرف على الأكثر.
+error-location-street-missing = اكتب عنوان الشارع.
+error-location-street-too-long = يمكن أن يتكوّن عنوان الشارع من 200 حرف على الأكثر.
+error-location-city-missing = اكتب المدينة.
+error-location-city-too-long = يمكن أن يتكوّن اسم المدينة من 100 حرف على الأكثر.
+error-location-postcode = اكتب رمزًا بريديًا من 3 إلى 10 أحرف أو أرقام أو مسافات أو شرطات.
+error-location-latitude = اكتب خط العرض رقمًا بين -90 و90، مثل 40.7128.
+error-location-longitude = اكتب خط الطول رقمًا بين -180 و180، مثل -74.0060.
+error-location-phone = اكتب رقم هاتف من 3 أرقام على الأقل، باستخدام الأرقام والمسافات و+ ( ) - . فقط.
+error-location-time-zone-missing = اكتب المنطقة الزمنية للموقع، مثل America/New_York.
+error-location-time-zone-unknown = لا نعرف هذه المنطقة الزمنية. اكتب اسم منطقة زمنية من قاعدة بيانات IANA، مثل America/New_York أو America/Chicago.
+# $weekday is a day's name.
+error-hours-incomplete = { $weekday }: اكتب وقت الفتح ووقت الإغلاق معًا، أو اترك الاثنين فارغين إذا كان الموقع مغلقًا.
+# $weekday is a day's name.
+error-hours-opens = { $weekday }: اكتب وقت الفتح بالساعات والدقائق، مثل 08:30.
+# $weekday is a day's name.
+error-hours-closes = { $weekday }: اكتب وقت الإغلاق بالساعات والدقائق، مثل 17:00.
+# $weekday is a day's name.
+error-hours-order = { $weekday }: يجب أن يكون وقت الإغلاق بعد وقت الفتح.
+
+providers-title = مقدّمو الرعاية الصحية
+providers-intro = جميع مقدّمي الرعاية الصحية في الدليل، بمن فيهم المعطَّلون. يختفي مقدّم الرعاية المعطَّل من صفحة البحث عن طبيب، ويُحتفظ بمؤهلاته وسجله. لا يُحذف أي شيء أبدًا.
+providers-list-heading = جميع مقدّمي الرعاية
+providers-search-label = البحث عن مقدّمي الرعاية
+providers-count = { $count ->
+    [zero] لا يوجد مقدّمو رعاية.
+    [one] مقدّم رعاية واحد.
+    [two] اثنان من مقدّمي الرعاية.
+    [few] { $count } من مقدّمي الرعاية.
+    [many] { $count } من مقدّمي الرعاية.
+   *[other] { $count } من مقدّمي الرعاية.
+}
+providers-count-found = { $count ->
+    [0] لا يوجد مقدّم رعاية بهذا الاسم.
+    [zero] لا يوجد مقدّم رعاية بهذا الاسم.
+    [one] تم العثور على مقدّم رعاية واحد.
+    [two] تم العثور على اثنين من مقدّمي الرعاية.
+    [few] تم العثور على { $count } من مقدّمي الرعاية.
+    [many] تم العثور على { $count } من مقدّمي الرعاية.
+   *[other] تم العثور على { $count } من مقدّمي الرعاية.
+}
+# $limit is a number.
+providers-more = تُعرض أول { $limit } نتيجة فقط. ابحث بالاسم للعثور على الآخرين.
+providers-col-pending = مؤهلات تنتظر التحقق
+providers-back = العودة إلى جميع مقدّمي الرعاية
+provider-add-heading = إضافة مقدّم رعاية
+provider-add-submit = إضافة مقدّم الرعاية
+provider-edit-heading = البيانات
+# $role is the clinician's role, $status is Active or Inactive.
+provider-page-lead = { $role } · { $status }
+provider-public-profile = الملف العام
+provider-given-name-label = الاسم الأول
+provider-family-name-label = اسم العائلة
+provider-suffix-label = المؤهلات العلمية (اختياري)
+provider-suffix-hint = تظهر بعد الاسم، مثل MD أو DO أو NP أو LCSW.
+provider-role-label = الدور
+provider-role-choose = اختر دورًا
+provider-gender-label = الجنس (اختياري)
+provider-gender-not-stated = غير محدد
+provider-gender-female = أنثى
+provider-gender-male = ذكر
+provider-gender-nonbinary = غير ثنائي
+provider-visit-modes-legend = كيف يمكن للمرضى زيارته
+provider-specialties-legend = التخصصات
+provider-languages-legend = اللغات التي يتحدثها
+provider-plans-legend = خطط التأمين المقبولة
+provider-locations-legend = المواقع
+provider-locations-hint = لا يمكن إضافة إلا المواقع النشطة. يبقى الموقع المعطَّل الذي لدى مقدّم الرعاية حتى تلغي تحديده.
+# $name is a location's name and city.
+provider-location-inactive = { $name } (معطَّل)
+provider-bios-legend = نبذة تعريفية (اختياري)
+provider-bios-hint = تعريف قصير للمرضى، بكل لغة تتوفر بها. يقرؤها المرضى بلغتهم، وإلا فبالإنجليزية.
+# $language is a language's name.
+provider-bio-label = النبذة باللغة { $language }
+provider-active-explanation = مقدّم الرعاية هذا نشط: يظهر في صفحة البحث عن طبيب.
+provider-inactive-explanation = مقدّم الرعاية هذا معطَّل: لا يظهر في صفحة البحث عن طبيب. يُحتفظ بمؤهلاته وسجله.
+provider-deactivate = تعطيل مقدّم الرعاية هذا
+provider-reactivate = إعادة تفعيل مقدّم الرعاية هذا
+provider-credentials-none = لم تُسجَّل أي مؤهلات بعد.
+provider-credentials-dashboard-link = مؤهلات وتراخيص تحتاج إلى مراجعة
+provider-credential-add-heading = إضافة مؤهل
+provider-credential-add-intro = ينتظر المؤهل الجديد التحقق منه في صفحة المؤهلات قبل أن يُعتدّ به.
+provider-credential-add = إضافة المؤهل
+provider-credential-correct-heading = تصحيح مؤهل قيد التحقق
+provider-credential-correct = تصحيح
+# $what names the credential, e.g. "Licence to practise 312456".
+provider-credential-correct-label = تصحيح: { $what }
+provider-credential-save = حفظ المؤهل
+provider-credential-cancel = إلغاء
+provider-credential-saved = تم حفظ المؤهل، وهو ينتظر التحقق.
+credential-kind-choose = اختر النوع
+credential-number-label = الرقم
+credential-issuer-hint = المجلس أو الجهة التي أصدرته، مثل NYSED أو إدارة مكافحة المخدرات (DEA).
+credential-jurisdiction-hint = مطلوبة للتراخيص والتسجيلات: رمز البلد والولاية، مثل US-NY.
+credential-valid-from-label = صالح من
+error-provider-given-name-missing = اكتب الاسم الأول.
+error-provider-given-name-too-long = يمكن أن يتكوّن الاسم الأول من 100 حرف على الأكثر.
+error-provider-family-name-missing = اكتب اسم العائلة.
+error-provider-family-name-too-long = يمكن أن يتكوّن اسم العائلة من 100 حرف على الأكثر.
+error-provider-suffix-too-long = يمكن أن تتكوّن المؤهلات العلمية من 40 حرفًا على الأكثر.
+error-provider-role = اختر دورًا.
+error-provider-gender = اختر الجنس من القائمة، أو «غير محدد».
+error-provider-visit-mode = اختر الزيارة الحضورية أو الزيارة بالفيديو أو كلتيهما.
+error-provider-specialty = اختر التخصصات من القائمة فقط.
+error-provider-language = اختر اللغات من القائمة فقط.
+error-provider-plan = اختر خطط التأمين من القائمة فقط.
+error-provider-location = اختر المواقع النشطة فقط: لا يمكن إضافة موقع معطَّل.
+# $language is a language's name.
+error-provider-bio-too-long = يمكن أن تتكوّن النبذة باللغة { $language } من 2000 حرف على الأكثر.
+error-provider-bio-locale = لا يمكن كتابة النبذة إلا بإحدى لغات البوابة.
+error-credential-kind = اختر نوع المؤهل.
+error-credential-issuer-missing = اكتب الجهة التي أصدرت المؤهل.
+error-credential-issuer-too-long = يمكن أن يتكوّن اسم الجهة المُصدِرة من 200 حرف على الأكثر.
+error-credential-number-missing = اكتب رقم المؤهل.
+error-credential-number-too-long = يمكن أن يتكوّن الرقم من 100 حرف على الأكثر.
+error-credential-jurisdiction-missing = تحتاج التراخيص والتسجيلات إلى جهة اختصاص، مثل US-NY.
+error-credential-valid-from = اكتب تاريخ بدء صلاحيته.
+error-credential-valid-to = اكتب تاريخ انتهاء صلاحيته.
+error-credential-order = لا يمكن أن يكون تاريخ الانتهاء قبل تاريخ البدء.
+
 ## Home page
 
 home-title = مرحبًا بك في { -brand }

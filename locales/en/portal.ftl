@@ -369,6 +369,168 @@ credentials-revoke-label = Revoke: { $what }
 credentials-reopen-label = Reopen for renewal: { $what }
 error-transition = That change is not allowed for this credential now (for example, an expired credential cannot be verified). The list has been updated.
 
+## Directory administration: locations, providers and their credentials
+
+nav-providers = Providers
+nav-locations = Locations
+directory-admin-active = Active
+directory-admin-inactive = Inactive
+directory-admin-col-status = Status
+directory-admin-status-heading = Status
+directory-admin-save = Save changes
+directory-admin-saved = Changes saved.
+# $name is the name of what was just added.
+directory-admin-added = { $name } was added.
+# $name is the name of what was just added.
+directory-admin-open = Open { $name }
+error-fields = Some fields need correcting. Each problem is listed below and next to its field.
+error-jurisdiction = Enter the jurisdiction as a country code and a state code, like US-NY.
+
+locations-title = Locations
+locations-intro = Every clinic location, including deactivated ones. A deactivated location disappears from Find a doctor, and its history is kept. Nothing is ever deleted.
+locations-list-heading = All locations
+locations-none = No locations yet.
+locations-col-providers = Clinicians
+locations-back = Back to all locations
+location-add-heading = Add a location
+location-add-submit = Add location
+location-edit-heading = Details and opening hours
+# $status is Active or Inactive.
+location-page-lead = Location · { $status }
+location-name-label = Name
+location-street-label = Street address
+location-city-label = City
+location-postcode-label = ZIP code
+location-jurisdiction-label = Licensing jurisdiction
+location-jurisdiction-hint = Country and state code, like US-NY. Clinicians need a licence for it to be booked here.
+location-phone-label = Phone number
+location-time-zone-label = Time zone
+location-time-zone-hint = An IANA time zone name, like America/New_York or America/Chicago. Opening hours and appointments are shown in it.
+location-position-legend = Position on the map
+location-position-hint = In decimal degrees, like 40.7128 and -74.0060. Used to measure distance from a ZIP code.
+location-latitude-label = Latitude
+location-longitude-label = Longitude
+location-hours-legend = Opening hours (local time)
+location-hours-hint = Leave both times empty on days the location is closed.
+location-opens-label = Opens
+location-closes-label = Closes
+location-active-explanation = This location is active: it is shown in Find a doctor.
+location-inactive-explanation = This location is deactivated: it is hidden from Find a doctor. Its hours, clinicians and history are kept.
+location-deactivate = Deactivate this location
+location-reactivate = Reactivate this location
+error-location-name-missing = Enter the location's name.
+error-location-name-too-long = The name can have at most 200 characters.
+error-location-street-missing = Enter the street address.
+error-location-street-too-long = The street address can have at most 200 characters.
+error-location-city-missing = Enter the city.
+error-location-city-too-long = The city can have at most 100 characters.
+error-location-postcode = Enter a ZIP code of 3 to 10 letters, digits, spaces or hyphens.
+error-location-latitude = Enter the latitude as a number from -90 to 90, like 40.7128.
+error-location-longitude = Enter the longitude as a number from -180 to 180, like -74.0060.
+error-location-phone = Enter a phone number with at least 3 digits, using only digits, spaces and + ( ) - .
+error-location-time-zone-missing = Enter the location's time zone, like America/New_York.
+error-location-time-zone-unknown = We do not know this time zone. Enter an IANA time zone name, like America/New_York or America/Chicago.
+# $weekday is a day's name.
+error-hours-incomplete = { $weekday }: enter both the opening and the closing time, or leave both empty if closed.
+# $weekday is a day's name.
+error-hours-opens = { $weekday }: enter the opening time in hours and minutes, like 08:30.
+# $weekday is a day's name.
+error-hours-closes = { $weekday }: enter the closing time in hours and minutes, like 17:00.
+# $weekday is a day's name.
+error-hours-order = { $weekday }: the closing time must be later than the opening time.
+
+providers-title = Providers
+providers-intro = Every clinician in the directory, including deactivated ones. A deactivated clinician disappears from Find a doctor, and their credentials and history are kept. Nothing is ever deleted.
+providers-list-heading = All providers
+providers-search-label = Search providers
+providers-count = { $count ->
+    [one] 1 clinician.
+   *[other] { $count } clinicians.
+}
+providers-count-found = { $count ->
+    [0] No clinician has this name.
+    [one] 1 clinician found.
+   *[other] { $count } clinicians found.
+}
+# $limit is a number.
+providers-more = Only the first { $limit } are listed. Search by name to find others.
+providers-col-pending = Credentials to verify
+providers-back = Back to all providers
+provider-add-heading = Add a provider
+provider-add-submit = Add provider
+provider-edit-heading = Details
+# $role is the clinician's role, $status is Active or Inactive.
+provider-page-lead = { $role } · { $status }
+provider-public-profile = Public profile
+provider-given-name-label = Given name
+provider-family-name-label = Family name
+provider-suffix-label = Qualifications (optional)
+provider-suffix-hint = Shown after the name, like MD, DO, NP or LCSW.
+provider-role-label = Role
+provider-role-choose = Choose a role
+provider-gender-label = Gender (optional)
+provider-gender-not-stated = Not stated
+provider-gender-female = Female
+provider-gender-male = Male
+provider-gender-nonbinary = Non-binary
+provider-visit-modes-legend = How patients can see them
+provider-specialties-legend = Specialties
+provider-languages-legend = Languages spoken
+provider-plans-legend = Insurance plans accepted
+provider-locations-legend = Locations
+provider-locations-hint = Only active locations can be added. A deactivated location the clinician already has is kept until you untick it.
+# $name is a location's name and city.
+provider-location-inactive = { $name } (deactivated)
+provider-bios-legend = Bio (optional)
+provider-bios-hint = A short introduction for patients, in each language you have it in. Patients read it in their language, or else in English.
+# $language is a language's name.
+provider-bio-label = Bio in { $language }
+provider-active-explanation = This clinician is active: they are shown in Find a doctor.
+provider-inactive-explanation = This clinician is deactivated: they are hidden from Find a doctor. Their credentials and history are kept.
+provider-deactivate = Deactivate this clinician
+provider-reactivate = Reactivate this clinician
+provider-credentials-none = No credentials recorded yet.
+provider-credentials-dashboard-link = Credentials to check
+provider-credential-add-heading = Add a credential
+provider-credential-add-intro = A new credential waits for verification on the credentials page before it counts.
+provider-credential-add = Add credential
+provider-credential-correct-heading = Correct a credential being verified
+provider-credential-correct = Correct
+# $what names the credential, e.g. "Licence to practise 312456".
+provider-credential-correct-label = Correct: { $what }
+provider-credential-save = Save credential
+provider-credential-cancel = Cancel
+provider-credential-saved = The credential was saved and is waiting for verification.
+credential-kind-choose = Choose a kind
+credential-number-label = Number
+credential-issuer-hint = The board or agency that issued it, like NYSED or the DEA.
+credential-jurisdiction-hint = Needed for licences and registrations: country and state code, like US-NY.
+credential-valid-from-label = Valid from
+error-provider-given-name-missing = Enter the given name.
+error-provider-given-name-too-long = The given name can have at most 100 characters.
+error-provider-family-name-missing = Enter the family name.
+error-provider-family-name-too-long = The family name can have at most 100 characters.
+error-provider-suffix-too-long = Qualifications can have at most 40 characters.
+error-provider-role = Choose a role.
+error-provider-gender = Choose a gender from the list, or Not stated.
+error-provider-visit-mode = Choose in person, video visit or both.
+error-provider-specialty = Choose specialties from the list only.
+error-provider-language = Choose languages from the list only.
+error-provider-plan = Choose insurance plans from the list only.
+error-provider-location = Choose active locations only: a deactivated location cannot be added.
+# $language is a language's name.
+error-provider-bio-too-long = The bio in { $language } can have at most 2000 characters.
+error-provider-bio-locale = A bio can only be written in one of the portal's languages.
+error-credential-kind = Choose the kind of credential.
+error-credential-issuer-missing = Enter who issued the credential.
+error-credential-issuer-too-long = The issuer can have at most 200 characters.
+error-credential-number-missing = Enter the credential's number.
+error-credential-number-too-long = The number can have at most 100 characters.
+error-credential-jurisdiction-missing = Licences and registrations need a jurisdiction, like US-NY.
+error-credential-valid-from = Enter the date it is valid from.
+error-credential-valid-to = Enter the date it is valid until.
+error-credential-order = The end date cannot be before the start date.
+
 ## Home page
 
 home-title = Welcome to { -brand }

@@ -371,6 +371,168 @@ credentials-revoke-label = Revocar: { $what }
 credentials-reopen-label = Reabrir para renovación: { $what }
 error-transition = Ese cambio no está permitido para esta credencial en este momento (por ejemplo, no se puede verificar una credencial vencida). La lista se actualizó.
 
+## Directory administration: locations, providers and their credentials
+
+nav-providers = Profesionales
+nav-locations = Ubicaciones
+directory-admin-active = Activo
+directory-admin-inactive = Desactivado
+directory-admin-col-status = Estado
+directory-admin-status-heading = Estado
+directory-admin-save = Guardar cambios
+directory-admin-saved = Se guardaron los cambios.
+# $name is the name of what was just added.
+directory-admin-added = Se agregó { $name }.
+# $name is the name of what was just added.
+directory-admin-open = Abrir { $name }
+error-fields = Hay campos que corregir. Cada problema aparece en la lista de abajo y junto a su campo.
+error-jurisdiction = Escriba la jurisdicción como un código de país y un código de estado, por ejemplo US-NY.
+
+locations-title = Ubicaciones
+locations-intro = Todas las ubicaciones de la clínica, incluidas las desactivadas. Una ubicación desactivada deja de aparecer en Buscar un médico y se conserva su historial. Nunca se borra nada.
+locations-list-heading = Todas las ubicaciones
+locations-none = Todavía no hay ubicaciones.
+locations-col-providers = Profesionales
+locations-back = Volver a todas las ubicaciones
+location-add-heading = Agregar una ubicación
+location-add-submit = Agregar ubicación
+location-edit-heading = Datos y horario de atención
+# $status is Active or Inactive.
+location-page-lead = Ubicación · { $status }
+location-name-label = Nombre
+location-street-label = Dirección
+location-city-label = Ciudad
+location-postcode-label = Código postal
+location-jurisdiction-label = Jurisdicción de licencias
+location-jurisdiction-hint = Código de país y de estado, por ejemplo US-NY. Los profesionales necesitan una licencia de esa jurisdicción para recibir citas aquí.
+location-phone-label = Teléfono
+location-time-zone-label = Zona horaria
+location-time-zone-hint = Un nombre de zona horaria de la IANA, por ejemplo America/New_York o America/Chicago. El horario y las citas se muestran en esa zona.
+location-position-legend = Posición en el mapa
+location-position-hint = En grados decimales, por ejemplo 40.7128 y -74.0060. Se usa para medir la distancia desde un código postal.
+location-latitude-label = Latitud
+location-longitude-label = Longitud
+location-hours-legend = Horario de atención (hora local)
+location-hours-hint = Deje las dos horas vacías los días en que la ubicación está cerrada.
+location-opens-label = Abre
+location-closes-label = Cierra
+location-active-explanation = Esta ubicación está activa: aparece en Buscar un médico.
+location-inactive-explanation = Esta ubicación está desactivada: no aparece en Buscar un médico. Se conservan su horario, sus profesionales y su historial.
+location-deactivate = Desactivar esta ubicación
+location-reactivate = Volver a activar esta ubicación
+error-location-name-missing = Escriba el nombre de la ubicación.
+error-location-name-too-long = El nombre puede tener como máximo 200 caracteres.
+error-location-street-missing = Escriba la dirección.
+error-location-street-too-long = La dirección puede tener como máximo 200 caracteres.
+error-location-city-missing = Escriba la ciudad.
+error-location-city-too-long = La ciudad puede tener como máximo 100 caracteres.
+error-location-postcode = Escriba un código postal de 3 a 10 letras, números, espacios o guiones.
+error-location-latitude = Escriba la latitud como un número entre -90 y 90, por ejemplo 40.7128.
+error-location-longitude = Escriba la longitud como un número entre -180 y 180, por ejemplo -74.0060.
+error-location-phone = Escriba un teléfono de al menos 3 dígitos, usando solo números, espacios y + ( ) - .
+error-location-time-zone-missing = Escriba la zona horaria de la ubicación, por ejemplo America/New_York.
+error-location-time-zone-unknown = No conocemos esta zona horaria. Escriba un nombre de zona horaria de la IANA, por ejemplo America/New_York o America/Chicago.
+# $weekday is a day's name.
+error-hours-incomplete = { $weekday }: escriba la hora de apertura y la de cierre, o deje las dos vacías si está cerrado.
+# $weekday is a day's name.
+error-hours-opens = { $weekday }: escriba la hora de apertura en horas y minutos, por ejemplo 08:30.
+# $weekday is a day's name.
+error-hours-closes = { $weekday }: escriba la hora de cierre en horas y minutos, por ejemplo 17:00.
+# $weekday is a day's name.
+error-hours-order = { $weekday }: la hora de cierre debe ser posterior a la de apertura.
+
+providers-title = Profesionales
+providers-intro = Todos los profesionales del directorio, incluidos los desactivados. Un profesional desactivado deja de aparecer en Buscar un médico y se conservan sus credenciales y su historial. Nunca se borra nada.
+providers-list-heading = Todos los profesionales
+providers-search-label = Buscar profesionales
+providers-count = { $count ->
+    [one] 1 profesional.
+   *[other] { $count } profesionales.
+}
+providers-count-found = { $count ->
+    [0] Ningún profesional tiene ese nombre.
+    [one] Se encontró 1 profesional.
+   *[other] Se encontraron { $count } profesionales.
+}
+# $limit is a number.
+providers-more = Solo se muestran los primeros { $limit }. Busque por nombre para encontrar a los demás.
+providers-col-pending = Credenciales por verificar
+providers-back = Volver a todos los profesionales
+provider-add-heading = Agregar un profesional
+provider-add-submit = Agregar profesional
+provider-edit-heading = Datos
+# $role is the clinician's role, $status is Active or Inactive.
+provider-page-lead = { $role } · { $status }
+provider-public-profile = Perfil público
+provider-given-name-label = Nombre
+provider-family-name-label = Apellidos
+provider-suffix-label = Títulos (opcional)
+provider-suffix-hint = Aparecen después del nombre, por ejemplo MD, DO, NP o LCSW.
+provider-role-label = Función
+provider-role-choose = Elija una función
+provider-gender-label = Género (opcional)
+provider-gender-not-stated = Sin indicar
+provider-gender-female = Femenino
+provider-gender-male = Masculino
+provider-gender-nonbinary = No binario
+provider-visit-modes-legend = Cómo pueden consultarle los pacientes
+provider-specialties-legend = Especialidades
+provider-languages-legend = Idiomas que habla
+provider-plans-legend = Planes de seguro aceptados
+provider-locations-legend = Ubicaciones
+provider-locations-hint = Solo se pueden agregar ubicaciones activas. Una ubicación desactivada que el profesional ya tiene se conserva hasta que usted la desmarque.
+# $name is a location's name and city.
+provider-location-inactive = { $name } (desactivada)
+provider-bios-legend = Biografía (opcional)
+provider-bios-hint = Una breve presentación para los pacientes, en cada idioma en que la tenga. Los pacientes la leen en su idioma o, si no existe, en inglés.
+# $language is a language's name.
+provider-bio-label = Biografía en { $language }
+provider-active-explanation = Este profesional está activo: aparece en Buscar un médico.
+provider-inactive-explanation = Este profesional está desactivado: no aparece en Buscar un médico. Se conservan sus credenciales y su historial.
+provider-deactivate = Desactivar a este profesional
+provider-reactivate = Volver a activar a este profesional
+provider-credentials-none = Todavía no hay credenciales registradas.
+provider-credentials-dashboard-link = Credenciales por revisar
+provider-credential-add-heading = Agregar una credencial
+provider-credential-add-intro = Una credencial nueva queda en espera de verificación en la página de credenciales antes de tenerse en cuenta.
+provider-credential-add = Agregar credencial
+provider-credential-correct-heading = Corregir una credencial en verificación
+provider-credential-correct = Corregir
+# $what names the credential, e.g. "Licence to practise 312456".
+provider-credential-correct-label = Corregir: { $what }
+provider-credential-save = Guardar credencial
+provider-credential-cancel = Cancelar
+provider-credential-saved = Se guardó la credencial, que queda en espera de verificación.
+credential-kind-choose = Elija un tipo
+credential-number-label = Número
+credential-issuer-hint = La junta o el organismo que la emitió, por ejemplo NYSED o la DEA.
+credential-jurisdiction-hint = Necesaria para licencias y registros: código de país y de estado, por ejemplo US-NY.
+credential-valid-from-label = Válida desde
+error-provider-given-name-missing = Escriba el nombre.
+error-provider-given-name-too-long = El nombre puede tener como máximo 100 caracteres.
+error-provider-family-name-missing = Escriba los apellidos.
+error-provider-family-name-too-long = Los apellidos pueden tener como máximo 100 caracteres.
+error-provider-suffix-too-long = Los títulos pueden tener como máximo 40 caracteres.
+error-provider-role = Elija una función.
+error-provider-gender = Elija un género de la lista, o Sin indicar.
+error-provider-visit-mode = Elija en persona, consulta por video o ambas.
+error-provider-specialty = Elija solo especialidades de la lista.
+error-provider-language = Elija solo idiomas de la lista.
+error-provider-plan = Elija solo planes de seguro de la lista.
+error-provider-location = Elija solo ubicaciones activas: no se puede agregar una ubicación desactivada.
+# $language is a language's name.
+error-provider-bio-too-long = La biografía en { $language } puede tener como máximo 2000 caracteres.
+error-provider-bio-locale = Solo se puede escribir una biografía en uno de los idiomas del portal.
+error-credential-kind = Elija el tipo de credencial.
+error-credential-issuer-missing = Escriba quién emitió la credencial.
+error-credential-issuer-too-long = El emisor puede tener como máximo 200 caracteres.
+error-credential-number-missing = Escriba el número de la credencial.
+error-credential-number-too-long = El número puede tener como máximo 100 caracteres.
+error-credential-jurisdiction-missing = Las licencias y los registros necesitan una jurisdicción, por ejemplo US-NY.
+error-credential-valid-from = Escriba la fecha desde la que es válida.
+error-credential-valid-to = Escriba la fecha hasta la que es válida.
+error-credential-order = La fecha de fin no puede ser anterior a la de inicio.
+
 ## Página de inicio
 
 home-title = Le damos la bienvenida a { -brand }

@@ -364,6 +364,166 @@ credentials-revoke-label = Thu hồi: { $what }
 credentials-reopen-label = Mở lại để gia hạn: { $what }
 error-transition = Hiện không thể thực hiện thay đổi đó đối với chứng chỉ này (ví dụ: không thể xác minh một chứng chỉ đã hết hạn). Danh sách đã được cập nhật.
 
+## Directory administration: locations, providers and their credentials
+
+nav-providers = Nhà cung cấp
+nav-locations = Địa điểm
+directory-admin-active = Đang hoạt động
+directory-admin-inactive = Đã ngừng hoạt động
+directory-admin-col-status = Trạng thái
+directory-admin-status-heading = Trạng thái
+directory-admin-save = Lưu thay đổi
+directory-admin-saved = Đã lưu thay đổi.
+# $name is the name of what was just added.
+directory-admin-added = Đã thêm { $name }.
+# $name is the name of what was just added.
+directory-admin-open = Mở { $name }
+error-fields = Một số trường cần sửa. Mỗi vấn đề được liệt kê bên dưới và bên cạnh trường tương ứng.
+error-jurisdiction = Nhập khu vực pháp lý gồm mã quốc gia và mã bang, ví dụ US-NY.
+
+locations-title = Địa điểm
+locations-intro = Tất cả các địa điểm của phòng khám, kể cả các địa điểm đã ngừng hoạt động. Địa điểm đã ngừng hoạt động sẽ không còn xuất hiện trong mục Tìm bác sĩ, và lịch sử của địa điểm đó vẫn được giữ lại. Không có gì bị xóa.
+locations-list-heading = Tất cả địa điểm
+locations-none = Chưa có địa điểm nào.
+locations-col-providers = Nhà cung cấp
+locations-back = Quay lại tất cả địa điểm
+location-add-heading = Thêm địa điểm
+location-add-submit = Thêm địa điểm này
+location-edit-heading = Thông tin và giờ mở cửa
+# $status is Active or Inactive.
+location-page-lead = Địa điểm · { $status }
+location-name-label = Tên
+location-street-label = Địa chỉ đường phố
+location-city-label = Thành phố
+location-postcode-label = Mã ZIP
+location-jurisdiction-label = Khu vực cấp phép
+location-jurisdiction-hint = Mã quốc gia và mã bang, ví dụ US-NY. Nhà cung cấp cần có giấy phép tại khu vực này mới được đặt lịch hẹn ở đây.
+location-phone-label = Số điện thoại
+location-time-zone-label = Múi giờ
+location-time-zone-hint = Tên múi giờ theo IANA, ví dụ America/New_York hoặc America/Chicago. Giờ mở cửa và lịch hẹn được hiển thị theo múi giờ này.
+location-position-legend = Vị trí trên bản đồ
+location-position-hint = Tính bằng độ thập phân, ví dụ 40.7128 và -74.0060. Dùng để đo khoảng cách từ một mã ZIP.
+location-latitude-label = Vĩ độ
+location-longitude-label = Kinh độ
+location-hours-legend = Giờ mở cửa (giờ địa phương)
+location-hours-hint = Để trống cả hai ô giờ vào những ngày địa điểm đóng cửa.
+location-opens-label = Giờ mở cửa
+location-closes-label = Giờ đóng cửa
+location-active-explanation = Địa điểm này đang hoạt động: địa điểm được hiển thị trong mục Tìm bác sĩ.
+location-inactive-explanation = Địa điểm này đã ngừng hoạt động: địa điểm không được hiển thị trong mục Tìm bác sĩ. Giờ mở cửa, các nhà cung cấp và lịch sử vẫn được giữ lại.
+location-deactivate = Ngừng hoạt động địa điểm này
+location-reactivate = Cho địa điểm này hoạt động trở lại
+error-location-name-missing = Nhập tên địa điểm.
+error-location-name-too-long = Tên có thể dài tối đa 200 ký tự.
+error-location-street-missing = Nhập địa chỉ đường phố.
+error-location-street-too-long = Địa chỉ đường phố có thể dài tối đa 200 ký tự.
+error-location-city-missing = Nhập thành phố.
+error-location-city-too-long = Tên thành phố có thể dài tối đa 100 ký tự.
+error-location-postcode = Nhập mã ZIP gồm 3 đến 10 chữ cái, chữ số, khoảng trắng hoặc dấu gạch ngang.
+error-location-latitude = Nhập vĩ độ là một số từ -90 đến 90, ví dụ 40.7128.
+error-location-longitude = Nhập kinh độ là một số từ -180 đến 180, ví dụ -74.0060.
+error-location-phone = Nhập số điện thoại có ít nhất 3 chữ số, chỉ dùng chữ số, khoảng trắng và + ( ) - .
+error-location-time-zone-missing = Nhập múi giờ của địa điểm, ví dụ America/New_York.
+error-location-time-zone-unknown = Chúng tôi không nhận ra múi giờ này. Nhập tên múi giờ theo IANA, ví dụ America/New_York hoặc America/Chicago.
+# $weekday is a day's name.
+error-hours-incomplete = { $weekday }: nhập cả giờ mở cửa và giờ đóng cửa, hoặc để trống cả hai nếu đóng cửa.
+# $weekday is a day's name.
+error-hours-opens = { $weekday }: nhập giờ mở cửa theo giờ và phút, ví dụ 08:30.
+# $weekday is a day's name.
+error-hours-closes = { $weekday }: nhập giờ đóng cửa theo giờ và phút, ví dụ 17:00.
+# $weekday is a day's name.
+error-hours-order = { $weekday }: giờ đóng cửa phải muộn hơn giờ mở cửa.
+
+providers-title = Nhà cung cấp dịch vụ chăm sóc sức khỏe
+providers-intro = Tất cả các nhà cung cấp dịch vụ chăm sóc sức khỏe trong danh bạ, kể cả những người đã ngừng hoạt động. Nhà cung cấp đã ngừng hoạt động sẽ không còn xuất hiện trong mục Tìm bác sĩ, và chứng chỉ cũng như lịch sử của họ vẫn được giữ lại. Không có gì bị xóa.
+providers-list-heading = Tất cả nhà cung cấp
+providers-search-label = Tìm nhà cung cấp
+providers-count = { $count ->
+   *[other] { $count } nhà cung cấp.
+}
+providers-count-found = { $count ->
+    [0] Không có nhà cung cấp nào có tên này.
+   *[other] Tìm thấy { $count } nhà cung cấp.
+}
+# $limit is a number.
+providers-more = Chỉ liệt kê { $limit } người đầu tiên. Hãy tìm theo tên để thấy những người khác.
+providers-col-pending = Chứng chỉ cần xác minh
+providers-back = Quay lại tất cả nhà cung cấp
+provider-add-heading = Thêm nhà cung cấp
+provider-add-submit = Thêm nhà cung cấp này
+provider-edit-heading = Thông tin
+# $role is the clinician's role, $status is Active or Inactive.
+provider-page-lead = { $role } · { $status }
+provider-public-profile = Hồ sơ công khai
+provider-given-name-label = Tên
+provider-family-name-label = Họ
+provider-suffix-label = Bằng cấp (không bắt buộc)
+provider-suffix-hint = Hiển thị sau tên, ví dụ MD, DO, NP hoặc LCSW.
+provider-role-label = Vai trò
+provider-role-choose = Chọn vai trò
+provider-gender-label = Giới tính (không bắt buộc)
+provider-gender-not-stated = Không nêu
+provider-gender-female = Nữ
+provider-gender-male = Nam
+provider-gender-nonbinary = Phi nhị nguyên
+provider-visit-modes-legend = Bệnh nhân có thể khám với họ bằng cách nào
+provider-specialties-legend = Chuyên khoa
+provider-languages-legend = Ngôn ngữ nói được
+provider-plans-legend = Các chương trình bảo hiểm được chấp nhận
+provider-locations-legend = Địa điểm làm việc
+provider-locations-hint = Chỉ có thể thêm các địa điểm đang hoạt động. Địa điểm đã ngừng hoạt động mà nhà cung cấp đang có sẽ được giữ lại cho đến khi quý vị bỏ chọn.
+# $name is a location's name and city.
+provider-location-inactive = { $name } (đã ngừng hoạt động)
+provider-bios-legend = Giới thiệu (không bắt buộc)
+provider-bios-hint = Một đoạn giới thiệu ngắn cho bệnh nhân, bằng mỗi ngôn ngữ mà quý vị có. Bệnh nhân sẽ đọc bằng ngôn ngữ của họ, nếu không có thì bằng tiếng Anh.
+# $language is a language's name.
+provider-bio-label = Giới thiệu bằng { $language }
+provider-active-explanation = Nhà cung cấp này đang hoạt động: họ được hiển thị trong mục Tìm bác sĩ.
+provider-inactive-explanation = Nhà cung cấp này đã ngừng hoạt động: họ không được hiển thị trong mục Tìm bác sĩ. Chứng chỉ và lịch sử của họ vẫn được giữ lại.
+provider-deactivate = Ngừng hoạt động nhà cung cấp này
+provider-reactivate = Cho nhà cung cấp này hoạt động trở lại
+provider-credentials-none = Chưa ghi nhận chứng chỉ nào.
+provider-credentials-dashboard-link = Chứng chỉ và giấy phép cần kiểm tra
+provider-credential-add-heading = Thêm chứng chỉ
+provider-credential-add-intro = Chứng chỉ mới phải chờ xác minh trên trang chứng chỉ trước khi có giá trị.
+provider-credential-add = Thêm chứng chỉ này
+provider-credential-correct-heading = Sửa chứng chỉ đang được xác minh
+provider-credential-correct = Sửa
+# $what names the credential, e.g. "Licence to practise 312456".
+provider-credential-correct-label = Sửa: { $what }
+provider-credential-save = Lưu chứng chỉ
+provider-credential-cancel = Hủy
+provider-credential-saved = Đã lưu chứng chỉ và chứng chỉ đang chờ xác minh.
+credential-kind-choose = Chọn loại
+credential-number-label = Số
+credential-issuer-hint = Hội đồng hoặc cơ quan đã cấp, ví dụ NYSED hoặc DEA.
+credential-jurisdiction-hint = Bắt buộc với giấy phép và đăng ký: mã quốc gia và mã bang, ví dụ US-NY.
+credential-valid-from-label = Có hiệu lực từ
+error-provider-given-name-missing = Nhập tên.
+error-provider-given-name-too-long = Tên có thể dài tối đa 100 ký tự.
+error-provider-family-name-missing = Nhập họ.
+error-provider-family-name-too-long = Họ có thể dài tối đa 100 ký tự.
+error-provider-suffix-too-long = Bằng cấp có thể dài tối đa 40 ký tự.
+error-provider-role = Chọn một vai trò.
+error-provider-gender = Chọn giới tính trong danh sách, hoặc Không nêu.
+error-provider-visit-mode = Chọn khám trực tiếp, khám qua video hoặc cả hai.
+error-provider-specialty = Chỉ chọn chuyên khoa có trong danh sách.
+error-provider-language = Chỉ chọn ngôn ngữ có trong danh sách.
+error-provider-plan = Chỉ chọn chương trình bảo hiểm có trong danh sách.
+error-provider-location = Chỉ chọn địa điểm đang hoạt động: không thể thêm địa điểm đã ngừng hoạt động.
+# $language is a language's name.
+error-provider-bio-too-long = Phần giới thiệu bằng { $language } có thể dài tối đa 2000 ký tự.
+error-provider-bio-locale = Chỉ có thể viết phần giới thiệu bằng một trong các ngôn ngữ của cổng thông tin.
+error-credential-kind = Chọn loại chứng chỉ.
+error-credential-issuer-missing = Nhập cơ quan đã cấp chứng chỉ.
+error-credential-issuer-too-long = Tên cơ quan cấp có thể dài tối đa 200 ký tự.
+error-credential-number-missing = Nhập số của chứng chỉ.
+error-credential-number-too-long = Số có thể dài tối đa 100 ký tự.
+error-credential-jurisdiction-missing = Giấy phép và đăng ký cần có khu vực pháp lý, ví dụ US-NY.
+error-credential-valid-from = Nhập ngày bắt đầu có hiệu lực.
+error-credential-valid-to = Nhập ngày hết hiệu lực.
+error-credential-order = Ngày kết thúc không thể trước ngày bắt đầu.
+
 ## Home page
 
 home-title = Chào mừng quý vị đến với { -brand }

@@ -364,6 +364,166 @@ credentials-revoke-label = 吊销: { $what }
 credentials-reopen-label = 重新开放以便续期: { $what }
 error-transition = 目前不允许对此资质进行该更改（例如，已过期的资质无法核实）。列表已更新。
 
+## Directory administration: locations, providers and their credentials
+
+nav-providers = 医护人员
+nav-locations = 地点
+directory-admin-active = 启用中
+directory-admin-inactive = 已停用
+directory-admin-col-status = 状态
+directory-admin-status-heading = 状态
+directory-admin-save = 保存更改
+directory-admin-saved = 更改已保存。
+# $name is the name of what was just added.
+directory-admin-added = 已添加 { $name }。
+# $name is the name of what was just added.
+directory-admin-open = 打开 { $name }
+error-fields = 有些字段需要更正。每个问题都列在下方，并显示在相应字段旁边。
+error-jurisdiction = 请按“国家代码-州代码”的格式填写管辖地区，例如 US-NY。
+
+locations-title = 地点
+locations-intro = 诊所的所有地点，包括已停用的地点。已停用的地点不会出现在“查找医生”中，其历史记录会保留。任何内容都不会被删除。
+locations-list-heading = 所有地点
+locations-none = 还没有地点。
+locations-col-providers = 医护人员
+locations-back = 返回所有地点
+location-add-heading = 添加地点
+location-add-submit = 添加地点
+location-edit-heading = 详细信息和营业时间
+# $status is Active or Inactive.
+location-page-lead = 地点 · { $status }
+location-name-label = 名称
+location-street-label = 街道地址
+location-city-label = 城市
+location-postcode-label = 邮政编码
+location-jurisdiction-label = 执照管辖地区
+location-jurisdiction-hint = 国家代码和州代码，例如 US-NY。医护人员须持有该地区的执照才能在此接受预约。
+location-phone-label = 电话号码
+location-time-zone-label = 时区
+location-time-zone-hint = IANA 时区名称，例如 America/New_York 或 America/Chicago。营业时间和预约均按此时区显示。
+location-position-legend = 地图位置
+location-position-hint = 以十进制度数表示，例如 40.7128 和 -74.0060。用于计算与邮政编码之间的距离。
+location-latitude-label = 纬度
+location-longitude-label = 经度
+location-hours-legend = 营业时间（当地时间）
+location-hours-hint = 该地点不营业的日子，请将两个时间都留空。
+location-opens-label = 开门时间
+location-closes-label = 关门时间
+location-active-explanation = 此地点已启用：会显示在“查找医生”中。
+location-inactive-explanation = 此地点已停用：不会显示在“查找医生”中。其营业时间、医护人员和历史记录均会保留。
+location-deactivate = 停用此地点
+location-reactivate = 重新启用此地点
+error-location-name-missing = 请填写地点名称。
+error-location-name-too-long = 名称最多 200 个字符。
+error-location-street-missing = 请填写街道地址。
+error-location-street-too-long = 街道地址最多 200 个字符。
+error-location-city-missing = 请填写城市。
+error-location-city-too-long = 城市名称最多 100 个字符。
+error-location-postcode = 请填写由 3 到 10 个字母、数字、空格或连字符组成的邮政编码。
+error-location-latitude = 请填写 -90 到 90 之间的纬度数值，例如 40.7128。
+error-location-longitude = 请填写 -180 到 180 之间的经度数值，例如 -74.0060。
+error-location-phone = 请填写至少包含 3 位数字的电话号码，只能使用数字、空格和 + ( ) - .
+error-location-time-zone-missing = 请填写该地点的时区，例如 America/New_York。
+error-location-time-zone-unknown = 我们无法识别此时区。请填写 IANA 时区名称，例如 America/New_York 或 America/Chicago。
+# $weekday is a day's name.
+error-hours-incomplete = { $weekday }：请同时填写开门和关门时间；如果不营业，请将两者都留空。
+# $weekday is a day's name.
+error-hours-opens = { $weekday }：请按小时和分钟填写开门时间，例如 08:30。
+# $weekday is a day's name.
+error-hours-closes = { $weekday }：请按小时和分钟填写关门时间，例如 17:00。
+# $weekday is a day's name.
+error-hours-order = { $weekday }：关门时间必须晚于开门时间。
+
+providers-title = 医护人员
+providers-intro = 目录中的所有医护人员，包括已停用的人员。已停用的医护人员不会出现在“查找医生”中，其资质和历史记录会保留。任何内容都不会被删除。
+providers-list-heading = 所有医护人员
+providers-search-label = 搜索医护人员
+providers-count = { $count ->
+   *[other] 共 { $count } 位医护人员。
+}
+providers-count-found = { $count ->
+    [0] 没有叫这个名字的医护人员。
+   *[other] 找到 { $count } 位医护人员。
+}
+# $limit is a number.
+providers-more = 仅列出前 { $limit } 位。请按姓名搜索以查找其他人员。
+providers-col-pending = 待核实的资质
+providers-back = 返回所有医护人员
+provider-add-heading = 添加医护人员
+provider-add-submit = 添加医护人员
+provider-edit-heading = 详细信息
+# $role is the clinician's role, $status is Active or Inactive.
+provider-page-lead = { $role } · { $status }
+provider-public-profile = 公开资料
+provider-given-name-label = 名
+provider-family-name-label = 姓
+provider-suffix-label = 学位和资格（选填）
+provider-suffix-hint = 显示在姓名后面，例如 MD、DO、NP 或 LCSW。
+provider-role-label = 职位
+provider-role-choose = 请选择职位
+provider-gender-label = 性别（选填）
+provider-gender-not-stated = 未说明
+provider-gender-female = 女
+provider-gender-male = 男
+provider-gender-nonbinary = 非二元性别
+provider-visit-modes-legend = 患者可以如何就诊
+provider-specialties-legend = 专科
+provider-languages-legend = 会讲的语言
+provider-plans-legend = 接受的保险计划
+provider-locations-legend = 地点
+provider-locations-hint = 只能添加已启用的地点。医护人员已有的已停用地点会保留，直到您取消勾选。
+# $name is a location's name and city.
+provider-location-inactive = { $name }（已停用）
+provider-bios-legend = 个人简介（选填）
+provider-bios-hint = 面向患者的简短介绍，可用您掌握的每种语言填写。患者会看到其所用语言的简介，如无则显示英文简介。
+# $language is a language's name.
+provider-bio-label = { $language }简介
+provider-active-explanation = 此医护人员已启用：会显示在“查找医生”中。
+provider-inactive-explanation = 此医护人员已停用：不会显示在“查找医生”中。其资质和历史记录均会保留。
+provider-deactivate = 停用此医护人员
+provider-reactivate = 重新启用此医护人员
+provider-credentials-none = 尚未记录任何资质。
+provider-credentials-dashboard-link = 需要核查的资质
+provider-credential-add-heading = 添加资质
+provider-credential-add-intro = 新资质须先在资质页面上通过核实才会生效。
+provider-credential-add = 添加资质
+provider-credential-correct-heading = 更正正在核实的资质
+provider-credential-correct = 更正
+# $what names the credential, e.g. "Licence to practise 312456".
+provider-credential-correct-label = 更正：{ $what }
+provider-credential-save = 保存资质
+provider-credential-cancel = 取消
+provider-credential-saved = 资质已保存，正在等待核实。
+credential-kind-choose = 请选择类型
+credential-number-label = 编号
+credential-issuer-hint = 颁发该资质的委员会或机构，例如 NYSED 或美国缉毒局（DEA）。
+credential-jurisdiction-hint = 执照和注册必须填写：国家代码和州代码，例如 US-NY。
+credential-valid-from-label = 生效日期
+error-provider-given-name-missing = 请填写名。
+error-provider-given-name-too-long = 名最多 100 个字符。
+error-provider-family-name-missing = 请填写姓。
+error-provider-family-name-too-long = 姓最多 100 个字符。
+error-provider-suffix-too-long = 学位和资格最多 40 个字符。
+error-provider-role = 请选择职位。
+error-provider-gender = 请从列表中选择性别，或选择“未说明”。
+error-provider-visit-mode = 请选择当面就诊、视频就诊或两者都选。
+error-provider-specialty = 只能选择列表中的专科。
+error-provider-language = 只能选择列表中的语言。
+error-provider-plan = 只能选择列表中的保险计划。
+error-provider-location = 只能选择已启用的地点：无法添加已停用的地点。
+# $language is a language's name.
+error-provider-bio-too-long = { $language }简介最多 2000 个字符。
+error-provider-bio-locale = 简介只能使用本门户支持的语言填写。
+error-credential-kind = 请选择资质类型。
+error-credential-issuer-missing = 请填写资质的颁发机构。
+error-credential-issuer-too-long = 颁发机构最多 200 个字符。
+error-credential-number-missing = 请填写资质编号。
+error-credential-number-too-long = 编号最多 100 个字符。
+error-credential-jurisdiction-missing = 执照和注册必须填写管辖地区，例如 US-NY。
+error-credential-valid-from = 请填写生效日期。
+error-credential-valid-to = 请填写有效期截止日期。
+error-credential-order = 截止日期不能早于生效日期。
+
 ## Home page
 
 home-title = 欢迎使用 { -brand }

@@ -234,7 +234,10 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("decline_offer", "offer_id=1"),
         ("book_for_patient", "patient_id=1"),
         ("stop_booking_for", ""),
-    ] {
+    ]
+    .into_iter()
+    .chain(DIRECTORY_ADMIN_CALLS)
+    {
         let answer = h.call(endpoint, body, None).await;
         assert!(
             refused_with(&answer, "SignInRequired"),
@@ -406,7 +409,10 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("book_for_patient", "patient_id=1"),
         ("stop_booking_for", ""),
         ("booking_for_name", ""),
-    ] {
+    ]
+    .into_iter()
+    .chain(DIRECTORY_ADMIN_CALLS)
+    {
         let sep = if body.is_empty() { "" } else { "&" };
         for extra in ["status=active", "owner_id=1", "roles%5B%5D=system_admin"] {
             // (`status` is a real argument of one function: given twice, it is refused too.)
@@ -518,6 +524,179 @@ async fn only_the_credentialing_office_changes_credentials(kind: Kind) {
         )
         .await;
     assert!(refused_with(&again, "TransitionNotAllowed"), "{again:?}");
+}
+
+/// A valid location form (New York hours on weekdays), as the add form sends it.
+const LOCATION_FORM: &str = "name=Harbor+Clinic&street=1+Water+St&city=New+York&postcode=10004\
+    &jurisdiction=US-NY&latitude=40.70&longitude=-74.01&phone=212-555-0199\
+    &time_zone=America%2FNew_York&opens%5B0%5D=08%3A00&closes%5B0%5D=17%3A00\
+    &opens%5B1%5D=&closes%5B1%5D=";
+
+/// A valid provider form: lists as indexed keys (checkboxes), bios by locale.
+const PROVIDER_FORM: &str = "given_name=Imani&family_name=Okafor&suffix=MD&role=physician\
+    &gender=&accepting_new_patients=on&in_person=on&specialties%5B3%5D=cardiology\
+    &specialties%5B0%5D=family_medicine&languages%5B2%5D=fr&locations%5B0%5D=1\
+    &bios%5Ben%5D=Heart+health.&bios%5Bzh-CN%5D=";
+
+/// A valid credential form.
+const CREDENTIAL_FORM: &str = "kind=licence&issuer=NYSED&number=312456&jurisdiction=US-NY\
+    &valid_from=2026-01-01&valid_to=2028-12-31";
+
+/// Every server function of directory administration with a plausible body (the ids are the
+/// demo's first location, provider and credential).
+const DIRECTORY_ADMIN_CALLS: [(&str, &str); 13] = [
+    ("list_locations", ""),
+    ("location_record", "id=1"),
+    ("create_location", LOCATION_FORM),
+    ("update_location", "id=1"),
+    ("set_location_active", "id=1&active=false"),
+    ("list_providers", "name=a"),
+    ("provider_record", "id=1"),
+    ("provider_choices", ""),
+    ("create_provider", PROVIDER_FORM),
+    ("update_provider", "id=1"),
+    ("set_provider_active", "id=1&active=false"),
+    ("add_credential", "provider_id=1"),
+    ("edit_credential", "credential_id=1"),
+];
+
+/// Locations, providers and their credentials: the credentialing office and system
+/// administrators only; for anyone else a real id answers like a missing one, and nothing
+/// changes.
+async fn only_the_credentialing_office_keeps_the_directory(kind: Kind) {
+    let h = harness(kind).await;
+    let admin = h.token("admin@demo.test").await;
+    let (_, before) = h.call("search_providers", "", None).await;
+    let add_real = format!("provider_id=1&{CREDENTIAL_FORM}");
+    let add_missing = format!("provider_id=999999&{CREDENTIAL_FORM}");
+    let edit_real = format!("credential_id=1&{CREDENTIAL_FORM}");
+    let edit_missing = format!("credential_id=999999&{CREDENTIAL_FORM}");
+    for email in ["pat@demo.test", "desk@demo.test", "dr.lee@demo.test"] {
+        let token = h.token(email).await;
+        for (endpoint, body) in DIRECTORY_ADMIN_CALLS {
+            let answer = h.call(endpoint, body, Some(&token)).await;
+            assert!(
+                refused_with(&answer, "NotFound"),
+                "{email} {endpoint}: {answer:?}"
+            );
+        }
+        for (endpoint, real, missing) in [
+            ("location_record", "id=1", "id=999999"),
+            (
+                "set_location_active",
+                "id=1&active=false",
+                "id=999999&active=false",
+            ),
+            ("provider_record", "id=1", "id=999999"),
+            (
+                "set_provider_active",
+                "id=1&active=false",
+                "id=999999&active=false",
+            ),
+            ("add_credential", &add_real, &add_missing),
+            ("edit_credential", &edit_real, &edit_missing),
+        ] {
+            let real = h.call(endpoint, real, Some(&token)).await;
+            let missing = h.call(endpoint, missing, Some(&token)).await;
+            assert_eq!(real, missing, "{email} {endpoint}");
+        }
+    }
+    let (_, after) = h.call("search_providers", "", None).await;
+    assert_eq!(before, after, "the refusals changed nothing");
+
+    // The office: lists, reads, adds and changes.
+    for endpoint in ["list_locations", "provider_choices"] {
+        let (status, body) = h.call(endpoint, "", Some(&admin)).await;
+        assert_eq!(status, StatusCode::OK, "{endpoint}: {body}");
+    }
+    let (status, found) = h.call("list_providers", "name=lee", Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    let (status, added) = h.call("create_location", LOCATION_FORM, Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK, "{added}");
+    assert!(added.contains("Harbor Clinic"), "{added}");
+    let (status, provider) = h.call("create_provider", PROVIDER_FORM, Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK, "{provider}");
+    let id: serde_json::Value = serde_json::from_str(&provider).unwrap();
+    let id = id["id"].as_i64().unwrap();
+    let (status, record) = h
+        .call("provider_record", &format!("id={id}"), Some(&admin))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{record}");
+    for expected in ["family_medicine", "cardiology", "\"fr\"", "Heart health."] {
+        assert!(record.contains(expected), "{expected}: {record}");
+    }
+    let (status, credential) = h
+        .call(
+            "add_credential",
+            &format!("provider_id={id}&{CREDENTIAL_FORM}"),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{credential}");
+    let (_, dashboard) = h.call("credential_dashboard", "", Some(&admin)).await;
+    assert!(dashboard.contains("Imani Okafor"), "{dashboard}");
+
+    // Each field's problem comes back by name, with 422.
+    let (status, problems) = h
+        .call(
+            "create_location",
+            &LOCATION_FORM
+                .replace("name=Harbor+Clinic", "name=")
+                .replace("America%2FNew_York", "Mars%2FOlympus"),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problems}");
+    assert!(
+        problems.contains("NameMissing") && problems.contains("TimeZoneUnknown"),
+        "{problems}"
+    );
+    let (status, problems) = h
+        .call(
+            "add_credential",
+            &format!("provider_id={id}&kind=licence&valid_from=2026-02-01&valid_to=2026-01-01"),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problems}");
+    for expected in [
+        "IssuerMissing",
+        "NumberMissing",
+        "JurisdictionMissing",
+        "EndsBeforeStart",
+    ] {
+        assert!(problems.contains(expected), "{expected}: {problems}");
+    }
+    // A list key given twice is refused like any repeated field.
+    let twice = h
+        .call(
+            "create_provider",
+            &format!("{PROVIDER_FORM}&specialties%5B3%5D=pediatrics"),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(twice.0, StatusCode::BAD_REQUEST, "{twice:?}");
+
+    // Deactivating a location takes it out of the public search's choices.
+    let (status, _) = h
+        .call("set_location_active", "id=1&active=false", Some(&admin))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, choices) = h.call("search_choices", "", None).await;
+    let (_, locations) = h.call("list_locations", "", Some(&admin)).await;
+    let listed: serde_json::Value = serde_json::from_str(&locations).unwrap();
+    let first = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == 1)
+        .unwrap();
+    assert_eq!(
+        first["active"], false,
+        "still listed for the office: {first}"
+    );
+    let name = first["name"].as_str().unwrap();
+    assert!(!choices.contains(name), "{name} in {choices}");
 }
 
 /// Staff invitations: system administrators only.
@@ -689,4 +868,5 @@ on_both_databases!(
     malformed_arguments_are_bad_requests,
     only_the_credentialing_office_changes_credentials,
     appointments_are_their_patients,
+    only_the_credentialing_office_keeps_the_directory,
 );

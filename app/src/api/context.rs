@@ -58,7 +58,10 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::RoleRequired
         | AppError::VisitNotOffered
         | AppError::ReasonRequired
-        | AppError::ReasonTooLong => StatusCode::UNPROCESSABLE_ENTITY,
+        | AppError::ReasonTooLong
+        | AppError::LocationInvalid(_)
+        | AppError::ProviderInvalid(_)
+        | AppError::CredentialInvalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::SlotTaken { .. }
         | AppError::PatientBusy
         | AppError::NotBookable(_)
@@ -91,6 +94,18 @@ pub fn is_plain_form() -> bool {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|accept| accept.contains("text/html"))
     })
+}
+
+/// The path (no query) of the page this request was sent from, by its `Referer` (the portal's
+/// `Referrer-Policy: same-origin` keeps it on our own requests): where a flash cookie for that
+/// page belongs when the server function cannot tell which page posted.
+pub fn referer_path() -> Option<String> {
+    let parts = parts()?;
+    let referer = parts.headers.get(header::REFERER)?.to_str().ok()?;
+    let (_, rest) = referer.split_once("://")?;
+    let path = &rest[rest.find('/')?..];
+    let path = path.split(['?', '#']).next()?;
+    (path.starts_with('/') && !path.starts_with("//")).then(|| path.to_string())
 }
 
 /// Sends a form posted without JavaScript to `path`. With JavaScript the page decides what to do

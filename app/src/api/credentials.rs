@@ -74,7 +74,11 @@ pub async fn change_credential_status(
     .await
     .map_err(|error| match error {
         CredentialError::NotFound => refuse(AppError::NotFound),
-        CredentialError::Transition(_) => refuse(AppError::TransitionNotAllowed),
+        CredentialError::Transition(_) | CredentialError::NotPending => {
+            refuse(AppError::TransitionNotAllowed)
+        }
+        // No fields are checked here; a problem would be a broken request.
+        CredentialError::Invalid(_) => refuse(AppError::Request),
         CredentialError::Database(e) => AppError::internal(e),
     })?;
     redirect_plain_form(CREDENTIALS_PAGE);

@@ -2,7 +2,10 @@
 //! Internals never cross the wire; a failure carries a reference code that is also logged.
 
 use crate::{i18n::I18n, t};
-use domain::accounts::PasswordProblem;
+use domain::{
+    accounts::PasswordProblem,
+    directory::{CredentialProblem, LocationProblem, ProviderProblem},
+};
 use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
@@ -52,6 +55,12 @@ pub enum AppError {
     ReasonTooLong,
     /// The appointment cannot be rescheduled or cancelled (now, or by this person).
     ChangeRefused(domain::appointments::ChangeRefused),
+    /// A location form with fields to correct.
+    LocationInvalid(Vec<LocationProblem>),
+    /// A provider form with fields to correct.
+    ProviderInvalid(Vec<ProviderProblem>),
+    /// A credential form with fields to correct.
+    CredentialInvalid(Vec<CredentialProblem>),
     /// Something broke on the server; `reference` is in the log line too.
     Internal {
         reference: String,
@@ -108,12 +117,35 @@ impl AppError {
             AppError::ChangeRefused(domain::appointments::ChangeRefused::NotChangeable) => {
                 t!(i18n, "error-not-changeable")
             }
+            AppError::LocationInvalid(_)
+            | AppError::ProviderInvalid(_)
+            | AppError::CredentialInvalid(_) => t!(i18n, "error-fields"),
             AppError::Internal { reference } => format!(
                 "{} {}",
                 t!(i18n, "error-body"),
                 t!(i18n, "error-reference", code = reference.as_str())
             ),
             AppError::Request => t!(i18n, "error-request"),
+        }
+    }
+}
+
+impl AppError {
+    /// Each problem with one field of a form: `(the field's element id, the message)`, in the
+    /// form's order. Empty for an error that is not about fields.
+    pub fn field_problems(&self, i18n: I18n) -> Vec<(String, String)> {
+        use crate::i18n::problems;
+        match self {
+            AppError::LocationInvalid(list) => {
+                list.iter().map(|p| problems::location(i18n, p)).collect()
+            }
+            AppError::ProviderInvalid(list) => {
+                list.iter().map(|p| problems::provider(i18n, p)).collect()
+            }
+            AppError::CredentialInvalid(list) => {
+                list.iter().map(|p| problems::credential(i18n, p)).collect()
+            }
+            _ => Vec::new(),
         }
     }
 }

@@ -3,7 +3,9 @@
 //! no way to change that, so each server function carries this middleware
 //! (`#[middleware(KnownFields::<Args>::new())]`), which reads the body's top-level field names
 //! (URL-encoded form or JSON) and the query string, and answers 400 for any name that is not one
-//! of the function's arguments or that comes twice; arguments that do not parse get 400 too.
+//! of the function's arguments or that comes twice; arguments that do not parse get 400 too. A
+//! list or a map argument arrives as several keys of one name (`specialties[0]`, `specialties[1]`,
+//! `bios[es]`): each full key may come once.
 
 use super::error::AppError;
 use axum::body::{to_bytes, Body};
@@ -51,24 +53,35 @@ pub struct KnownFieldsService<Args, S> {
     args: PhantomData<fn() -> Args>,
 }
 
-/// The top-level names of a request's fields: `a[b]=1` counts as `a`.
-fn field_names(query: Option<&str>, content_type: &str, body: &[u8]) -> Option<Vec<String>> {
-    let top = |key: &str| key.split('[').next().unwrap_or_default().to_string();
-    let mut names: Vec<String> = query
+/// `(top-level name, full key)` of a request's fields: `a[b]=1` is named `a`, keyed `a[b]`.
+fn field_names(
+    query: Option<&str>,
+    content_type: &str,
+    body: &[u8],
+) -> Option<Vec<(String, String)>> {
+    let named = |key: &str| {
+        (
+            key.split('[').next().unwrap_or_default().to_string(),
+            key.to_string(),
+        )
+    };
+    let mut names: Vec<(String, String)> = query
         .map(|q| {
             form_urlencoded::parse(q.as_bytes())
-                .map(|(k, _)| top(&k))
+                .map(|(k, _)| named(&k))
                 .collect()
         })
         .unwrap_or_default();
     if content_type.starts_with("application/json") {
         match serde_json::from_slice::<serde_json::Value>(body).ok()? {
-            serde_json::Value::Object(map) => names.extend(map.keys().cloned()),
+            serde_json::Value::Object(map) => {
+                names.extend(map.keys().map(|k| (k.clone(), k.clone())))
+            }
             serde_json::Value::Null => {}
             _ => return None,
         }
     } else {
-        names.extend(form_urlencoded::parse(body).map(|(k, _)| top(&k)));
+        names.extend(form_urlencoded::parse(body).map(|(k, _)| named(&k)));
     }
     Some(names)
 }
@@ -133,7 +146,7 @@ where
                 let mut seen = std::collections::HashSet::new();
                 names
                     .iter()
-                    .all(|name| known.contains(&name.as_str()) && seen.insert(name.clone()))
+                    .all(|(name, key)| known.contains(&name.as_str()) && seen.insert(key.clone()))
             });
             if !acceptable {
                 return Ok(bad_request());
@@ -152,13 +165,18 @@ mod tests {
 
     #[test]
     fn names_come_from_the_form_the_json_and_the_query() {
+        let pair = |name: &str, key: &str| (name.to_string(), key.to_string());
         assert_eq!(
-            field_names(None, "application/x-www-form-urlencoded", b"a=1&b%5Bx%5D=2"),
-            Some(vec!["a".to_string(), "b".to_string()])
+            field_names(
+                None,
+                "application/x-www-form-urlencoded",
+                b"a=1&b%5Bx%5D=2&b[0]=3"
+            ),
+            Some(vec![pair("a", "a"), pair("b", "b[x]"), pair("b", "b[0]")])
         );
         assert_eq!(
             field_names(Some("c=3"), "application/json", br#"{"d":1}"#),
-            Some(vec!["c".to_string(), "d".to_string()])
+            Some(vec![pair("c", "c"), pair("d", "d")])
         );
         assert_eq!(field_names(None, "application/json", b"[1]"), None);
     }

@@ -48,6 +48,8 @@ fn RoleLinks() -> impl IntoView {
                         <li><A href="/staff/patients">{t!(i18n, "nav-patients")}</A></li>
                     })}
                     {(has(Role::SystemAdmin) || has(Role::CredentialingAdmin)).then(|| view! {
+                        <li><A href="/admin/providers">{t!(i18n, "nav-providers")}</A></li>
+                        <li><A href="/admin/locations">{t!(i18n, "nav-locations")}</A></li>
                         <li><A href="/admin/credentials">{t!(i18n, "nav-credentials")}</A></li>
                         <li><A href="/admin/audit">{t!(i18n, "nav-audit")}</A></li>
                     })}

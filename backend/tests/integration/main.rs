@@ -9,6 +9,7 @@ mod credentials;
 mod database;
 mod demo;
 mod directory;
+mod directory_admin;
 mod invitations;
 mod notifications;
 mod password_reset;

@@ -1,0 +1,314 @@
+use crate::{
+    api::{
+        accounts::typed_fields,
+        admin_locations::TYPED_DRAFT,
+        admin_providers::{
+            list_providers, provider_choices, provider_page, CreateProvider, ProviderChoicesView,
+            ProviderListView, PROVIDERS_PAGE,
+        },
+    },
+    components::{
+        error_summary::FieldErrorSummary,
+        form_fields::{Checkbox, CheckboxGroup, Problems, SelectField, TextAreaField, TextField},
+        page_heading::PageHeading,
+    },
+    i18n::{
+        format, names,
+        problems::{bio_field, locale_language},
+        use_i18n, I18n,
+    },
+    pages::admin_locations::{
+        flashed_draft, flashed_saved, form_problems, last_saved, reset_after, status_word,
+        OfficeOnly,
+    },
+    t,
+};
+use domain::{
+    directory::{ProviderDraft, GENDERS, PROVIDER_ROLES},
+    locale::Locale,
+};
+use leptos::prelude::*;
+use leptos_router::{components::Form, hooks::use_query_map};
+
+fn gender_name(i18n: I18n, gender: &str) -> String {
+    match gender {
+        "female" => t!(i18n, "provider-gender-female"),
+        "male" => t!(i18n, "provider-gender-male"),
+        "nonbinary" => t!(i18n, "provider-gender-nonbinary"),
+        other => other.to_string(),
+    }
+}
+
+/// A provider's fields, filled with `draft`: the same on the add form and the edit form.
+/// Locations offered are the active ones and any inactive one the provider already has (kept, and
+/// marked).
+#[component]
+pub fn ProviderFields(
+    draft: ProviderDraft,
+    choices: ProviderChoicesView,
+    problems: Problems,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let mut roles = vec![(String::new(), t!(i18n, "provider-role-choose"))];
+    roles.extend(
+        PROVIDER_ROLES
+            .iter()
+            .map(|role| (role.to_string(), names::provider_role(i18n, role))),
+    );
+    let mut genders = vec![(String::new(), t!(i18n, "provider-gender-not-stated"))];
+    genders.extend(
+        GENDERS
+            .iter()
+            .map(|g| (g.to_string(), gender_name(i18n, g))),
+    );
+    let specialties = choices
+        .specialties
+        .iter()
+        .map(|(code, _)| (code.clone(), names::specialty(i18n, code)))
+        .collect();
+    let languages = choices
+        .languages
+        .iter()
+        .map(|tag| (tag.clone(), names::language(i18n, tag)))
+        .collect();
+    let location_ids: Vec<String> = draft.locations.iter().map(i64::to_string).collect();
+    let locations = choices
+        .locations
+        .iter()
+        .filter(|(id, _, active)| *active || draft.locations.contains(id))
+        .map(|(id, name, active)| {
+            let label = if *active {
+                name.clone()
+            } else {
+                t!(i18n, "provider-location-inactive", name = name.clone())
+            };
+            (id.to_string(), label)
+        })
+        .collect();
+    let bios = Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            let tag = locale.tag();
+            view! {
+                <TextAreaField
+                    id=bio_field(tag)
+                    name=format!("bios[{tag}]")
+                    label=t!(i18n, "provider-bio-label", language = locale_language(i18n, tag))
+                    value=draft.bios.get(tag).cloned().unwrap_or_default()
+                    lang=tag
+                    problems=problems
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <TextField id="provider-given-name" name="given_name" label=t!(i18n, "provider-given-name-label") value=draft.given_name problems=problems />
+        <TextField id="provider-family-name" name="family_name" label=t!(i18n, "provider-family-name-label") value=draft.family_name problems=problems />
+        <TextField
+            id="provider-suffix"
+            name="suffix"
+            label=t!(i18n, "provider-suffix-label")
+            hint=t!(i18n, "provider-suffix-hint")
+            value=draft.suffix
+            problems=problems
+            spellcheck="false"
+        />
+        <SelectField id="provider-role" name="role" label=t!(i18n, "provider-role-label") selected=draft.role options=roles problems=problems />
+        <SelectField id="provider-gender" name="gender" label=t!(i18n, "provider-gender-label") selected=draft.gender options=genders problems=problems />
+        <Checkbox
+            id="provider-accepting"
+            name="accepting_new_patients"
+            label=t!(i18n, "find-new-patients-label")
+            checked=draft.accepting_new_patients
+        />
+        <fieldset class="field choices" id="provider-visit-modes" aria-describedby=move || {
+            problems.with(|p| p.iter().any(|(f, _)| f == "provider-visit-modes")).then_some("provider-visit-modes-error")
+        }>
+            <legend>{t!(i18n, "provider-visit-modes-legend")}</legend>
+            {move || {
+                problems.with(|p| p.iter().find(|(f, _)| f == "provider-visit-modes").map(|(_, m)| m.clone()))
+                    .map(|message| view! { <p class="field-error" id="provider-visit-modes-error">{message}</p> })
+            }}
+            <Checkbox id="provider-in-person" name="in_person" label=t!(i18n, "find-visit-in-person") checked=draft.in_person />
+            <Checkbox id="provider-telehealth" name="telehealth" label=t!(i18n, "find-visit-telehealth") checked=draft.telehealth />
+        </fieldset>
+        <CheckboxGroup
+            id="provider-specialties"
+            name="specialties"
+            legend=t!(i18n, "provider-specialties-legend")
+            options=specialties
+            checked=draft.specialties
+            problems=problems
+        />
+        <CheckboxGroup
+            id="provider-languages"
+            name="languages"
+            legend=t!(i18n, "provider-languages-legend")
+            options=languages
+            checked=draft.languages
+            problems=problems
+        />
+        <CheckboxGroup
+            id="provider-plans"
+            name="plans"
+            legend=t!(i18n, "provider-plans-legend")
+            options=choices.plans.clone()
+            checked=draft.plans
+            problems=problems
+        />
+        <CheckboxGroup
+            id="provider-locations"
+            name="locations"
+            legend=t!(i18n, "provider-locations-legend")
+            hint=t!(i18n, "provider-locations-hint")
+            options=locations
+            checked=location_ids
+            problems=problems
+        />
+        <fieldset class="field">
+            <legend>{t!(i18n, "provider-bios-legend")}</legend>
+            <p class="hint">{t!(i18n, "provider-bios-hint")}</p>
+            {bios}
+        </fieldset>
+    }
+}
+
+fn list_view(i18n: I18n, list: ProviderListView, searched: bool) -> impl IntoView {
+    let count = if searched {
+        t!(i18n, "providers-count-found", count = list.total)
+    } else {
+        t!(i18n, "providers-count", count = list.total)
+    };
+    let more = (list.total > list.limit).then(|| {
+        view! { <p>{t!(i18n, "providers-more", limit = format::integer(i18n, list.limit))}</p> }
+    });
+    let table = (!list.lines.is_empty()).then(|| {
+        view! {
+            <div class="table-scroll" role="region" aria-labelledby="providers-list-heading" tabindex="0">
+                <table class="directory-admin">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, "credentials-col-provider")}</th>
+                            <th scope="col">{t!(i18n, "provider-role-label")}</th>
+                            <th scope="col">{t!(i18n, "providers-col-pending")}</th>
+                            <th scope="col">{t!(i18n, "directory-admin-col-status")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {list
+                            .lines
+                            .into_iter()
+                            .map(|line| {
+                                let class = if line.active { "" } else { "inactive" };
+                                view! {
+                                    <tr class=class>
+                                        <th scope="row">
+                                            <a href=provider_page(line.id)>{line.name.clone()}</a>
+                                        </th>
+                                        <td>{names::provider_role(i18n, &line.role)}</td>
+                                        <td>{format::integer(i18n, line.pending_credentials)}</td>
+                                        <td>{status_word(i18n, line.active)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    });
+    view! {
+        <p class="result-count">{count}</p>
+        {more}
+        {table}
+    }
+}
+
+/// `/admin/providers`: the provider directory as the credentialing office keeps it — every
+/// provider, inactive ones too (marked), searchable by name (a GET form, so a search is a link),
+/// and a form to add one. Works without JavaScript; a failed add keeps what was typed.
+#[component]
+pub fn AdminProvidersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let name = move || query.with(|q| q.get("name").unwrap_or_default());
+    let create = ServerAction::<CreateProvider>::new();
+    let added = last_saved(create.value());
+    reset_after(added, "provider-add-form");
+    let list = Resource::new_blocking(
+        move || (name(), added.get().map(|s| s.id)),
+        |(name, _)| list_providers((!name.is_empty()).then_some(name)),
+    );
+    let choices = Resource::new_blocking(|| (), |_| provider_choices());
+    let flashed = Resource::new_blocking(|| (), |_| typed_fields(PROVIDERS_PAGE.into()));
+    let (problems, message) = form_problems(i18n, create.value());
+    view! {
+        <PageHeading text=t!(i18n, "providers-title") />
+        <p>{t!(i18n, "providers-intro")}</p>
+        <OfficeOnly>
+            <div role="status" class="notice">
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        flashed_saved(&flashed.await.unwrap_or_default())
+                            .map(|saved| added_view(i18n, saved))
+                    })}
+                </Suspense>
+                {move || added.get().map(|saved| added_view(i18n, saved))}
+            </div>
+            <h2 id="providers-list-heading">{t!(i18n, "providers-list-heading")}</h2>
+            <Form method="GET" action=PROVIDERS_PAGE attr:class="filters" attr:role="search" attr:aria-label=t!(i18n, "providers-search-label")>
+                <div class="field">
+                    <label for="providers-name">{t!(i18n, "find-name-label")}</label>
+                    <input id="providers-name" name="name" type="search" autocomplete="off" value=name />
+                </div>
+                <button type="submit">{t!(i18n, "find-submit")}</button>
+            </Form>
+            <Transition>
+                {move || Suspend::new(async move {
+                    let searched = !name().is_empty();
+                    match list.await {
+                        Ok(list) => list_view(i18n, list, searched).into_any(),
+                        Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
+                    }
+                })}
+            </Transition>
+            <h2 id="provider-add-heading">{t!(i18n, "provider-add-heading")}</h2>
+            <FieldErrorSummary id="provider-errors" problems=problems message=message fallback_field="provider-given-name" />
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let typed: ProviderDraft = flashed_draft(&flashed.await.unwrap_or_default(), TYPED_DRAFT)
+                        .unwrap_or_else(|| ProviderDraft { accepting_new_patients: true, in_person: true, ..Default::default() });
+                    let choices = match choices.await {
+                        Ok(choices) => choices,
+                        Err(error) => return view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
+                    };
+                    (move || {
+                        // A fresh form after each provider added with JavaScript.
+                        let choices = choices.clone();
+                        let draft = if added.with(Option::is_some) {
+                            ProviderDraft { accepting_new_patients: true, in_person: true, ..Default::default() }
+                        } else {
+                            typed.clone()
+                        };
+                        view! {
+                            <ActionForm action=create attr:id="provider-add-form" attr:class="stacked-form" attr:aria-labelledby="provider-add-heading">
+                                <ProviderFields draft=draft choices=choices problems=problems />
+                                <button type="submit" class="primary">{t!(i18n, "provider-add-submit")}</button>
+                            </ActionForm>
+                        }
+                    })
+                        .into_any()
+                })}
+            </Suspense>
+        </OfficeOnly>
+    }
+}
+
+fn added_view(i18n: I18n, saved: crate::api::admin_providers::Saved) -> impl IntoView {
+    view! {
+        <p class="aside">
+            <span>{t!(i18n, "directory-admin-added", name = saved.name.clone())}</span>
+            <a href=provider_page(saved.id)>{t!(i18n, "directory-admin-open", name = saved.name)}</a>
+        </p>
+    }
+}
