@@ -8,6 +8,8 @@
 
 pub use super::admin_locations::Saved;
 use super::error::AppError;
+#[cfg(feature = "ssr")]
+use domain::directory::CredentialDraft;
 use domain::{credentials::CredentialStatus, directory::ProviderDraft};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -224,11 +226,15 @@ fn provider_draft(
 /// shortened to fit.
 #[cfg(feature = "ssr")]
 fn keep_typed(path: &str, typed: &ProviderDraft) {
+    // A cookie holds about 4 KB, and base64 adds a third.
     let mut kept = typed.clone();
     let mut json = serde_json::to_string(&kept).unwrap_or_default();
-    if json.len() > 2500 {
+    for keep in [200, 50, 0] {
+        if json.len() <= 2800 {
+            break;
+        }
         for bio in kept.bios.values_mut() {
-            *bio = bio.chars().take(200).collect();
+            *bio = bio.chars().take(keep).collect();
         }
         json = serde_json::to_string(&kept).unwrap_or_default();
     }
@@ -372,9 +378,6 @@ pub async fn set_provider_active(id: i64, active: bool) -> Result<bool, AppError
     redirect_plain_form(&provider_page(id));
     Ok(active)
 }
-
-#[cfg(feature = "ssr")]
-use domain::directory::CredentialDraft;
 
 #[cfg(feature = "ssr")]
 fn credential_draft(
