@@ -1,8 +1,9 @@
 //! `cargo xtask bench`: the numbers the issues ask for, printed, never asserted.
 
 use crate::{
+    booking,
     build::{brotli_bytes, build_site, gzip_bytes, Site, OUTPUT_NAME},
-    postgres::Postgres,
+    postgres::{self, Postgres},
     process::{self, free_port, output, root, Result},
     server::RunningServer,
     tools,
@@ -59,26 +60,6 @@ fn print_wrk(url: &str, connections: u32, cookie: Option<&str>) -> Result {
     Ok(())
 }
 
-/// Signs the demo front desk account in as the sign-in form does; returns the session cookie.
-fn staff_session(agent: &ureq::Agent, base: &str) -> Result<String> {
-    let response = agent
-        .post(&format!("{base}/api/sign_in"))
-        .header("Origin", base)
-        .header("Accept", "application/json")
-        .content_type("application/x-www-form-urlencoded")
-        .send("email=desk%40demo.test&password=demo-staff-pass")
-        .map_err(|e| format!("sign-in for the benchmark: {e}"))?;
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("portal_session="))
-        .and_then(|v| v.split(';').next())
-        .map(str::to_string)
-        .ok_or_else(|| "the benchmark's sign-in set no session cookie".to_string())
-}
-
 pub fn run() -> Result {
     let site = build_site()?;
     tools::ensure_wrk()?;
@@ -131,7 +112,7 @@ pub fn run() -> Result {
     // Every display of a patient's record to staff appends an audit row in the same request (a
     // write transaction, serialised by the hash chain). The same page with a search that finds
     // nobody does the same work minus that write: the difference is the cost of auditing reads.
-    let cookie = staff_session(&agent, base)?;
+    let cookie = booking::staff_session(&agent, base)?;
     let search = |family: &str| {
         format!("{base}/staff/patients?family_name={family}&date_of_birth=1941-02-20")
     };
@@ -150,7 +131,7 @@ pub fn run() -> Result {
     let sqlite_url = format!("sqlite://{}/directory.sqlite", scratch.display());
     directory_bench(&site, "SQLite", &sqlite_url, &scratch)?;
     let postgres = Postgres::start()?;
-    let postgres_url = fresh_database(&postgres.url, "portal_bench_directory")?;
+    let postgres_url = postgres::fresh_database(&postgres.url, "portal_bench_directory")?;
     directory_bench(&site, "PostgreSQL", &postgres_url, &scratch)?;
     drop(postgres);
     let _ = std::fs::remove_dir_all(&scratch);
@@ -189,27 +170,4 @@ fn directory_bench(site: &Site, label: &str, database_url: &str, scratch: &Path)
         print_wrk(&format!("{base}/find-a-doctor?{query}"), 8, None)?;
     }
     Ok(())
-}
-
-/// A new, empty database on the PostgreSQL server at `admin_url`; returns its URL.
-fn fresh_database(admin_url: &str, name: &str) -> Result<String> {
-    let psql = tools::ensure_postgres_binaries()?.join("psql");
-    for statement in [
-        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-        format!("CREATE DATABASE {name}"),
-    ] {
-        process::run(
-            Command::new(&psql)
-                .arg(admin_url)
-                .args(["-q", "-c", &statement])
-                .stdout(std::process::Stdio::null()),
-        )?;
-    }
-    let (base, query) = admin_url.split_once('?').unwrap_or((admin_url, ""));
-    let server = &base[..base.rfind('/').ok_or("a database URL")?];
-    Ok(if query.is_empty() {
-        format!("{server}/{name}")
-    } else {
-        format!("{server}/{name}?{query}")
-    })
 }
