@@ -125,6 +125,15 @@ impl Database {
             .ok_or_else(|| format!("{sql}: no number"))
     }
 
+    /// The single text `sql` returns.
+    pub fn text(&self, sql: &str) -> Result<String> {
+        self.rows(sql)?
+            .first()
+            .and_then(|row| row.first())
+            .cloned()
+            .ok_or_else(|| format!("{sql}: no answer"))
+    }
+
     /// The ids of the generated patients, in order.
     pub fn generated_patients(&self) -> Result<Vec<i64>> {
         self.ids(&format!(

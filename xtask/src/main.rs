@@ -18,7 +18,8 @@ const USAGE: &str = "usage: cargo xtask <run | test | demo | bench | race | audi
   run    build in release mode and serve with SQLite and demo data at http://127.0.0.1:3000
   test   formatting, lints, unit and integration tests (SQLite and PostgreSQL), browser tests
   demo   reset the database (DATABASE_URL, default ./data/portal.sqlite) and load the demo data
-  bench  print bundle sizes, first-load bytes and server latency
+  bench  print bundle sizes, first-load bytes, server latency, directory search and booking
+         (`bench booking`: only booking races and throughput)
   race   only the booking race of `test` (100 requests for one time; PostgreSQL and SQLite)
   audit-verify  check the audit trail's hash chain in DATABASE_URL (default ./data/portal.sqlite)";
 
@@ -28,7 +29,7 @@ fn main() -> ExitCode {
         "run" => server::serve(),
         "test" => test::run(),
         "demo" => server::demo(),
-        "bench" => bench::run(),
+        "bench" => bench::run(std::env::args().nth(2).as_deref()),
         "race" => race::standalone(),
         "audit-verify" => server::audit_verify(),
         _ => {
