@@ -226,7 +226,8 @@ fn booking_benches(site: &Site) -> Result {
     )?);
     drop(sqlite);
     let postgres = Postgres::start()?;
-    let database = Database::postgres(&postgres.url, "portal_bench_booking")?;
+    let name = format!("portal_bench_booking_{}", std::process::id());
+    let database = Database::postgres(&postgres.url, &name)?;
     numbers.push(booking_bench(
         site,
         &database,
