@@ -55,14 +55,14 @@ async fn run() -> Result<(), Failure> {
         [] | ["serve"] => serve(config).await,
         ["demo"] => load_demo(&config, false).await,
         ["demo", "--reset"] => load_demo(&config, true).await,
-        ["demo", "--providers", count] => add_providers(&config, count).await,
+        ["demo", generated @ ..] => add_generated(&config, generated).await,
         ["audit-verify"] => verify_audit(&config).await,
-        _ => Err(
-            "usage: portal [serve] | portal demo [--reset | --providers N] | portal audit-verify"
-                .into(),
-        ),
+        _ => Err(USAGE.into()),
     }
 }
+
+const USAGE: &str = "usage: portal [serve] | portal demo [--reset | [--providers N] \
+                     [--patients N]] | portal audit-verify";
 
 async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
     if reset {
@@ -75,12 +75,30 @@ async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Loads the demo data set and adds `count` generated providers (for `cargo xtask bench`).
-async fn add_providers(config: &Config, count: &str) -> Result<(), Failure> {
-    let count: usize = count.parse().map_err(|_| "--providers takes a number")?;
+/// Loads the demo data set and adds generated providers (`--providers N`, for the directory and
+/// booking benchmarks) and patients with accounts (`--patients N`, for booking races).
+async fn add_generated(config: &Config, options: &[&str]) -> Result<(), Failure> {
+    let (mut providers, mut patients) = (0, 0);
+    for pair in options.chunks(2) {
+        let count = |option: &str| -> Result<usize, Failure> {
+            pair.get(1)
+                .and_then(|n| n.parse().ok())
+                .ok_or_else(|| format!("{option} takes a number").into())
+        };
+        match pair[0] {
+            "--providers" => providers = count("--providers")?,
+            "--patients" => patients = count("--patients")?,
+            _ => return Err(USAGE.into()),
+        }
+    }
     let db = prepare_database(config, now()).await?;
-    demo::bulk::add_providers(&db, count, now()).await?;
-    println!("added {count} generated providers");
+    if providers > 0 {
+        demo::bulk::add_providers(&db, providers, now()).await?;
+    }
+    if patients > 0 {
+        demo::bulk::add_patients(&db, patients, now()).await?;
+    }
+    println!("added {providers} generated providers and {patients} generated patients");
     db.close().await;
     Ok(())
 }

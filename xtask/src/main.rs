@@ -3,20 +3,24 @@
 //! package registries only, builds the site itself, and runs every test stage.
 
 mod bench;
+mod booking;
 mod build;
 mod postgres;
 mod process;
+mod race;
 mod server;
 mod test;
 mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run | test | demo | bench>
+const USAGE: &str = "usage: cargo xtask <run | test | demo | bench | race | audit-verify>
   run    build in release mode and serve with SQLite and demo data at http://127.0.0.1:3000
   test   formatting, lints, unit and integration tests (SQLite and PostgreSQL), browser tests
   demo   reset the database (DATABASE_URL, default ./data/portal.sqlite) and load the demo data
-  bench  print bundle sizes, first-load bytes and server latency
+  bench  print bundle sizes, first-load bytes, server latency, directory search and booking
+         (`bench booking`: only booking races and throughput)
+  race   only the booking race of `test` (100 requests for one time; PostgreSQL and SQLite)
   audit-verify  check the audit trail's hash chain in DATABASE_URL (default ./data/portal.sqlite)";
 
 fn main() -> ExitCode {
@@ -25,7 +29,8 @@ fn main() -> ExitCode {
         "run" => server::serve(),
         "test" => test::run(),
         "demo" => server::demo(),
-        "bench" => bench::run(),
+        "bench" => bench::run(std::env::args().nth(2).as_deref()),
+        "race" => race::standalone(),
         "audit-verify" => server::audit_verify(),
         _ => {
             eprintln!("{USAGE}");

@@ -5,6 +5,7 @@ use crate::{
     process::{free_port, is_root, run, step, Result},
     tools,
 };
+use std::process::Stdio;
 use std::{
     net::{SocketAddr, TcpStream},
     path::PathBuf,
@@ -92,4 +93,36 @@ impl Drop for Postgres {
             let _ = std::fs::remove_dir_all(&cluster.dir);
         }
     }
+}
+
+/// A new, empty database `name` on the PostgreSQL server at `admin_url` (dropped first if a
+/// crashed run left it); returns its URL.
+pub fn fresh_database(admin_url: &str, name: &str) -> Result<String> {
+    drop_database(admin_url, name)?;
+    admin(admin_url, &format!("CREATE DATABASE {name}"))?;
+    let (base, query) = admin_url.split_once('?').unwrap_or((admin_url, ""));
+    let server = &base[..base.rfind('/').ok_or("a database URL")?];
+    Ok(if query.is_empty() {
+        format!("{server}/{name}")
+    } else {
+        format!("{server}/{name}?{query}")
+    })
+}
+
+/// Drops database `name` on the PostgreSQL server at `admin_url`, if it exists.
+pub fn drop_database(admin_url: &str, name: &str) -> Result {
+    admin(
+        admin_url,
+        &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+    )
+}
+
+fn admin(admin_url: &str, statement: &str) -> Result {
+    let psql = tools::ensure_postgres_binaries()?.join("psql");
+    run(Command::new(psql)
+        .arg(admin_url)
+        .args(["-X", "-q", "-c", statement])
+        // Not "NOTICE: database … does not exist, skipping".
+        .env("PGOPTIONS", "--client-min-messages=warning")
+        .stdout(Stdio::null()))
 }

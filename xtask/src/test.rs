@@ -4,6 +4,7 @@ use crate::{
     build::build_site,
     postgres::Postgres,
     process::{cargo, free_port, root, step, Result},
+    race,
     server::RunningServer,
     tools,
 };
@@ -112,7 +113,9 @@ pub fn run() -> Result {
     );
 
     step("unit and integration tests (SQLite and PostgreSQL)");
-    match Postgres::start() {
+    // Kept until the booking race, which needs it too.
+    let postgres = Postgres::start();
+    match &postgres {
         Ok(postgres) => {
             cargo_tests(
                 &mut tally,
@@ -138,9 +141,8 @@ pub fn run() -> Result {
                     .args(["test", "--package", "server", "--", "--test-threads=1"])
                     .env("TEST_POSTGRES_URL", &postgres.url),
             );
-            drop(postgres);
         }
-        Err(e) => tally.check("PostgreSQL", Err(e)),
+        Err(e) => tally.check("PostgreSQL", Err(e.clone())),
     }
 
     step("browser tests");
@@ -148,6 +150,18 @@ pub fn run() -> Result {
         Ok(()) => {}
         Err(e) => tally.check("browser tests", Err(e)),
     }
+
+    step("booking race over HTTP (two servers on PostgreSQL, one on SQLite)");
+    match build_site() {
+        Ok(site) => {
+            let admin_url = postgres.as_ref().ok().map(|p| p.url.as_str());
+            for (name, outcome) in race::run(&site, admin_url) {
+                tally.check(&name, outcome);
+            }
+        }
+        Err(e) => tally.check("booking race", Err(e)),
+    }
+    drop(postgres);
 
     for failure in &tally.failures {
         eprintln!("FAILED {failure}");

@@ -135,6 +135,15 @@ pub fn ensure_postgres_binaries() -> Result<PathBuf> {
     find().ok_or_else(|| "PostgreSQL was installed but initdb was not found".into())
 }
 
+/// The `sqlite3` shell, for reading a test database back.
+pub fn ensure_sqlite3() -> Result<PathBuf> {
+    let path = PathBuf::from("/usr/bin/sqlite3");
+    if !path.exists() {
+        apt_install(&["sqlite3"])?;
+    }
+    Ok(path)
+}
+
 pub fn ensure_wrk() -> Result {
     if output(Command::new("wrk").arg("--version")).is_none() && !Path::new("/usr/bin/wrk").exists()
     {

@@ -50,35 +50,72 @@ async fn insert_hours(
         }
     }
     for (id, role, in_person, telehealth, locations) in places {
-        // Therapy sessions are an hour; everything else half an hour.
-        let minutes = if role == "therapist" { 60 } else { 30 };
-        for weekday in 1..=5_i64 {
-            let location = if locations.len() > 1 && weekday % 2 == 0 {
-                locations[1]
-            } else {
-                locations[0]
-            };
-            for (starts, ends, new_patients) in SESSIONS {
-                sqlx::query(
-                    "INSERT INTO weekly_hours (provider_id, location_id, weekday, starts, ends, \
-                     slot_minutes, in_person, telehealth, new_patients, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                )
-                .bind(id)
-                .bind(location)
-                .bind(weekday)
-                .bind(starts)
-                .bind(ends)
-                .bind(minutes)
-                .bind(in_person)
-                .bind(telehealth)
-                .bind(i64::from(new_patients))
-                .bind(now.0)
-                .execute(&mut **tx)
-                .await?;
-            }
+        insert_weekly_hours(tx, id, &role, (in_person, telehealth), &locations, now).await?;
+    }
+    Ok(())
+}
+
+/// The demo's week for one provider: Monday to Friday, new patients in the morning and
+/// follow-ups in the afternoon (therapists in hours, everyone else in half hours); with two
+/// locations, Tuesday and Thursday at the second. One statement per provider, so thousands of
+/// generated providers load quickly.
+pub(super) async fn insert_weekly_hours(
+    tx: &mut Transaction<'static, Any>,
+    provider_id: i64,
+    role: &str,
+    (in_person, telehealth): (i64, i64),
+    locations: &[i64],
+    now: UtcMillis,
+) -> Result<(), sqlx::Error> {
+    let Some(&first) = locations.first() else {
+        return Ok(());
+    };
+    // Therapy sessions are an hour; everything else half an hour.
+    let minutes: i64 = if role == "therapist" { 60 } else { 30 };
+    let mut rows = Vec::new();
+    for weekday in 1..=5_i64 {
+        let location = match locations.get(1) {
+            Some(&second) if weekday % 2 == 0 => second,
+            _ => first,
+        };
+        for (starts, ends, new_patients) in SESSIONS {
+            rows.push((weekday, location, starts, ends, i64::from(new_patients)));
         }
     }
+    let values: Vec<String> = (0..rows.len())
+        .map(|n| {
+            // $1–$5 are shared; each row binds five more: location, weekday, starts, ends,
+            // new patients.
+            let at = 6 + n * 5;
+            format!(
+                "($1, ${at}, ${}, ${}, ${}, $2, $3, $4, ${}, $5)",
+                at + 1,
+                at + 2,
+                at + 3,
+                at + 4
+            )
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO weekly_hours (provider_id, location_id, weekday, starts, ends, \
+         slot_minutes, in_person, telehealth, new_patients, created_at) VALUES {}",
+        values.join(", ")
+    );
+    let mut query = sqlx::query(&sql)
+        .bind(provider_id)
+        .bind(minutes)
+        .bind(in_person)
+        .bind(telehealth)
+        .bind(now.0);
+    for (weekday, location, starts, ends, new_patients) in rows {
+        query = query
+            .bind(location)
+            .bind(weekday)
+            .bind(starts)
+            .bind(ends)
+            .bind(new_patients);
+    }
+    query.execute(&mut **tx).await?;
     Ok(())
 }
 

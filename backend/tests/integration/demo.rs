@@ -1,9 +1,16 @@
-use crate::db_test;
+use crate::{db_test, harness::one_step};
 use backend::{
+    accounts,
+    actor::Client,
     db::Db,
     demo::{self, DemoLoad},
+    scheduling::{self, BookingRequest},
 };
-use domain::time::{date_plus_days, UtcMillis};
+use domain::{
+    appointments::{VisitMode, VisitType},
+    locale::Locale,
+    time::{date_plus_days, UtcMillis},
+};
 use sqlx::Row;
 
 db_test!(demo_data_loads_once_and_is_detectable, |t| async move {
@@ -255,3 +262,136 @@ db_test!(demo_directory_loads_once, |t| async move {
     );
     assert_eq!(table_counts(&t.db).await, before);
 });
+
+db_test!(
+    generated_providers_have_free_times_and_generated_patients_can_book_them,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        demo::bulk::add_providers(db, 3, NOW).await.unwrap();
+        demo::bulk::add_patients(db, 2, NOW).await.unwrap();
+        // A second call numbers on.
+        demo::bulk::add_patients(db, 1, NOW).await.unwrap();
+
+        let mut tx = db.begin_read().await.unwrap();
+        let places: Vec<(i64, i64)> = sqlx::query(
+            "SELECT pl.provider_id, pl.location_id FROM provider_locations pl \
+             JOIN credentials c ON c.provider_id = pl.provider_id \
+             WHERE c.issuer = 'Generated board' ORDER BY pl.provider_id",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get("provider_id"), r.get("location_id")))
+        .collect();
+        let patients: Vec<(i64, String)> = sqlx::query(
+            "SELECT p.id, u.email_key FROM patients p JOIN users u ON u.id = p.user_id \
+             WHERE u.email_key LIKE '%@generated.test' ORDER BY p.id",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get("id"), r.get("email_key")))
+        .collect();
+        tx.commit().await.unwrap();
+        assert_eq!(places.len(), 3);
+        let emails: Vec<&str> = patients.iter().map(|(_, e)| e.as_str()).collect();
+        assert_eq!(
+            emails,
+            [
+                "patient0@generated.test",
+                "patient1@generated.test",
+                "patient2@generated.test"
+            ]
+        );
+
+        for &(provider, location) in &places {
+            assert_eq!(
+                number(
+                    db,
+                    &format!("SELECT COUNT(*) FROM weekly_hours WHERE provider_id = {provider}"),
+                    &[]
+                )
+                .await,
+                10,
+                "Monday to Friday, morning and afternoon"
+            );
+            let verdicts = scheduling::bookability_at(db, provider, false, NOW)
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(verdicts, vec![(location, Ok(()))]);
+            let (_, free) = scheduling::free_slots(db, provider, location, None, 7, NOW)
+                .await
+                .unwrap()
+                .unwrap();
+            // Five days of six morning and eight afternoon half hours, less what has passed.
+            assert!(free.len() >= 4 * 14, "{} free times", free.len());
+        }
+
+        // A generated patient signs in with the demo password, and front desk books for them.
+        let client = Client::new("10.0.0.2", "test");
+        let patient = one_step(accounts::sign_in(
+            db,
+            "patient2@generated.test",
+            demo::PATIENT_PASSWORD,
+            client.clone(),
+            NOW,
+        ))
+        .await
+        .unwrap()
+        .actor;
+        assert_eq!(patient.patient_id, Some(patients[2].0));
+        let desk = one_step(accounts::sign_in(
+            db,
+            "desk@demo.test",
+            demo::STAFF_PASSWORD,
+            client,
+            NOW,
+        ))
+        .await
+        .unwrap()
+        .actor;
+        let (provider_id, location_id) = places[0];
+        let (_, free) = scheduling::free_slots(db, provider_id, location_id, None, 14, NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        let slot = free
+            .iter()
+            .find(|s| s.start.0 > NOW.0 + 4 * 86_400_000)
+            .unwrap();
+        scheduling::book(
+            db,
+            &desk,
+            &BookingRequest {
+                patient_id: Some(patients[0].0),
+                provider_id,
+                location_id,
+                starts_at: slot.start,
+                visit_mode: VisitMode::InPerson,
+                visit_type: VisitType::FollowUp,
+                reason: "Generated",
+                idempotency_key: "generated-000000001",
+                origin: "https://portal.example.org",
+                locale: Locale::En,
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            number(
+                db,
+                "SELECT COUNT(*) FROM notifications n JOIN users u ON u.id = n.recipient_user_id \
+                 WHERE u.email_key = $1",
+                &["patient0@generated.test"]
+            )
+            .await,
+            3,
+            "the confirmation and two reminders"
+        );
+    }
+);
