@@ -11,4 +11,5 @@ pub mod locale;
 pub mod money;
 pub mod number;
 pub mod schedule;
+pub mod staff_schedule;
 pub mod time;
