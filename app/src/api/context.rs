@@ -58,11 +58,13 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::RoleRequired
         | AppError::VisitNotOffered
         | AppError::ReasonRequired
-        | AppError::ReasonTooLong => StatusCode::UNPROCESSABLE_ENTITY,
+        | AppError::ReasonTooLong
+        | AppError::BlockInvalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::SlotTaken { .. }
         | AppError::PatientBusy
         | AppError::NotBookable(_)
-        | AppError::ChangeRefused(_) => StatusCode::CONFLICT,
+        | AppError::ChangeRefused(_)
+        | AppError::StatusRefused(_) => StatusCode::CONFLICT,
         AppError::StaleForm | AppError::TransitionNotAllowed => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,
         AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,

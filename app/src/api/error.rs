@@ -52,6 +52,15 @@ pub enum AppError {
     ReasonTooLong,
     /// The appointment cannot be rescheduled or cancelled (now, or by this person).
     ChangeRefused(domain::appointments::ChangeRefused),
+    /// An appointment cannot be marked arrived or missed (now).
+    StatusRefused(domain::staff_schedule::StatusRefused),
+    /// The blocked-time form's problems, field by field.
+    BlockInvalid {
+        problems: Vec<(
+            domain::staff_schedule::BlockField,
+            domain::staff_schedule::BlockProblem,
+        )>,
+    },
     /// Something broke on the server; `reference` is in the log line too.
     Internal {
         reference: String,
@@ -108,6 +117,15 @@ impl AppError {
             AppError::ChangeRefused(domain::appointments::ChangeRefused::NotChangeable) => {
                 t!(i18n, "error-not-changeable")
             }
+            AppError::StatusRefused(why) => {
+                use domain::staff_schedule::StatusRefused as R;
+                match why {
+                    R::NotBooked => t!(i18n, "staff-error-not-booked"),
+                    R::NotItsDay => t!(i18n, "staff-error-not-its-day"),
+                    R::NotStarted => t!(i18n, "staff-error-not-started"),
+                }
+            }
+            AppError::BlockInvalid { .. } => t!(i18n, "staff-block-error"),
             AppError::Internal { reference } => format!(
                 "{} {}",
                 t!(i18n, "error-body"),
