@@ -519,8 +519,15 @@ mod tests {
             "/staff/schedule?day=2027-01-18&span=week&location=1&done=arrived"
         );
         // Anywhere else, or nowhere: the schedule itself.
-        for referer in [Some("https://evil.test/staff/other?day=1"), None, Some("nonsense")] {
-            assert_eq!(return_path(referer, "blocked"), "/staff/schedule?done=blocked");
+        for referer in [
+            Some("https://evil.test/staff/other?day=1"),
+            None,
+            Some("nonsense"),
+        ] {
+            assert_eq!(
+                return_path(referer, "blocked"),
+                "/staff/schedule?done=blocked"
+            );
         }
         let view = ScheduleAddress {
             day: Some("2027-01-18".into()),

@@ -142,12 +142,7 @@ struct Actions {
     lift: ServerAction<LiftScheduleBlock>,
 }
 
-fn item_view(
-    i18n: I18n,
-    item: ScheduleItem,
-    front_desk: bool,
-    actions: Actions,
-) -> impl IntoView {
+fn item_view(i18n: I18n, item: ScheduleItem, front_desk: bool, actions: Actions) -> impl IntoView {
     let time = range_text(i18n, &item.time);
     let who = format!("{}, {}", item.patient_name, time);
     let arrive = (front_desk && item.may_arrive).then(|| {
@@ -168,7 +163,11 @@ fn item_view(
             </ActionForm>
         }
     });
-    let status = t!(i18n, "staff-schedule-status", status = status_name(i18n, item.status));
+    let status = t!(
+        i18n,
+        "staff-schedule-status",
+        status = status_name(i18n, item.status)
+    );
     view! {
         <li class="schedule-item">
             <p class="slot-time">{time}</p>
@@ -671,9 +670,7 @@ pub fn StaffSchedulePage() -> impl IntoView {
     };
     let data = Resource::new_blocking(
         move || (address(), versions()),
-        |((day, span, location, provider), _)| {
-            staff_schedule_data(day, span, location, provider)
-        },
+        |((day, span, location, provider), _)| staff_schedule_data(day, span, location, provider),
     );
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(SCHEDULE_PAGE.into()));
     // What just happened: from the actions with JavaScript, from the address after a plain post.
