@@ -16,4 +16,5 @@ pub mod invitations;
 pub mod known_fields;
 pub mod password_reset;
 pub mod staff_invitations;
+pub mod staff_schedule;
 pub mod two_factor;

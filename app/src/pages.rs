@@ -24,3 +24,4 @@ pub mod sign_in_code;
 pub mod sign_up;
 pub mod sign_up_staff;
 pub mod staff_patients;
+pub mod staff_schedule;

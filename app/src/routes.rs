@@ -19,6 +19,7 @@ use crate::{
         provider_profile::ProviderProfilePage, reset_password::ResetPasswordPage,
         sign_in::SignInPage, sign_in_code::SignInCodePage, sign_up::SignUpPage,
         sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
+        staff_schedule::StaffSchedulePage,
     },
     t,
 };
@@ -70,6 +71,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/account/security") view=AccountSecurityPage ssr=SsrMode::Async />
                 <Route path=path!("/account/activity") view=AccountActivityPage ssr=SsrMode::Async />
                 <Route path=path!("/staff/patients") view=StaffPatientsPage ssr=SsrMode::Async />
+                <Route path=path!("/staff/schedule") view=StaffSchedulePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/credentials") view=AdminCredentialsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/staff") view=AdminStaffPage ssr=SsrMode::Async />

@@ -15,6 +15,7 @@ use thiserror::Error;
 
 mod directory;
 mod schedule;
+mod staff_schedule;
 
 const MARKER_KEY: &str = "demo_data_loaded_at";
 /// The credentialing admin demo account, who verified the demo's credentials.
@@ -182,6 +183,7 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
     let admin_user_id = admin_user_id.expect("the demo accounts include the credentialing admin");
     directory::load(db, admin_user_id, now).await?;
     schedule::load(db, now).await?;
+    staff_schedule::load(db, now).await?;
     let mut tx = db.begin_write().await?;
     sqlx::query("INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3)")
         .bind(MARKER_KEY)

@@ -12,4 +12,5 @@ pub mod locale;
 pub mod money;
 pub mod number;
 pub mod schedule;
+pub mod staff_schedule;
 pub mod time;

@@ -794,3 +794,102 @@ book-for-patient-start = حجز موعد
 # $name is the patient's name
 book-for-patient-start-label = حجز موعد لـ { $name }
 book-for-patient-stop = التوقف عن الحجز لهذا المريض
+## Staff schedule (/staff/schedule)
+nav-schedule = الجدول
+staff-schedule-title = الجدول
+staff-schedule-intro-desk = مقدّمو الرعاية في أحد المواقع يومًا بيوم أو أسبوعًا بأسبوع: ساعات العمل، والمواعيد والوصول، والأوقات المحجوبة، ومن هو المناوب.
+staff-schedule-intro-provider = مواعيدك وساعات عملك والأوقات المحجوبة ونوبات المناوبة.
+staff-schedule-location = الموقع
+staff-schedule-provider = مقدّم الرعاية
+staff-schedule-all-providers = جميع مقدّمي الرعاية
+staff-schedule-all-locations = جميع مواقعي
+staff-schedule-day = التاريخ
+staff-schedule-span = العرض
+staff-schedule-span-day = يوم واحد
+staff-schedule-span-week = الأسبوع كاملًا
+staff-schedule-show = عرض الجدول
+staff-schedule-dates = التواريخ
+staff-schedule-previous-day = اليوم السابق
+staff-schedule-next-day = اليوم التالي
+staff-schedule-previous-week = الأسبوع السابق
+staff-schedule-next-week = الأسبوع التالي
+staff-schedule-today = اليوم
+# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+staff-schedule-zone = الأوقات بالتوقيت المحلي لـ { $place } ({ $zone }).
+staff-schedule-none = لا يوجد مقدّمو رعاية لعرضهم.
+# $jurisdiction is a state's name
+staff-schedule-licence-none = مشكلة في الترخيص: لا يوجد ترخيص ساري المفعول وتم التحقق منه لولاية { $jurisdiction }. لا يمكن للمرضى الحجز مع مقدّم الرعاية هذا هنا.
+# $jurisdiction is a state's name
+staff-schedule-licence-pending = مشكلة في الترخيص: لا يزال التحقق جاريًا من الترخيص الخاص بولاية { $jurisdiction }. لا يمكن للمرضى الحجز مع مقدّم الرعاية هذا هنا بعد.
+staff-schedule-hours = ساعات العمل
+staff-schedule-not-working = لا يعمل
+# $start and $end are times of day
+staff-schedule-hours-range = من { $start } إلى { $end }
+staff-schedule-on-call = مناوب
+staff-schedule-blocks = أوقات محجوبة
+staff-schedule-appointments = المواعيد
+staff-schedule-no-appointments = لا توجد مواعيد.
+# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+staff-schedule-time-range = من { $start } إلى { $end } { $zone }
+# $start and $end are dates and times with their zone
+staff-schedule-date-range = من { $start } إلى { $end }
+# $status is the appointment's status
+staff-schedule-status = الحالة: { $status }
+staff-schedule-during-block = خلال وقت محجوب
+staff-schedule-whole-location = جميع العاملين في هذا الموقع
+staff-schedule-affected = المواعيد خلال هذا الوقت (تبقى في موعدها إلى أن يغيّرها أحد أو يلغيها):
+staff-schedule-mark-arrived = تسجيل الوصول
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-arrived-label = تسجيل الوصول: { $who }
+staff-schedule-mark-no-show = تسجيل عدم الحضور
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-no-show-label = تسجيل عدم الحضور: { $who }
+staff-schedule-lift = رفع الحجب
+# $what is the reason and the time of the blocked time
+staff-schedule-lift-label = رفع حجب الوقت: { $what }
+staff-schedule-add-block = حجب وقت
+staff-schedule-block-intro = لا يُعرض الوقت المحجوب على المرضى بعد الآن. تبقى المواعيد المحجوزة فيه في وقتها، ويعرضها الجدول لكي تغيّرها أو تلغيها.
+# $zone is the IANA time zone, e.g. America/New_York
+staff-schedule-block-zone = أدخل التواريخ والأوقات بالتوقيت المحلي للموقع ({ $zone }).
+staff-schedule-block-who = مقدّم الرعاية
+staff-schedule-block-reason = السبب
+staff-schedule-block-start-date = تاريخ البداية
+staff-schedule-block-start-time = وقت البداية
+staff-schedule-block-end-date = تاريخ النهاية
+staff-schedule-block-end-time = وقت النهاية
+staff-schedule-block-submit = حجب الوقت
+staff-block-reason-procedure = إجراء طبي
+staff-block-reason-leave = إجازة
+staff-block-reason-holiday = عطلة رسمية
+staff-block-reason-training = تدريب
+staff-block-reason-other = سبب آخر
+staff-status-held = محجوز لعرض من قائمة الانتظار
+staff-status-booked = محجوز
+staff-status-arrived = وصل
+staff-status-completed = مكتمل
+staff-status-no_show = لم يحضر
+staff-status-cancelled = ملغى
+staff-status-lapsed = انتهت مدة العرض
+staff-visit-new-patient = مريض جديد
+staff-visit-follow-up = زيارة متابعة
+staff-schedule-done-arrived = تم تسجيل الوصول.
+staff-schedule-done-no_show = تم تسجيل عدم الحضور.
+staff-schedule-done-blocked = تم حجب الوقت. لم تعد أوقاته معروضة على المرضى.
+# $count is the number of appointments during the blocked time
+staff-schedule-done-blocked-affected = { $count ->
+    [one] يقع خلاله موعد واحد، مدرج معه أدناه.
+   *[other] يقع خلاله { $count } من المواعيد، مدرجة معه أدناه.
+}
+staff-schedule-done-lifted = تم رفع الحجب. عادت أوقاته معروضة من جديد.
+staff-error-not-booked = لم يعد هذا الموعد محجوزًا، لذا لا يمكن تسجيله. يعرض الجدول حالته الآن.
+staff-error-not-its-day = لا يمكن تسجيل وصول المريض إلا في يوم موعده.
+staff-error-not-started = لا يمكن تسجيل عدم الحضور إلا بعد بدء الموعد.
+staff-block-error = راجع الوقت المحجوب: بعض الحقول تحتاج إلى تصحيح.
+staff-block-error-missing-date = أدخل تاريخًا.
+staff-block-error-missing-time = أدخل وقتًا.
+staff-block-error-not-a-date = أدخل التاريخ بالسنة والشهر واليوم، مثل 2027-01-18.
+staff-block-error-not-a-time = أدخل الوقت بالساعات والدقائق، مثل 09:30.
+staff-block-error-end-not-after-start = يجب أن تكون النهاية بعد البداية.
+staff-block-error-too-long = لا يمكن أن يزيد الوقت المحجوب على 366 يومًا. أدخل الإجازة الأطول على أجزاء.
+# $field is the field's name, $problem what is wrong with it
+staff-block-error-in-field = { $field }: { $problem }

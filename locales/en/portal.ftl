@@ -758,3 +758,103 @@ book-for-patient-start = Book an appointment
 # $name is the patient's name
 book-for-patient-start-label = Book an appointment for { $name }
 book-for-patient-stop = Stop booking for this patient
+
+## Staff schedule (/staff/schedule)
+nav-schedule = Schedule
+staff-schedule-title = Schedule
+staff-schedule-intro-desk = A location's clinicians by day or by week: working hours, appointments and arrivals, blocked time and who is on call.
+staff-schedule-intro-provider = Your appointments, working hours, blocked time and on-call duty.
+staff-schedule-location = Location
+staff-schedule-provider = Clinician
+staff-schedule-all-providers = All clinicians
+staff-schedule-all-locations = All my locations
+staff-schedule-day = Date
+staff-schedule-span = Show
+staff-schedule-span-day = One day
+staff-schedule-span-week = The whole week
+staff-schedule-show = Show schedule
+staff-schedule-dates = Dates
+staff-schedule-previous-day = Previous day
+staff-schedule-next-day = Next day
+staff-schedule-previous-week = Previous week
+staff-schedule-next-week = Next week
+staff-schedule-today = Today
+# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+staff-schedule-zone = Times are local to { $place } ({ $zone }).
+staff-schedule-none = No clinicians to show.
+# $jurisdiction is a state's name
+staff-schedule-licence-none = Licence problem: no current, verified licence for { $jurisdiction }. Patients cannot book this clinician here.
+# $jurisdiction is a state's name
+staff-schedule-licence-pending = Licence problem: the licence for { $jurisdiction } is still being verified. Patients cannot book this clinician here yet.
+staff-schedule-hours = Working hours
+staff-schedule-not-working = Not working
+# $start and $end are times of day
+staff-schedule-hours-range = { $start } to { $end }
+staff-schedule-on-call = On call
+staff-schedule-blocks = Blocked time
+staff-schedule-appointments = Appointments
+staff-schedule-no-appointments = No appointments.
+# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+staff-schedule-time-range = { $start } to { $end } { $zone }
+# $start and $end are dates and times with their zone
+staff-schedule-date-range = { $start } to { $end }
+# $status is the appointment's status
+staff-schedule-status = Status: { $status }
+staff-schedule-during-block = During blocked time
+staff-schedule-whole-location = Everyone at this location
+staff-schedule-affected = Appointments during this time (they keep their time until someone moves or cancels them):
+staff-schedule-mark-arrived = Mark arrived
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-arrived-label = Mark arrived: { $who }
+staff-schedule-mark-no-show = Mark no-show
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-no-show-label = Mark no-show: { $who }
+staff-schedule-lift = Lift
+# $what is the reason and the time of the blocked time
+staff-schedule-lift-label = Lift blocked time: { $what }
+staff-schedule-add-block = Add blocked time
+staff-schedule-block-intro = Blocked time is no longer offered to patients. Appointments already booked in it keep their time; the schedule lists them so you can move or cancel them.
+# $zone is the IANA time zone, e.g. America/New_York
+staff-schedule-block-zone = Enter the dates and times in the location's local time ({ $zone }).
+staff-schedule-block-who = Clinician
+staff-schedule-block-reason = Reason
+staff-schedule-block-start-date = Start date
+staff-schedule-block-start-time = Start time
+staff-schedule-block-end-date = End date
+staff-schedule-block-end-time = End time
+staff-schedule-block-submit = Add blocked time
+staff-block-reason-procedure = Procedure
+staff-block-reason-leave = Leave
+staff-block-reason-holiday = Holiday
+staff-block-reason-training = Training
+staff-block-reason-other = Other
+staff-status-held = Held for a waitlist offer
+staff-status-booked = Booked
+staff-status-arrived = Arrived
+staff-status-completed = Completed
+staff-status-no_show = No-show
+staff-status-cancelled = Cancelled
+staff-status-lapsed = Offer expired
+staff-visit-new-patient = New patient
+staff-visit-follow-up = Follow-up
+staff-schedule-done-arrived = Marked as arrived.
+staff-schedule-done-no_show = Marked as a no-show.
+staff-schedule-done-blocked = Blocked time added. Its times are no longer offered to patients.
+# $count is the number of appointments during the blocked time
+staff-schedule-done-blocked-affected = { $count ->
+    [one] It falls on one appointment, listed with it below.
+   *[other] It falls on { $count } appointments, listed with it below.
+}
+staff-schedule-done-lifted = Blocked time lifted. Its times are offered again.
+staff-error-not-booked = This appointment is no longer booked, so it cannot be marked. The schedule now shows its status.
+staff-error-not-its-day = A patient can be marked arrived only on the day of their appointment.
+staff-error-not-started = An appointment can be marked as a no-show only once it has started.
+staff-block-error = Check the blocked time: some fields need correcting.
+staff-block-error-missing-date = Enter a date.
+staff-block-error-missing-time = Enter a time.
+staff-block-error-not-a-date = Enter a date as year, month and day, for example 2027-01-18.
+staff-block-error-not-a-time = Enter a time as hours and minutes, for example 09:30.
+staff-block-error-end-not-after-start = The end must be after the start.
+staff-block-error-too-long = Blocked time can be at most 366 days long. Enter a longer leave in parts.
+# $field is the field's name, $problem what is wrong with it
+staff-block-error-in-field = { $field }: { $problem }

@@ -760,3 +760,102 @@ book-for-patient-start = Programar una cita
 # $name is the patient's name
 book-for-patient-start-label = Programar una cita para { $name }
 book-for-patient-stop = Dejar de reservar para este paciente
+## Staff schedule (/staff/schedule)
+nav-schedule = Agenda
+staff-schedule-title = Agenda
+staff-schedule-intro-desk = Los profesionales de un centro por día o por semana: horario de trabajo, citas y llegadas, tiempo bloqueado y quién está de guardia.
+staff-schedule-intro-provider = Sus citas, su horario de trabajo, el tiempo bloqueado y sus guardias.
+staff-schedule-location = Centro
+staff-schedule-provider = Profesional
+staff-schedule-all-providers = Todos los profesionales
+staff-schedule-all-locations = Todos mis centros
+staff-schedule-day = Fecha
+staff-schedule-span = Mostrar
+staff-schedule-span-day = Un día
+staff-schedule-span-week = Toda la semana
+staff-schedule-show = Ver agenda
+staff-schedule-dates = Fechas
+staff-schedule-previous-day = Día anterior
+staff-schedule-next-day = Día siguiente
+staff-schedule-previous-week = Semana anterior
+staff-schedule-next-week = Semana siguiente
+staff-schedule-today = Hoy
+# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+staff-schedule-zone = Las horas son las locales de { $place } ({ $zone }).
+staff-schedule-none = No hay profesionales que mostrar.
+# $jurisdiction is a state's name
+staff-schedule-licence-none = Problema de licencia: no hay una licencia vigente y verificada del { $jurisdiction }. Los pacientes no pueden reservar con este profesional aquí.
+# $jurisdiction is a state's name
+staff-schedule-licence-pending = Problema de licencia: la licencia del { $jurisdiction } todavía se está verificando. Los pacientes aún no pueden reservar con este profesional aquí.
+staff-schedule-hours = Horario de trabajo
+staff-schedule-not-working = No trabaja
+# $start and $end are times of day
+staff-schedule-hours-range = De { $start } a { $end }
+staff-schedule-on-call = De guardia
+staff-schedule-blocks = Tiempo bloqueado
+staff-schedule-appointments = Citas
+staff-schedule-no-appointments = No hay citas.
+# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+staff-schedule-time-range = De { $start } a { $end } { $zone }
+# $start and $end are dates and times with their zone
+staff-schedule-date-range = Desde { $start } hasta { $end }
+# $status is the appointment's status
+staff-schedule-status = Estado: { $status }
+staff-schedule-during-block = Durante tiempo bloqueado
+staff-schedule-whole-location = Todo el personal de este centro
+staff-schedule-affected = Citas durante este tiempo (conservan su hora hasta que alguien las cambie o las cancele):
+staff-schedule-mark-arrived = Marcar llegada
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-arrived-label = Marcar llegada: { $who }
+staff-schedule-mark-no-show = Marcar inasistencia
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-no-show-label = Marcar inasistencia: { $who }
+staff-schedule-lift = Quitar
+# $what is the reason and the time of the blocked time
+staff-schedule-lift-label = Quitar tiempo bloqueado: { $what }
+staff-schedule-add-block = Bloquear tiempo
+staff-schedule-block-intro = El tiempo bloqueado deja de ofrecerse a los pacientes. Las citas ya reservadas en él conservan su hora; la agenda las muestra para que pueda cambiarlas o cancelarlas.
+# $zone is the IANA time zone, e.g. America/New_York
+staff-schedule-block-zone = Escriba las fechas y horas en la hora local del centro ({ $zone }).
+staff-schedule-block-who = Profesional
+staff-schedule-block-reason = Motivo
+staff-schedule-block-start-date = Fecha de inicio
+staff-schedule-block-start-time = Hora de inicio
+staff-schedule-block-end-date = Fecha de fin
+staff-schedule-block-end-time = Hora de fin
+staff-schedule-block-submit = Bloquear tiempo
+staff-block-reason-procedure = Procedimiento
+staff-block-reason-leave = Permiso
+staff-block-reason-holiday = Día festivo
+staff-block-reason-training = Formación
+staff-block-reason-other = Otro motivo
+staff-status-held = Reservada para una oferta de la lista de espera
+staff-status-booked = Reservada
+staff-status-arrived = Ha llegado
+staff-status-completed = Completada
+staff-status-no_show = No se presentó
+staff-status-cancelled = Cancelada
+staff-status-lapsed = Oferta vencida
+staff-visit-new-patient = Paciente nuevo
+staff-visit-follow-up = Seguimiento
+staff-schedule-done-arrived = Llegada registrada.
+staff-schedule-done-no_show = Inasistencia registrada.
+staff-schedule-done-blocked = Tiempo bloqueado. Esas horas ya no se ofrecen a los pacientes.
+# $count is the number of appointments during the blocked time
+staff-schedule-done-blocked-affected = { $count ->
+    [one] Coincide con una cita, que aparece junto al bloqueo.
+   *[other] Coincide con { $count } citas, que aparecen junto al bloqueo.
+}
+staff-schedule-done-lifted = Bloqueo quitado. Esas horas vuelven a ofrecerse.
+staff-error-not-booked = Esta cita ya no está reservada, así que no se puede marcar. La agenda muestra ahora su estado.
+staff-error-not-its-day = Solo se puede registrar la llegada de un paciente el día de su cita.
+staff-error-not-started = Solo se puede marcar la inasistencia cuando la cita ya ha empezado.
+staff-block-error = Revise el tiempo bloqueado: hay campos que corregir.
+staff-block-error-missing-date = Escriba una fecha.
+staff-block-error-missing-time = Escriba una hora.
+staff-block-error-not-a-date = Escriba la fecha como año, mes y día, por ejemplo 2027-01-18.
+staff-block-error-not-a-time = Escriba la hora como horas y minutos, por ejemplo 09:30.
+staff-block-error-end-not-after-start = El fin debe ser posterior al inicio.
+staff-block-error-too-long = Un bloqueo puede durar como máximo 366 días. Registre un permiso más largo en varias partes.
+# $field is the field's name, $problem what is wrong with it
+staff-block-error-in-field = { $field }: { $problem }

@@ -747,3 +747,101 @@ book-for-patient-start = Đặt lịch hẹn
 # $name is the patient's name
 book-for-patient-start-label = Đặt lịch hẹn cho { $name }
 book-for-patient-stop = Ngừng đặt lịch cho bệnh nhân này
+## Staff schedule (/staff/schedule)
+nav-schedule = Lịch làm việc
+staff-schedule-title = Lịch làm việc
+staff-schedule-intro-desk = Các nhân viên y tế của một cơ sở theo ngày hoặc theo tuần: giờ làm việc, lịch hẹn và người đã đến, thời gian bị chặn và người trực.
+staff-schedule-intro-provider = Lịch hẹn, giờ làm việc, thời gian bị chặn và ca trực của bạn.
+staff-schedule-location = Cơ sở
+staff-schedule-provider = Nhân viên y tế
+staff-schedule-all-providers = Tất cả nhân viên y tế
+staff-schedule-all-locations = Tất cả cơ sở của tôi
+staff-schedule-day = Ngày
+staff-schedule-span = Hiển thị
+staff-schedule-span-day = Một ngày
+staff-schedule-span-week = Cả tuần
+staff-schedule-show = Xem lịch
+staff-schedule-dates = Các ngày
+staff-schedule-previous-day = Ngày trước
+staff-schedule-next-day = Ngày sau
+staff-schedule-previous-week = Tuần trước
+staff-schedule-next-week = Tuần sau
+staff-schedule-today = Hôm nay
+# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+staff-schedule-zone = Giờ được ghi theo giờ địa phương của { $place } ({ $zone }).
+staff-schedule-none = Không có nhân viên y tế nào để hiển thị.
+# $jurisdiction is a state's name
+staff-schedule-licence-none = Vấn đề giấy phép: không có giấy phép hành nghề còn hiệu lực và đã được xác minh tại { $jurisdiction }. Bệnh nhân không thể đặt lịch với nhân viên y tế này tại đây.
+# $jurisdiction is a state's name
+staff-schedule-licence-pending = Vấn đề giấy phép: giấy phép hành nghề tại { $jurisdiction } vẫn đang được xác minh. Bệnh nhân chưa thể đặt lịch với nhân viên y tế này tại đây.
+staff-schedule-hours = Giờ làm việc
+staff-schedule-not-working = Không làm việc
+# $start and $end are times of day
+staff-schedule-hours-range = Từ { $start } đến { $end }
+staff-schedule-on-call = Trực
+staff-schedule-blocks = Thời gian bị chặn
+staff-schedule-appointments = Lịch hẹn
+staff-schedule-no-appointments = Không có lịch hẹn.
+# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+staff-schedule-time-range = Từ { $start } đến { $end } { $zone }
+# $start and $end are dates and times with their zone
+staff-schedule-date-range = Từ { $start } đến { $end }
+# $status is the appointment's status
+staff-schedule-status = Trạng thái: { $status }
+staff-schedule-during-block = Trong thời gian bị chặn
+staff-schedule-whole-location = Tất cả mọi người tại cơ sở này
+staff-schedule-affected = Các lịch hẹn trong thời gian này (vẫn giữ nguyên giờ cho đến khi có người dời hoặc hủy):
+staff-schedule-mark-arrived = Đánh dấu đã đến
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-arrived-label = Đánh dấu đã đến: { $who }
+staff-schedule-mark-no-show = Đánh dấu vắng mặt
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-no-show-label = Đánh dấu vắng mặt: { $who }
+staff-schedule-lift = Bỏ chặn
+# $what is the reason and the time of the blocked time
+staff-schedule-lift-label = Bỏ chặn thời gian: { $what }
+staff-schedule-add-block = Chặn thời gian
+staff-schedule-block-intro = Thời gian bị chặn sẽ không còn được mở cho bệnh nhân đặt lịch. Các lịch hẹn đã đặt trong khoảng đó vẫn giữ nguyên giờ; lịch làm việc sẽ liệt kê chúng để bạn dời hoặc hủy.
+# $zone is the IANA time zone, e.g. America/New_York
+staff-schedule-block-zone = Nhập ngày và giờ theo giờ địa phương của cơ sở ({ $zone }).
+staff-schedule-block-who = Nhân viên y tế
+staff-schedule-block-reason = Lý do
+staff-schedule-block-start-date = Ngày bắt đầu
+staff-schedule-block-start-time = Giờ bắt đầu
+staff-schedule-block-end-date = Ngày kết thúc
+staff-schedule-block-end-time = Giờ kết thúc
+staff-schedule-block-submit = Chặn thời gian
+staff-block-reason-procedure = Thủ thuật
+staff-block-reason-leave = Nghỉ phép
+staff-block-reason-holiday = Ngày lễ
+staff-block-reason-training = Đào tạo
+staff-block-reason-other = Lý do khác
+staff-status-held = Được giữ cho danh sách chờ
+staff-status-booked = Đã đặt
+staff-status-arrived = Đã đến
+staff-status-completed = Đã hoàn tất
+staff-status-no_show = Vắng mặt
+staff-status-cancelled = Đã hủy
+staff-status-lapsed = Đề nghị đã hết hạn
+staff-visit-new-patient = Bệnh nhân mới
+staff-visit-follow-up = Tái khám
+staff-schedule-done-arrived = Đã đánh dấu là đã đến.
+staff-schedule-done-no_show = Đã đánh dấu là vắng mặt.
+staff-schedule-done-blocked = Đã chặn thời gian. Các giờ này không còn được mở cho bệnh nhân đặt lịch.
+# $count is the number of appointments during the blocked time
+staff-schedule-done-blocked-affected = { $count ->
+   *[other] Có { $count } lịch hẹn trong khoảng này, được liệt kê cùng với nó ở bên dưới.
+}
+staff-schedule-done-lifted = Đã bỏ chặn. Các giờ này lại được mở cho bệnh nhân đặt lịch.
+staff-error-not-booked = Lịch hẹn này không còn ở trạng thái đã đặt nên không thể đánh dấu. Lịch làm việc hiện cho thấy trạng thái của nó.
+staff-error-not-its-day = Chỉ có thể đánh dấu bệnh nhân đã đến vào đúng ngày hẹn.
+staff-error-not-started = Chỉ có thể đánh dấu vắng mặt khi lịch hẹn đã bắt đầu.
+staff-block-error = Hãy kiểm tra thời gian bị chặn: một số ô cần sửa.
+staff-block-error-missing-date = Hãy nhập ngày.
+staff-block-error-missing-time = Hãy nhập giờ.
+staff-block-error-not-a-date = Hãy nhập ngày theo năm, tháng và ngày, ví dụ 2027-01-18.
+staff-block-error-not-a-time = Hãy nhập giờ theo giờ và phút, ví dụ 09:30.
+staff-block-error-end-not-after-start = Thời điểm kết thúc phải sau thời điểm bắt đầu.
+staff-block-error-too-long = Thời gian bị chặn dài tối đa 366 ngày. Hãy nhập kỳ nghỉ dài hơn thành nhiều phần.
+# $field is the field's name, $problem what is wrong with it
+staff-block-error-in-field = { $field }: { $problem }

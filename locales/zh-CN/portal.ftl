@@ -747,3 +747,101 @@ book-for-patient-start = 预约就诊
 # $name is the patient's name
 book-for-patient-start-label = 为 { $name } 预约就诊
 book-for-patient-stop = 停止为此患者预约
+## Staff schedule (/staff/schedule)
+nav-schedule = 排班表
+staff-schedule-title = 排班表
+staff-schedule-intro-desk = 按天或按周查看某个地点的医护人员：工作时间、预约和到诊、封锁时段以及值班人员。
+staff-schedule-intro-provider = 您的预约、工作时间、封锁时段和值班安排。
+staff-schedule-location = 地点
+staff-schedule-provider = 医护人员
+staff-schedule-all-providers = 所有医护人员
+staff-schedule-all-locations = 我的所有地点
+staff-schedule-day = 日期
+staff-schedule-span = 显示范围
+staff-schedule-span-day = 一天
+staff-schedule-span-week = 整周
+staff-schedule-show = 显示排班表
+staff-schedule-dates = 日期
+staff-schedule-previous-day = 前一天
+staff-schedule-next-day = 后一天
+staff-schedule-previous-week = 上一周
+staff-schedule-next-week = 下一周
+staff-schedule-today = 今天
+# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+staff-schedule-zone = 时间均为{ $place }的当地时间（{ $zone }）。
+staff-schedule-none = 没有可显示的医护人员。
+# $jurisdiction is a state's name
+staff-schedule-licence-none = 执照问题：没有{ $jurisdiction }经过核实且仍然有效的执照。患者无法在此预约这位医护人员。
+# $jurisdiction is a state's name
+staff-schedule-licence-pending = 执照问题：{ $jurisdiction }的执照仍在核实中。患者暂时无法在此预约这位医护人员。
+staff-schedule-hours = 工作时间
+staff-schedule-not-working = 不上班
+# $start and $end are times of day
+staff-schedule-hours-range = { $start } 至 { $end }
+staff-schedule-on-call = 值班
+staff-schedule-blocks = 封锁时段
+staff-schedule-appointments = 预约
+staff-schedule-no-appointments = 没有预约。
+# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+staff-schedule-time-range = { $start } 至 { $end } { $zone }
+# $start and $end are dates and times with their zone
+staff-schedule-date-range = 从 { $start } 到 { $end }
+# $status is the appointment's status
+staff-schedule-status = 状态：{ $status }
+staff-schedule-during-block = 处于封锁时段内
+staff-schedule-whole-location = 此地点的所有人员
+staff-schedule-affected = 此时段内的预约（在有人改期或取消之前保持原时间）：
+staff-schedule-mark-arrived = 标记为已到诊
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-arrived-label = 标记为已到诊：{ $who }
+staff-schedule-mark-no-show = 标记为未到诊
+# $who is the patient's name and the appointment's time
+staff-schedule-mark-no-show-label = 标记为未到诊：{ $who }
+staff-schedule-lift = 解除
+# $what is the reason and the time of the blocked time
+staff-schedule-lift-label = 解除封锁时段：{ $what }
+staff-schedule-add-block = 添加封锁时段
+staff-schedule-block-intro = 封锁时段不再向患者开放预约。已在其中预约的就诊保持原时间；排班表会列出这些预约，方便您改期或取消。
+# $zone is the IANA time zone, e.g. America/New_York
+staff-schedule-block-zone = 请按该地点的当地时间（{ $zone }）填写日期和时间。
+staff-schedule-block-who = 医护人员
+staff-schedule-block-reason = 原因
+staff-schedule-block-start-date = 开始日期
+staff-schedule-block-start-time = 开始时间
+staff-schedule-block-end-date = 结束日期
+staff-schedule-block-end-time = 结束时间
+staff-schedule-block-submit = 添加封锁时段
+staff-block-reason-procedure = 手术或操作
+staff-block-reason-leave = 休假
+staff-block-reason-holiday = 节假日
+staff-block-reason-training = 培训
+staff-block-reason-other = 其他原因
+staff-status-held = 为候补名单保留
+staff-status-booked = 已预约
+staff-status-arrived = 已到诊
+staff-status-completed = 已完成
+staff-status-no_show = 未到诊
+staff-status-cancelled = 已取消
+staff-status-lapsed = 保留已过期
+staff-visit-new-patient = 新患者
+staff-visit-follow-up = 复诊
+staff-schedule-done-arrived = 已标记为到诊。
+staff-schedule-done-no_show = 已标记为未到诊。
+staff-schedule-done-blocked = 已添加封锁时段。这些时间不再向患者开放预约。
+# $count is the number of appointments during the blocked time
+staff-schedule-done-blocked-affected = { $count ->
+   *[other] 其中有 { $count } 个预约，已在下方与封锁时段一起列出。
+}
+staff-schedule-done-lifted = 已解除封锁时段。这些时间重新开放预约。
+staff-error-not-booked = 此预约已不再是“已预约”状态，因此无法标记。排班表现在显示其当前状态。
+staff-error-not-its-day = 只能在预约当天将患者标记为已到诊。
+staff-error-not-started = 只有在预约开始之后才能标记为未到诊。
+staff-block-error = 请检查封锁时段：有些字段需要更正。
+staff-block-error-missing-date = 请填写日期。
+staff-block-error-missing-time = 请填写时间。
+staff-block-error-not-a-date = 请按年、月、日填写日期，例如 2027-01-18。
+staff-block-error-not-a-time = 请按小时和分钟填写时间，例如 09:30。
+staff-block-error-end-not-after-start = 结束时间必须晚于开始时间。
+staff-block-error-too-long = 封锁时段最长为 366 天。较长的休假请分段填写。
+# $field is the field's name, $problem what is wrong with it
+staff-block-error-in-field = { $field }：{ $problem }

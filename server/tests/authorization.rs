@@ -234,6 +234,11 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("decline_offer", "offer_id=1"),
         ("book_for_patient", "patient_id=1"),
         ("stop_booking_for", ""),
+        ("staff_schedule", ""),
+        ("mark_arrived", "appointment_id=1"),
+        ("mark_no_show", "appointment_id=1"),
+        ("add_schedule_block", BLOCK),
+        ("lift_schedule_block", "block_id=1"),
     ]
     .into_iter()
     .chain(DIRECTORY_ADMIN_CALLS)
@@ -409,6 +414,11 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("book_for_patient", "patient_id=1"),
         ("stop_booking_for", ""),
         ("booking_for_name", ""),
+        ("staff_schedule", "span=week"),
+        ("mark_arrived", "appointment_id=1"),
+        ("mark_no_show", "appointment_id=1"),
+        ("add_schedule_block", BLOCK),
+        ("lift_schedule_block", "block_id=1"),
     ]
     .into_iter()
     .chain(DIRECTORY_ADMIN_CALLS)
@@ -840,6 +850,130 @@ async fn appointments_are_their_patients(kind: Kind) {
     assert_eq!(status, StatusCode::OK);
 }
 
+/// A valid "add blocked time" form for location 1 (its first clinician is Dr Lee).
+const BLOCK: &str = "location_id=1&provider_id=all&reason=training&start_date=2030-01-07\
+    &start_time=09:00&end_date=2030-01-07&end_time=10:00";
+
+/// The id of one row `sql` finds.
+async fn id_of(db: &Db, sql: &str) -> i64 {
+    use sqlx::Row;
+    let mut tx = db.begin_read().await.unwrap();
+    let id = sqlx::query(sql)
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap()
+        .get("id");
+    tx.commit().await.unwrap();
+    id
+}
+
+/// The staff schedule: front desk sees any location's and changes it; a provider sees only
+/// their own and changes nothing; anyone else is refused. Another clinician's, appointment's or
+/// block's id answers like one that does not exist.
+async fn only_front_desk_and_the_provider_see_the_schedule(kind: Kind) {
+    let h = harness(kind).await;
+    let appointment = id_of(
+        &h.db,
+        "SELECT id FROM appointments WHERE status = 'booked' ORDER BY id LIMIT 1",
+    )
+    .await;
+    let block = id_of(&h.db, "SELECT id FROM schedule_blocks ORDER BY id LIMIT 1").await;
+    let bennett = id_of(
+        &h.db,
+        "SELECT id FROM providers WHERE family_name = 'Bennett'",
+    )
+    .await;
+
+    let desk = h.token("desk@demo.test").await;
+    let (status, schedule) = h.call("staff_schedule", "span=week", Some(&desk)).await;
+    assert_eq!(status, StatusCode::OK, "{schedule}");
+    assert!(schedule.contains(r#""front_desk":true"#), "{schedule}");
+    assert!(schedule.contains("Jordan Lee"), "{schedule}");
+    assert!(
+        schedule.contains("NoCurrentLicence"),
+        "Bennett is flagged: {schedule}"
+    );
+
+    let lee = h.token("dr.lee@demo.test").await;
+    let (status, own) = h.call("staff_schedule", "span=week", Some(&lee)).await;
+    assert_eq!(status, StatusCode::OK, "{own}");
+    assert!(own.contains(r#""front_desk":false"#), "{own}");
+    assert!(!own.contains("Bennett"), "{own}");
+    let theirs = h
+        .call("staff_schedule", &format!("provider={bennett}"), Some(&lee))
+        .await;
+    let missing = h
+        .call("staff_schedule", "provider=999999", Some(&lee))
+        .await;
+    assert!(refused_with(&theirs, "NotFound"), "{theirs:?}");
+    assert_eq!(theirs, missing);
+
+    for email in ["pat@demo.test", "admin@demo.test", "dr.lee@demo.test"] {
+        let token = h.token(email).await;
+        if email != "dr.lee@demo.test" {
+            let answer = h.call("staff_schedule", "", Some(&token)).await;
+            assert!(refused_with(&answer, "NotFound"), "{email}: {answer:?}");
+        }
+        for (endpoint, field, real) in [
+            ("mark_arrived", "appointment_id", appointment),
+            ("mark_no_show", "appointment_id", appointment),
+            ("lift_schedule_block", "block_id", block),
+        ] {
+            let real = h
+                .call(endpoint, &format!("{field}={real}"), Some(&token))
+                .await;
+            let missing = h
+                .call(endpoint, &format!("{field}=999999"), Some(&token))
+                .await;
+            assert!(
+                refused_with(&real, "NotFound"),
+                "{email} {endpoint}: {real:?}"
+            );
+            assert_eq!(real, missing, "{email} {endpoint}");
+        }
+        let answer = h.call("add_schedule_block", BLOCK, Some(&token)).await;
+        assert!(refused_with(&answer, "NotFound"), "{email}: {answer:?}");
+    }
+
+    // Front desk: a block is added and lifted; a clinician from elsewhere or a wrong form is
+    // refused, each with its own answer.
+    let (status, added) = h.call("add_schedule_block", BLOCK, Some(&desk)).await;
+    assert_eq!(status, StatusCode::OK, "{added}");
+    let elsewhere = BLOCK.replace("provider_id=all", &format!("provider_id={bennett}"));
+    let elsewhere = elsewhere.replace("location_id=1", "location_id=4");
+    let answer = h.call("add_schedule_block", &elsewhere, Some(&desk)).await;
+    assert!(refused_with(&answer, "NotFound"), "{answer:?}");
+    let wrong = BLOCK.replace("end_time=10:00", "end_time=08:00");
+    let answer = h.call("add_schedule_block", &wrong, Some(&desk)).await;
+    assert_eq!(answer.0, StatusCode::UNPROCESSABLE_ENTITY, "{answer:?}");
+    assert!(answer.1.contains("EndNotAfterStart"), "{answer:?}");
+    let (status, _) = h
+        .call(
+            "lift_schedule_block",
+            &format!("block_id={block}"),
+            Some(&desk),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // Pat's appointment is days ahead: not arrived yet, and not missed.
+    let early = h
+        .call(
+            "mark_arrived",
+            &format!("appointment_id={appointment}"),
+            Some(&desk),
+        )
+        .await;
+    assert!(refused_with(&early, "NotItsDay"), "{early:?}");
+    let early = h
+        .call(
+            "mark_no_show",
+            &format!("appointment_id={appointment}"),
+            Some(&desk),
+        )
+        .await;
+    assert!(refused_with(&early, "NotStarted"), "{early:?}");
+}
+
 /// Each row of the matrix, on both databases.
 macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
@@ -869,4 +1003,5 @@ on_both_databases!(
     only_the_credentialing_office_changes_credentials,
     appointments_are_their_patients,
     only_the_credentialing_office_keeps_the_directory,
+    only_front_desk_and_the_provider_see_the_schedule,
 );

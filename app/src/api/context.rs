@@ -61,11 +61,13 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::ReasonTooLong
         | AppError::LocationInvalid(_)
         | AppError::ProviderInvalid(_)
-        | AppError::CredentialInvalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        | AppError::CredentialInvalid(_)
+        | AppError::BlockInvalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::SlotTaken { .. }
         | AppError::PatientBusy
         | AppError::NotBookable(_)
-        | AppError::ChangeRefused(_) => StatusCode::CONFLICT,
+        | AppError::ChangeRefused(_)
+        | AppError::StatusRefused(_) => StatusCode::CONFLICT,
         AppError::StaleForm | AppError::TransitionNotAllowed => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,
         AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,

@@ -61,6 +61,15 @@ pub enum AppError {
     ProviderInvalid(Vec<ProviderProblem>),
     /// A credential form with fields to correct.
     CredentialInvalid(Vec<CredentialProblem>),
+    /// An appointment cannot be marked arrived or missed (now).
+    StatusRefused(domain::staff_schedule::StatusRefused),
+    /// The blocked-time form's problems, field by field.
+    BlockInvalid {
+        problems: Vec<(
+            domain::staff_schedule::BlockField,
+            domain::staff_schedule::BlockProblem,
+        )>,
+    },
     /// Something broke on the server; `reference` is in the log line too.
     Internal {
         reference: String,
@@ -120,6 +129,15 @@ impl AppError {
             AppError::LocationInvalid(_)
             | AppError::ProviderInvalid(_)
             | AppError::CredentialInvalid(_) => t!(i18n, "error-fields"),
+            AppError::StatusRefused(why) => {
+                use domain::staff_schedule::StatusRefused as R;
+                match why {
+                    R::NotBooked => t!(i18n, "staff-error-not-booked"),
+                    R::NotItsDay => t!(i18n, "staff-error-not-its-day"),
+                    R::NotStarted => t!(i18n, "staff-error-not-started"),
+                }
+            }
+            AppError::BlockInvalid { .. } => t!(i18n, "staff-block-error"),
             AppError::Internal { reference } => format!(
                 "{} {}",
                 t!(i18n, "error-body"),

@@ -44,6 +44,9 @@ fn RoleLinks() -> impl IntoView {
                     {user.is_patient.then(|| view! {
                         <li><A href="/account/activity">{t!(i18n, "nav-activity")}</A></li>
                     })}
+                    {(has(Role::FrontDesk) || has(Role::Provider)).then(|| view! {
+                        <li><A href="/staff/schedule">{t!(i18n, "nav-schedule")}</A></li>
+                    })}
                     {(has(Role::FrontDesk) || has(Role::SystemAdmin)).then(|| view! {
                         <li><A href="/staff/patients">{t!(i18n, "nav-patients")}</A></li>
                     })}

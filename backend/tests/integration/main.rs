@@ -15,4 +15,5 @@ mod notifications;
 mod password_reset;
 mod scheduling;
 mod staff_invitations;
+mod staff_schedule;
 mod two_factor;

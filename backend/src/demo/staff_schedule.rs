@@ -1,0 +1,137 @@
+//! The staff schedule's part of the demo: a blocked morning (a procedure) for Dr Okonkwo on her
+//! next clinic day at her first location, and Dr Lee (the provider demo account) on call there
+//! over the coming weekend, so `/staff/schedule` shows blocks and the rota beside the demo's
+//! appointments.
+
+use super::DemoError;
+use crate::{
+    db::{Db, DbError},
+    scheduling,
+};
+use domain::time::UtcMillis;
+use jiff::{civil::Date, tz::TimeZone, Span};
+use sqlx::Row;
+
+/// A provider (by family name), their first location and its zone.
+async fn provider_place(db: &Db, family_name: &str) -> Result<Option<(i64, i64, String)>, DbError> {
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query(
+        "SELECT p.id, l.id AS location_id, l.time_zone FROM providers p \
+         JOIN provider_locations pl ON pl.provider_id = p.id \
+         JOIN locations l ON l.id = pl.location_id \
+         WHERE p.family_name = $1 ORDER BY l.id LIMIT 1",
+    )
+    .bind(family_name)
+    .fetch_optional(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    row.map(|row| {
+        Ok((
+            row.try_get("id")?,
+            row.try_get("location_id")?,
+            row.try_get("time_zone")?,
+        ))
+    })
+    .transpose()
+}
+
+async fn user_id(db: &Db, email: &str) -> Result<i64, DbError> {
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query("SELECT id FROM users WHERE email_key = $1")
+        .bind(email)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(row.try_get("id")?)
+}
+
+/// The instant `date` at `hour`:00 in `zone`.
+fn at(date: Date, hour: i8, zone: &TimeZone) -> Result<i64, DbError> {
+    date.at(hour, 0, 0, 0)
+        .to_zoned_datetime(zone.clone())
+        .map(|z| z.timestamp().as_millisecond())
+        .map_err(|_| DbError::Invalid("a local time"))
+}
+
+fn zone(name: &str) -> Result<TimeZone, DbError> {
+    TimeZone::get(name).map_err(|_| DbError::Invalid("unknown time zone"))
+}
+
+pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
+    let desk = user_id(db, "desk@demo.test").await?;
+    let today_in = |zone: &TimeZone| {
+        jiff::Timestamp::from_millisecond(now.0)
+            .map(|t| t.to_zoned_datetime(zone.clone()).date())
+            .map_err(|_| DbError::Invalid("an instant"))
+    };
+    let mut block = None;
+    if let Some((provider, location, time_zone)) = provider_place(db, "Okonkwo").await? {
+        let zone = zone(&time_zone)?;
+        let tomorrow = today_in(&zone)?
+            .tomorrow()
+            .map_err(|_| DbError::Invalid("a date"))?;
+        let free = scheduling::free_slots(db, provider, location, Some(tomorrow), 14, now)
+            .await?
+            .map(|(_, free)| free)
+            .unwrap_or_default();
+        if let Some(first) = free.first() {
+            let day = jiff::Timestamp::from_millisecond(first.start.0)
+                .map_err(|_| DbError::Invalid("an instant"))?
+                .to_zoned_datetime(zone.clone())
+                .date();
+            block = Some((provider, location, at(day, 9, &zone)?, at(day, 12, &zone)?));
+        }
+    }
+    let mut on_call = None;
+    if let Some((provider, location, time_zone)) = provider_place(db, "Lee").await? {
+        let zone = zone(&time_zone)?;
+        let today = today_in(&zone)?;
+        // Saturday 08:00 to Monday 08:00 of this week (from today, when today is a Saturday).
+        let to_saturday = (5 - i64::from(today.weekday().to_monday_zero_offset())).rem_euclid(7);
+        let saturday = today
+            .checked_add(Span::new().days(to_saturday))
+            .map_err(|_| DbError::Invalid("a date"))?;
+        let monday = saturday
+            .checked_add(Span::new().days(2))
+            .map_err(|_| DbError::Invalid("a date"))?;
+        on_call = Some((
+            provider,
+            location,
+            at(saturday, 8, &zone)?,
+            at(monday, 8, &zone)?,
+        ));
+    }
+    let mut tx = db.begin_write().await?;
+    if let Some((provider, location, starts_at, ends_at)) = block {
+        sqlx::query(
+            "INSERT INTO schedule_blocks (provider_id, location_id, starts_at, ends_at, \
+             reason, created_by, created_at) VALUES ($1, $2, $3, $4, 'procedure', $5, $6)",
+        )
+        .bind(provider)
+        .bind(location)
+        .bind(starts_at)
+        .bind(ends_at)
+        .bind(desk)
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(DbError::from)?;
+    }
+    if let Some((provider, location, starts_at, ends_at)) = on_call {
+        sqlx::query(
+            "INSERT INTO on_call (provider_id, location_id, starts_at, ends_at, created_by, \
+             created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(provider)
+        .bind(location)
+        .bind(starts_at)
+        .bind(ends_at)
+        .bind(desk)
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(DbError::from)?;
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(())
+}
