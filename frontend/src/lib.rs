@@ -1,5 +1,8 @@
 //! The browser entry point: hydrate the server-rendered page, nothing else.
 
+// The staff schedule's view type is deeper than the default limit allows for hydration.
+#![recursion_limit = "256"]
+
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
