@@ -55,6 +55,9 @@ const SIGNED_IN_PAGES = [
   { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/credentials', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/appointments', email: 'carer@demo.test', password: PATIENT_PASSWORD },
+  // Front desk's day of a location's clinicians (with its forms), and a provider's own week.
+  { path: '/staff/schedule', email: 'desk@demo.test', password: STAFF_PASSWORD },
+  { path: '/staff/schedule?span=week', email: 'dr.lee@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/locations', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/locations/1', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/providers', email: 'admin@demo.test', password: STAFF_PASSWORD },
