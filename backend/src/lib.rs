@@ -2,6 +2,7 @@
 //! functions here, each taking the acting person first and authorizing inside.
 
 pub mod accounts;
+mod activation;
 pub mod actor;
 pub mod audit;
 pub mod clock;

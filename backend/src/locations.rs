@@ -4,6 +4,7 @@
 //! providers and every audit row about it stay. Each change is audited in its own transaction.
 
 use crate::{
+    activation::{self, Listed},
     actor::Actor,
     audit::{self, Entry},
     credentials::may_credential,
@@ -270,29 +271,9 @@ pub async fn set_active(
     if !may_credential(actor) {
         return Err(LocationError::NotFound);
     }
-    let mut tx = db.begin_write().await?;
-    let current: i64 = sqlx::query("SELECT active FROM locations WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(LocationError::NotFound)?
-        .try_get("active")?;
-    if (current == 1) == active {
-        tx.commit().await?;
-        return Ok(());
-    }
-    sqlx::query("UPDATE locations SET active = $1 WHERE id = $2")
-        .bind(i64::from(active))
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    let action = if active {
-        "location_reactivate"
+    if activation::set_active(db, actor, Listed::Location, id, active, now).await? {
+        Ok(())
     } else {
-        "location_deactivate"
-    };
-    let entry = Entry::by(actor, action, "location", Some(id.to_string()), None);
-    audit::append(&mut tx, now, &entry).await?;
-    tx.commit().await?;
-    Ok(())
+        Err(LocationError::NotFound)
+    }
 }
