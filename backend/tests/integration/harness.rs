@@ -159,3 +159,43 @@ macro_rules! db_test {
         }
     };
 }
+
+/// A demo account signed in at `now` (demo patients with the patient password, staff with the
+/// staff password; demo accounts need no second step).
+pub async fn demo_actor(db: &Db, email: &str, now: UtcMillis) -> Actor {
+    let password = if ["pat@", "maria@", "carer@"]
+        .iter()
+        .any(|p| email.starts_with(p))
+    {
+        backend::demo::PATIENT_PASSWORD
+    } else {
+        backend::demo::STAFF_PASSWORD
+    };
+    one_step(accounts::sign_in(
+        db,
+        email,
+        password,
+        Client::new("10.0.0.2", "test"),
+        now,
+    ))
+    .await
+    .unwrap()
+    .actor
+}
+
+/// A demo provider (by family name) and their first location.
+pub async fn provider_and_place(db: &Db, family_name: &str) -> (i64, i64) {
+    use sqlx::Row;
+    let mut tx = db.begin_read().await.unwrap();
+    let row = sqlx::query(
+        "SELECT p.id, MIN(pl.location_id) AS location_id FROM providers p \
+         JOIN provider_locations pl ON pl.provider_id = p.id WHERE p.family_name = $1 \
+         GROUP BY p.id",
+    )
+    .bind(family_name)
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    (row.get("id"), row.get("location_id"))
+}

@@ -2,10 +2,12 @@
 //! bookings however many attempts race, the licence rule refuses bookings, and every change
 //! queues the patient's messages in its own transaction.
 
-use crate::{db_test, harness::one_step};
+use crate::{
+    db_test,
+    harness::{demo_actor, provider_and_place},
+};
 use backend::{
-    accounts,
-    actor::{Actor, Client},
+    actor::Actor,
     db::Db,
     demo, patients,
     scheduling::{self, BookingRequest, SchedulingError},
@@ -23,40 +25,16 @@ use sqlx::Row;
 const NOW: UtcMillis = UtcMillis(1_799_740_800_000);
 const HOUR: i64 = 3_600_000;
 
-async fn actor(db: &Db, email: &str, password: &str) -> Actor {
-    one_step(accounts::sign_in(
-        db,
-        email,
-        password,
-        Client::new("10.0.0.2", "test"),
-        NOW,
-    ))
-    .await
-    .unwrap()
-    .actor
-}
-
 async fn patient(db: &Db, email: &str) -> Actor {
-    actor(db, email, demo::PATIENT_PASSWORD).await
+    demo_actor(db, email, NOW).await
 }
 
 async fn desk(db: &Db) -> Actor {
-    actor(db, "desk@demo.test", demo::STAFF_PASSWORD).await
+    demo_actor(db, "desk@demo.test", NOW).await
 }
 
-/// A provider (by family name) and their first location.
 async fn provider(db: &Db, family_name: &str) -> (i64, i64) {
-    let mut tx = db.begin_read().await.unwrap();
-    let row = sqlx::query(
-        "SELECT p.id, MIN(pl.location_id) AS location_id FROM providers p \
-         JOIN provider_locations pl ON pl.provider_id = p.id WHERE p.family_name = $1 \
-         GROUP BY p.id",
-    )
-    .bind(family_name)
-    .fetch_one(&mut *tx)
-    .await
-    .unwrap();
-    (row.get("id"), row.get("location_id"))
+    provider_and_place(db, family_name).await
 }
 
 async fn free(db: &Db, (provider, location): (i64, i64)) -> Vec<Slot> {

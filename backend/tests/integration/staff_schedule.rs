@@ -3,10 +3,12 @@
 //! free times away until it is lifted; arrivals and no-shows follow their rules; every read and
 //! change is audited.
 
-use crate::{db_test, harness::one_step};
+use crate::{
+    db_test,
+    harness::{demo_actor, provider_and_place},
+};
 use backend::{
-    accounts,
-    actor::{Actor, Client},
+    actor::Actor,
     db::Db,
     demo,
     scheduling::{
@@ -33,36 +35,11 @@ const NOW: UtcMillis = UtcMillis(1_799_740_800_000);
 const MINUTE: i64 = 60_000;
 
 async fn actor(db: &Db, email: &str) -> Actor {
-    let password = if email.starts_with("pat") {
-        demo::PATIENT_PASSWORD
-    } else {
-        demo::STAFF_PASSWORD
-    };
-    one_step(accounts::sign_in(
-        db,
-        email,
-        password,
-        Client::new("10.0.0.3", "test"),
-        NOW,
-    ))
-    .await
-    .unwrap()
-    .actor
+    demo_actor(db, email, NOW).await
 }
 
-/// A provider (by family name) and their first location.
 async fn provider(db: &Db, family_name: &str) -> (i64, i64) {
-    let mut tx = db.begin_read().await.unwrap();
-    let row = sqlx::query(
-        "SELECT p.id, MIN(pl.location_id) AS location_id FROM providers p \
-         JOIN provider_locations pl ON pl.provider_id = p.id WHERE p.family_name = $1 \
-         GROUP BY p.id",
-    )
-    .bind(family_name)
-    .fetch_one(&mut *tx)
-    .await
-    .unwrap();
-    (row.get("id"), row.get("location_id"))
+    provider_and_place(db, family_name).await
 }
 
 /// The demo's booked appointment of Pat Morgan with Dr Lee: (id, start).
