@@ -107,14 +107,7 @@ pub async fn book(
         Some(slot) => slot,
         None => {
             tx.rollback().await?;
-            return Err(taken(
-                db,
-                request.provider_id,
-                request.location_id,
-                request.starts_at,
-                now,
-            )
-            .await);
+            return refused(db, actor, request, now, Ok(Violation::ProviderOverlap)).await;
         }
     };
     offered_for(&slot, request.visit_mode, request.visit_type)?;
@@ -141,49 +134,30 @@ pub async fn book(
         Ok(row) => row.try_get("id")?,
         Err(error) => {
             tx.rollback().await?;
-            return Err(match violation(&error) {
-                Some(Violation::ProviderOverlap) => {
-                    taken(
-                        db,
-                        request.provider_id,
-                        request.location_id,
-                        request.starts_at,
-                        now,
-                    )
-                    .await
-                }
-                Some(Violation::PatientOverlap) => SchedulingError::PatientBusy,
-                // The same submit, twice at once: the other one booked it.
-                Some(Violation::IdempotencyKey) => {
-                    let mut tx = db.begin_read().await?;
-                    let id = by_key(&mut tx, actor.user_id, request.idempotency_key).await?;
-                    tx.commit().await?;
-                    return id
-                        .map(|appointment_id| Booked {
-                            appointment_id,
-                            repeated: true,
-                        })
-                        .ok_or_else(|| error.into());
-                }
-                None => error.into(),
-            });
+            let cause = match violation(&error) {
+                Some(rule) if rule != Violation::IdempotencyKey => Ok(rule),
+                _ => Err(error),
+            };
+            return refused(db, actor, request, now, cause).await;
         }
     };
-    audit_change(
-        &mut tx,
-        actor,
-        "appointment.book",
-        ("appointment", appointment_id),
-        patient_id,
-        now,
-    )
-    .await?;
     notices::queue(
         &mut tx,
         &Change::Booked,
         appointment_id,
         request.origin,
         request.locale,
+        now,
+    )
+    .await?;
+    // Last before the commit: appending takes the audit chain's head row, which every writer
+    // waits for until this transaction ends.
+    audit_change(
+        &mut tx,
+        actor,
+        "appointment.book",
+        ("appointment", appointment_id),
+        patient_id,
         now,
     )
     .await?;
@@ -262,6 +236,41 @@ pub(super) async fn taken(
         }
         Err(error) => error.into(),
     }
+}
+
+/// The answer to a booking refused by the free-time check or by the database (`cause`: the rule
+/// it broke, or the error). The same form submitted twice at once is refused too, by whichever
+/// rule its twin's booking trips first: then the answer is that booking.
+async fn refused(
+    db: &Db,
+    actor: &Actor,
+    request: &BookingRequest<'_>,
+    now: UtcMillis,
+    cause: Result<Violation, sqlx::Error>,
+) -> Result<Booked, SchedulingError> {
+    let mut tx = db.begin_read().await?;
+    let earlier = by_key(&mut tx, actor.user_id, request.idempotency_key).await?;
+    tx.commit().await?;
+    if let Some(appointment_id) = earlier {
+        return Ok(Booked {
+            appointment_id,
+            repeated: true,
+        });
+    }
+    Err(match cause {
+        Ok(Violation::PatientOverlap) => SchedulingError::PatientBusy,
+        Ok(_) => {
+            taken(
+                db,
+                request.provider_id,
+                request.location_id,
+                request.starts_at,
+                now,
+            )
+            .await
+        }
+        Err(error) => error.into(),
+    })
 }
 
 async fn by_key(

@@ -15,7 +15,7 @@ use crate::{
 };
 use domain::{
     accounts::Role,
-    appointments::{may_change, AppointmentStatus, ChangedBy, VisitMode, VisitType},
+    appointments::{may_change, AppointmentStatus, ChangeRefused, ChangedBy, VisitMode, VisitType},
     locale::Locale,
     time::UtcMillis,
 };
@@ -85,6 +85,10 @@ async fn current(
     Ok((current, who))
 }
 
+/// How often a move is tried again when the appointment changed between reading it and moving
+/// it (another move or a cancellation committed meanwhile).
+const MOVE_ATTEMPTS: usize = 3;
+
 /// Moves the appointment to the free time starting at `new_start`, with the same provider,
 /// location and kind of visit.
 pub async fn reschedule(
@@ -96,75 +100,93 @@ pub async fn reschedule(
     locale: Locale,
     now: UtcMillis,
 ) -> Result<(), SchedulingError> {
-    let mut tx = db.begin_write().await?;
-    let (current, who) = current(&mut tx, actor, appointment_id).await?;
-    if current.status == AppointmentStatus::Booked && current.starts_at == new_start {
-        // Already there: a retried submit.
+    // Another change may commit between reading the appointment and moving it (a second move,
+    // a cancellation): then the move matches nothing and starts again from what it became.
+    for _ in 0..MOVE_ATTEMPTS {
+        let mut tx = db.begin_write().await?;
+        let (current, who) = current(&mut tx, actor, appointment_id).await?;
+        if current.status == AppointmentStatus::Booked && current.starts_at == new_start {
+            // Already there: a retried submit.
+            return Ok(());
+        }
+        current.may_change(now, who)?;
+        let (provider, place) = provider_at(&mut tx, current.provider_id, current.location_id)
+            .await?
+            .ok_or(SchedulingError::NotFound)?;
+        provider
+            .bookable_at(&place, current.visit_type == VisitType::NewPatient, now)
+            .map_err(SchedulingError::NotBookable)?;
+        let Some(slot) = free_slot(&mut tx, current.provider_id, &place, new_start, now).await?
+        else {
+            tx.rollback().await?;
+            return Err(taken(db, current.provider_id, current.location_id, new_start, now).await);
+        };
+        offered_for(&slot, current.visit_mode, current.visit_type)?;
+        // Only the appointment as read moves: on PostgreSQL a concurrent move or cancellation
+        // that committed first makes this match nothing (SQLite's IMMEDIATE transactions never
+        // interleave).
+        let moved = sqlx::query(
+            "UPDATE appointments SET starts_at = $1, ends_at = $2, sequence = sequence + 1, \
+             updated_at = $3 WHERE id = $4 AND status = 'booked' AND starts_at = $5",
+        )
+        .bind(slot.start.0)
+        .bind(slot.end.0)
+        .bind(now.0)
+        .bind(appointment_id)
+        .bind(current.starts_at.0)
+        .execute(&mut *tx)
+        .await;
+        match moved {
+            Ok(done) if done.rows_affected() == 0 => {
+                tx.rollback().await?;
+                continue;
+            }
+            Ok(_) => {}
+            Err(error) => {
+                tx.rollback().await?;
+                return Err(match violation(&error) {
+                    Some(Violation::ProviderOverlap) => {
+                        taken(db, current.provider_id, current.location_id, new_start, now).await
+                    }
+                    Some(Violation::PatientOverlap) => SchedulingError::PatientBusy,
+                    _ => error.into(),
+                });
+            }
+        }
+        notices::queue(
+            &mut tx,
+            &Change::Rescheduled {
+                previous_start: current.starts_at,
+            },
+            appointment_id,
+            origin,
+            locale,
+            now,
+        )
+        .await?;
+        waitlist::offer_freed(
+            &mut tx,
+            current.provider_id,
+            current.location_id,
+            current.starts_at,
+            origin,
+            now,
+        )
+        .await?;
+        // Last before the commit: appending holds the audit chain's head row until it ends.
+        audit_change(
+            &mut tx,
+            actor,
+            "appointment.reschedule",
+            ("appointment", appointment_id),
+            current.patient_id,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
         return Ok(());
     }
-    current.may_change(now, who)?;
-    let (provider, place) = provider_at(&mut tx, current.provider_id, current.location_id)
-        .await?
-        .ok_or(SchedulingError::NotFound)?;
-    provider
-        .bookable_at(&place, current.visit_type == VisitType::NewPatient, now)
-        .map_err(SchedulingError::NotBookable)?;
-    let Some(slot) = free_slot(&mut tx, current.provider_id, &place, new_start, now).await? else {
-        tx.rollback().await?;
-        return Err(taken(db, current.provider_id, current.location_id, new_start, now).await);
-    };
-    offered_for(&slot, current.visit_mode, current.visit_type)?;
-    let moved = sqlx::query(
-        "UPDATE appointments SET starts_at = $1, ends_at = $2, sequence = sequence + 1, \
-         updated_at = $3 WHERE id = $4",
-    )
-    .bind(slot.start.0)
-    .bind(slot.end.0)
-    .bind(now.0)
-    .bind(appointment_id)
-    .execute(&mut *tx)
-    .await;
-    if let Err(error) = moved {
-        tx.rollback().await?;
-        return Err(match violation(&error) {
-            Some(Violation::ProviderOverlap) => {
-                taken(db, current.provider_id, current.location_id, new_start, now).await
-            }
-            Some(Violation::PatientOverlap) => SchedulingError::PatientBusy,
-            _ => error.into(),
-        });
-    }
-    audit_change(
-        &mut tx,
-        actor,
-        "appointment.reschedule",
-        ("appointment", appointment_id),
-        current.patient_id,
-        now,
-    )
-    .await?;
-    notices::queue(
-        &mut tx,
-        &Change::Rescheduled {
-            previous_start: current.starts_at,
-        },
-        appointment_id,
-        origin,
-        locale,
-        now,
-    )
-    .await?;
-    waitlist::offer_freed(
-        &mut tx,
-        current.provider_id,
-        current.location_id,
-        current.starts_at,
-        origin,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    Err(SchedulingError::Change(ChangeRefused::NotChangeable))
 }
 
 /// Cancels the appointment; cancelling one already cancelled changes nothing. The freed time
@@ -222,15 +244,6 @@ pub(super) async fn cancel_in(
     else {
         return Ok(());
     };
-    audit_change(
-        tx,
-        actor,
-        "appointment.cancel",
-        ("appointment", appointment_id),
-        patient_id,
-        now,
-    )
-    .await?;
     notices::queue(tx, &Change::Cancelled, appointment_id, origin, locale, now).await?;
     waitlist::offer_freed(
         tx,
@@ -238,6 +251,15 @@ pub(super) async fn cancel_in(
         row.try_get("location_id")?,
         UtcMillis(row.try_get("starts_at")?),
         origin,
+        now,
+    )
+    .await?;
+    audit_change(
+        tx,
+        actor,
+        "appointment.cancel",
+        ("appointment", appointment_id),
+        patient_id,
         now,
     )
     .await?;

@@ -706,3 +706,142 @@ db_test!(
         second.close().await;
     }
 );
+
+/// The reminders still to go for an appointment, by the start each was queued for.
+async fn pending_reminder_starts(db: &Db, appointment_id: i64) -> Vec<i64> {
+    let mut tx = db.begin_read().await.unwrap();
+    let keys: Vec<String> = sqlx::query(
+        "SELECT dedupe_key FROM notifications WHERE kind = 'appointment_reminder' \
+         AND sent_at IS NULL AND failed_at IS NULL AND dedupe_key LIKE 'appointment:' || $1 || ':%'",
+    )
+    .bind(appointment_id)
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| r.get("dedupe_key"))
+    .collect();
+    tx.commit().await.unwrap();
+    // appointment:<id>:reminder:<start>:<days>
+    keys.iter()
+        .map(|key| key.split(':').nth(3).unwrap().parse().unwrap())
+        .collect()
+}
+
+db_test!(the_same_submit_twice_at_once_books_once, |t| async move {
+    let db = &t.db;
+    demo::load(db, NOW).await.unwrap();
+    let pat = patient(db, "pat@demo.test").await;
+    let lee = provider(db, "Lee").await;
+    let slot = free(db, lee).await[0];
+    // A double-clicked button or a retried request, landing on two server processes at once.
+    let second = t.second_pool().await;
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(8));
+    let attempts = (0..8).map(|n| {
+        let db = if n % 2 == 0 {
+            db.clone()
+        } else {
+            second.clone()
+        };
+        let (pat, barrier) = (pat.clone(), barrier.clone());
+        tokio::spawn(async move {
+            barrier.wait().await;
+            scheduling::book(&db, &pat, &request(lee, &slot, "double-click-0000001"), NOW).await
+        })
+    });
+    let ids: Vec<i64> = futures::future::join_all(attempts)
+        .await
+        .into_iter()
+        .map(|r| match r.unwrap() {
+            Ok(booked) => booked.appointment_id,
+            Err(other) => panic!("every submit should answer with the booking, got {other:?}"),
+        })
+        .collect();
+    assert!(ids.iter().all(|id| *id == ids[0]));
+    let rows = count(
+        db,
+        "SELECT COUNT(*) AS n FROM appointments WHERE booked_by = $1 \
+         AND idempotency_key = 'double-click-0000001'",
+        pat.user_id,
+    )
+    .await;
+    assert_eq!(rows, 1);
+    second.close().await;
+});
+
+db_test!(
+    changes_at_once_leave_one_consistent_appointment,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let pat = patient(db, "pat@demo.test").await;
+        let lee = provider(db, "Lee").await;
+        let second = t.second_pool().await;
+        // Far enough ahead for both reminders, and beyond the cut-off.
+        let ahead: Vec<Slot> = free(db, lee)
+            .await
+            .into_iter()
+            .filter(|s| s.start.0 > NOW.0 + 4 * 24 * HOUR)
+            .collect();
+        let book = |n: usize| {
+            let key = format!("changes-at-once-{n:04}");
+            let (slot, pat) = (ahead[n * 3], &pat);
+            async move {
+                scheduling::book(db, pat, &request(lee, &slot, &key), NOW)
+                    .await
+                    .unwrap()
+                    .appointment_id
+            }
+        };
+        let pools = [db.clone(), second.clone()];
+
+        // Two moves of one appointment to two different times at once: each applies to the
+        // appointment as it then is, so it ends at one of them with both changes counted, and
+        // only that time's reminders are left to go.
+        let id = book(0).await;
+        let (to_a, to_b) = (ahead[1].start, ahead[2].start);
+        let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(2));
+        let moves = [to_a, to_b].into_iter().zip(pools.clone()).map(|(to, db)| {
+            let (pat, barrier) = (pat.clone(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                scheduling::reschedule(&db, &pat, id, to, "", Locale::En, NOW).await
+            })
+        });
+        for result in futures::future::join_all(moves).await {
+            result.unwrap().unwrap();
+        }
+        let moved = scheduling::appointment(db, &pat, id, NOW).await.unwrap();
+        assert!(moved.starts_at == to_a || moved.starts_at == to_b);
+        assert_eq!(moved.sequence, 2);
+        let reminders = pending_reminder_starts(db, id).await;
+        assert_eq!(reminders.len(), 2);
+        assert!(reminders.iter().all(|start| *start == moved.starts_at.0));
+
+        // A move and a cancellation at once: the cancellation always holds (on the appointment
+        // as moved, or the move finds it cancelled), and no reminder is left for any time.
+        let id = book(1).await;
+        let to = ahead[5].start;
+        let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(2));
+        let (move_db, cancel_db) = (pools[0].clone(), pools[1].clone());
+        let (mover, canceller) = (pat.clone(), pat.clone());
+        let (move_barrier, cancel_barrier) = (barrier.clone(), barrier);
+        let moving = tokio::spawn(async move {
+            move_barrier.wait().await;
+            scheduling::reschedule(&move_db, &mover, id, to, "", Locale::En, NOW).await
+        });
+        let cancelling = tokio::spawn(async move {
+            cancel_barrier.wait().await;
+            scheduling::cancel(&cancel_db, &canceller, id, "", Locale::En, NOW).await
+        });
+        cancelling.await.unwrap().unwrap();
+        match moving.await.unwrap() {
+            Ok(()) | Err(SchedulingError::Change(ChangeRefused::NotChangeable)) => {}
+            Err(other) => panic!("expected the move to happen or be refused, got {other:?}"),
+        }
+        let after = scheduling::appointment(db, &pat, id, NOW).await.unwrap();
+        assert_eq!(after.status, AppointmentStatus::Cancelled);
+        assert_eq!(pending_reminder_starts(db, id).await, Vec::<i64>::new());
+        second.close().await;
+    }
+);
