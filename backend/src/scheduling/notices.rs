@@ -32,16 +32,35 @@ fn reminder_key(appointment_id: i64, starts_at: i64, days: i64) -> String {
     format!("appointment:{appointment_id}:reminder:{starts_at}:{days}")
 }
 
-/// Queues what `change` to appointment `appointment_id` (as it now stands in `tx`) tells the
-/// patient; nothing for a patient without an account (front desk tells them).
-pub(super) async fn queue(
+/// An appointment as its messages describe it, and whom they go to.
+pub(super) struct About {
+    /// The patient's account (id, email); none for a patient without one (front desk tells
+    /// them).
+    pub recipient: Option<(i64, String)>,
+    /// The language the account chose, if any.
+    pub locale: Option<Locale>,
+    pub starts_at: i64,
+    pub sequence: i64,
+    pub visit_mode: String,
+    time_zone: String,
+    /// `name` (the patient's given name), `provider` and `place`: what every message says.
+    pub payload: serde_json::Map<String, serde_json::Value>,
+}
+
+impl About {
+    /// An instant as the messages show it: in the location's zone, the zone named.
+    pub fn when(&self, at: i64) -> Result<serde_json::Value, DbError> {
+        zoned(UtcMillis(at), &self.time_zone)
+            .map(|z| serde_json::to_value(z).unwrap_or_default())
+            .ok_or(DbError::Invalid("unknown time zone"))
+    }
+}
+
+/// Appointment `appointment_id` as it now stands in `tx`, for a message about it.
+pub(super) async fn about(
     tx: &mut Transaction<'static, Any>,
-    change: &Change,
     appointment_id: i64,
-    origin: &str,
-    page_locale: Locale,
-    now: UtcMillis,
-) -> Result<(), DbError> {
+) -> Result<About, DbError> {
     let row = sqlx::query(
         "SELECT a.starts_at, a.sequence, a.visit_mode, u.id AS user_id, u.email, \
          u.preferred_locale, p.given_name, pr.given_name AS provider_given, \
@@ -53,53 +72,78 @@ pub(super) async fn queue(
     .bind(appointment_id)
     .fetch_one(&mut **tx)
     .await?;
-    let starts_at: i64 = row.try_get("starts_at")?;
-    if let Change::Rescheduled { previous_start } = change {
-        withdraw_reminders(tx, appointment_id, previous_start.0, now).await?;
-    }
-    if let Change::Cancelled = change {
-        withdraw_reminders(tx, appointment_id, starts_at, now).await?;
-    }
-    let (Some(user_id), Some(email)) = (
-        row.try_get::<Option<i64>, _>("user_id")?,
-        row.try_get::<Option<String>, _>("email")?,
-    ) else {
-        return Ok(());
-    };
-    let locale = row
-        .try_get::<Option<String>, _>("preferred_locale")?
-        .and_then(|tag| Locale::parse(&tag))
-        .unwrap_or(page_locale);
-    let time_zone: String = row.try_get("time_zone")?;
-    let when = |at: i64| {
-        zoned(UtcMillis(at), &time_zone)
-            .map(|z| serde_json::to_value(z).unwrap_or_default())
-            .ok_or(DbError::Invalid("unknown time zone"))
-    };
     let suffix: Option<String> = row.try_get("credentials_suffix")?;
     let provider = crate::directory::display_name(
         &row.try_get::<String, _>("provider_given")?,
         &row.try_get::<String, _>("provider_family")?,
         suffix.as_deref(),
     );
-    let payload = serde_json::json!({
-        "name": row.try_get::<String, _>("given_name")?,
-        "provider": provider,
-        "place": format!(
-            "{}, {}, {}",
-            row.try_get::<String, _>("place")?,
-            row.try_get::<String, _>("street")?,
-            row.try_get::<String, _>("city")?
-        ),
-        "when": when(starts_at)?,
-        "previous": match change {
-            Change::Rescheduled { previous_start } => when(previous_start.0)?,
+    let place = format!(
+        "{}, {}, {}",
+        row.try_get::<String, _>("place")?,
+        row.try_get::<String, _>("street")?,
+        row.try_get::<String, _>("city")?
+    );
+    let mut payload = serde_json::Map::new();
+    payload.insert(
+        "name".into(),
+        row.try_get::<String, _>("given_name")?.into(),
+    );
+    payload.insert("provider".into(), provider.into());
+    payload.insert("place".into(), place.into());
+    let user_id: Option<i64> = row.try_get("user_id")?;
+    let email: Option<String> = row.try_get("email")?;
+    Ok(About {
+        recipient: user_id.zip(email),
+        locale: row
+            .try_get::<Option<String>, _>("preferred_locale")?
+            .and_then(|tag| Locale::parse(&tag)),
+        starts_at: row.try_get("starts_at")?,
+        sequence: row.try_get("sequence")?,
+        visit_mode: row.try_get("visit_mode")?,
+        time_zone: row.try_get("time_zone")?,
+        payload,
+    })
+}
+
+/// Queues what `change` to appointment `appointment_id` (as it now stands in `tx`) tells the
+/// patient; nothing for a patient without an account (front desk tells them).
+pub(super) async fn queue(
+    tx: &mut Transaction<'static, Any>,
+    change: &Change,
+    appointment_id: i64,
+    origin: &str,
+    page_locale: Locale,
+    now: UtcMillis,
+) -> Result<(), DbError> {
+    let about = about(tx, appointment_id).await?;
+    let starts_at = about.starts_at;
+    if let Change::Rescheduled { previous_start } = change {
+        withdraw_reminders(tx, appointment_id, previous_start.0, now).await?;
+    }
+    if let Change::Cancelled = change {
+        withdraw_reminders(tx, appointment_id, starts_at, now).await?;
+    }
+    let Some((user_id, email)) = about.recipient.clone() else {
+        return Ok(());
+    };
+    let locale = about.locale.unwrap_or(page_locale);
+    let mut payload = about.payload.clone();
+    payload.insert("when".into(), about.when(starts_at)?);
+    payload.insert(
+        "previous".into(),
+        match change {
+            Change::Rescheduled { previous_start } => about.when(previous_start.0)?,
             _ => serde_json::Value::Null,
         },
-        "mode": row.try_get::<String, _>("visit_mode")?,
-        "link": format!("{origin}/appointments/{appointment_id}"),
-    });
-    let sequence: i64 = row.try_get("sequence")?;
+    );
+    payload.insert("mode".into(), about.visit_mode.clone().into());
+    payload.insert(
+        "link".into(),
+        format!("{origin}/appointments/{appointment_id}").into(),
+    );
+    let payload = serde_json::Value::Object(payload);
+    let sequence = about.sequence;
     let kind = match change {
         Change::Booked => KIND_BOOKED,
         Change::Rescheduled { .. } => KIND_RESCHEDULED,

@@ -236,55 +236,22 @@ async fn tell_offer(
     origin: &str,
     now: UtcMillis,
 ) -> Result<(), DbError> {
-    let row = sqlx::query(
-        "SELECT u.id AS user_id, u.email, u.preferred_locale, p.given_name, a.starts_at, \
-         pr.given_name AS provider_given, pr.family_name AS provider_family, \
-         pr.credentials_suffix, l.name AS place, l.street, l.city, l.time_zone \
-         FROM appointments a JOIN patients p ON p.id = a.patient_id \
-         JOIN users u ON u.id = p.user_id JOIN providers pr ON pr.id = a.provider_id \
-         JOIN locations l ON l.id = a.location_id WHERE a.id = $1",
-    )
-    .bind(appointment_id)
-    .fetch_optional(&mut **tx)
-    .await?;
-    let Some(row) = row else {
+    let about = super::notices::about(tx, appointment_id).await?;
+    let Some((user_id, email)) = about.recipient.clone() else {
         return Ok(());
     };
-    let zone: String = row.try_get("time_zone")?;
-    let at = |ms: i64| {
-        crate::clock::zoned(UtcMillis(ms), &zone)
-            .map(|z| serde_json::to_value(z).unwrap_or_default())
-            .ok_or(DbError::Invalid("unknown time zone"))
-    };
-    let suffix: Option<String> = row.try_get("credentials_suffix")?;
-    let payload = serde_json::json!({
-        "name": row.try_get::<String, _>("given_name")?,
-        "provider": crate::directory::display_name(
-            &row.try_get::<String, _>("provider_given")?,
-            &row.try_get::<String, _>("provider_family")?,
-            suffix.as_deref(),
-        ),
-        "place": format!(
-            "{}, {}, {}",
-            row.try_get::<String, _>("place")?,
-            row.try_get::<String, _>("street")?,
-            row.try_get::<String, _>("city")?
-        ),
-        "when": at(row.try_get("starts_at")?)?,
-        "until": at(expires_at)?,
-        "link": format!("{origin}/appointments"),
-    });
+    let mut payload = about.payload.clone();
+    payload.insert("when".into(), about.when(about.starts_at)?);
+    payload.insert("until".into(), about.when(expires_at)?);
+    payload.insert("link".into(), format!("{origin}/appointments").into());
     enqueue(
         tx,
         &NewNotification {
             kind: KIND_OFFER.into(),
-            recipient_user_id: Some(row.try_get("user_id")?),
-            to_address: row.try_get("email")?,
-            locale: row
-                .try_get::<Option<String>, _>("preferred_locale")?
-                .and_then(|t| Locale::parse(&t))
-                .unwrap_or(Locale::En),
-            payload,
+            recipient_user_id: Some(user_id),
+            to_address: email,
+            locale: about.locale.unwrap_or(Locale::En),
+            payload: serde_json::Value::Object(payload),
             dedupe_key: Some(format!("waitlist_offer:{offer_id}")),
             deliver_after: now,
         },
