@@ -158,10 +158,150 @@ async fn locations_near(
     Ok(Some(near))
 }
 
+/// A search as SQL: the condition over `providers p` with its values, the relevance order, and
+/// what the distance filter found.
+struct Built {
+    q: Query,
+    condition: String,
+    order: String,
+    distances: Vec<(i64, f64)>,
+    unknown_postcode: bool,
+}
+
+/// The columns a result row needs.
+const COLUMNS: &str = "p.id, p.given_name, p.family_name, p.credentials_suffix, p.role, \
+    p.accepting_new_patients, p.in_person, p.telehealth";
+
+/// The query for one page of results in relevance order.
+fn page_sql(built: &Built, page: i64) -> String {
+    format!(
+        "SELECT {COLUMNS} FROM providers p WHERE {} ORDER BY {} LIMIT {PAGE_SIZE} OFFSET {}",
+        built.condition,
+        built.order,
+        (page - 1) * PAGE_SIZE
+    )
+}
+
+fn count_sql(built: &Built) -> String {
+    format!(
+        "SELECT COUNT(*) AS n FROM providers p WHERE {}",
+        built.condition
+    )
+}
+
 /// Finds active providers matching every filter given, sorted by relevance (a family name that
 /// starts with the searched name first, then by name), a page at a time.
 pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
     let mut tx = db.begin_read().await?;
+    let built = build(&mut tx, db.kind(), filters).await?;
+    let Built {
+        q,
+        condition,
+        order,
+        ..
+    } = &built;
+    let total: i64 = q
+        .apply(sqlx::query(&count_sql(&built)))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("n")?;
+    let page = filters.page.max(1);
+    let rows = match filters.soonest_from {
+        None => {
+            q.apply(sqlx::query(&page_sql(&built, page)))
+                .fetch_all(&mut *tx)
+                .await?
+        }
+        Some(now) => {
+            // Every match in relevance order, then a stable sort by the soonest free time.
+            let mut ids: Vec<i64> = q
+                .apply(sqlx::query(&format!(
+                    "SELECT p.id FROM providers p WHERE {condition} ORDER BY {order}"
+                )))
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|r| r.try_get("id"))
+                .collect::<Result<_, _>>()?;
+            let next = crate::scheduling::next_available(db, &ids, now).await?;
+            ids.sort_by_key(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0));
+            let start = usize::try_from((page - 1) * PAGE_SIZE).unwrap_or(usize::MAX);
+            let chosen: Vec<i64> = ids
+                .into_iter()
+                .skip(start)
+                .take(PAGE_SIZE as usize)
+                .collect();
+            let mut rows = Vec::with_capacity(chosen.len());
+            for id in chosen {
+                rows.push(
+                    sqlx::query(&format!(
+                        "SELECT {COLUMNS} FROM providers p WHERE p.id = $1"
+                    ))
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?,
+                );
+            }
+            rows
+        }
+    };
+    let mut results = Vec::with_capacity(rows.len());
+    for row in &rows {
+        results.push(summary(&mut tx, row, &built.distances).await?);
+    }
+    tx.commit().await?;
+    Ok(SearchPage {
+        results,
+        total,
+        page,
+        unknown_postcode: built.unknown_postcode,
+    })
+}
+
+/// How the database runs a search's count and its page in relevance order, as it reports it
+/// (SQLite's `EXPLAIN QUERY PLAN`, PostgreSQL's `EXPLAIN`): the benchmark prints it, and a test
+/// checks that indexes serve the searches.
+pub async fn search_plan(db: &Db, filters: &Filters) -> Result<SearchPlan, DbError> {
+    let mut tx = db.begin_read().await?;
+    let built = build(&mut tx, db.kind(), filters).await?;
+    let explain = match db.kind() {
+        DbKind::Sqlite => "EXPLAIN QUERY PLAN",
+        DbKind::Postgres => "EXPLAIN",
+    };
+    let mut plans = Vec::new();
+    for sql in [count_sql(&built), page_sql(&built, filters.page.max(1))] {
+        let rows = built
+            .q
+            .apply(sqlx::query(&format!("{explain} {sql}")))
+            .fetch_all(&mut *tx)
+            .await?;
+        let lines = rows
+            .iter()
+            .map(|row| match db.kind() {
+                DbKind::Sqlite => row.try_get::<String, _>("detail"),
+                DbKind::Postgres => row.try_get::<String, _>(0),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        plans.push(lines);
+    }
+    tx.commit().await?;
+    let [count, page] =
+        <[Vec<String>; 2]>::try_from(plans).map_err(|_| DbError::Invalid("plan"))?;
+    Ok(SearchPlan { count, page })
+}
+
+/// The plans of a search's two queries, a line per step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchPlan {
+    pub count: Vec<String>,
+    pub page: Vec<String>,
+}
+
+async fn build(
+    tx: &mut Transaction<'static, Any>,
+    kind: DbKind,
+    filters: &Filters,
+) -> Result<Built, DbError> {
     let mut q = Query::default();
     q.conditions.push("p.active = 1".into());
     // Each word of the name must start the given or the family name: "ana gar" finds Ana
@@ -176,7 +316,7 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
         .collect();
     let mut order = "lower(p.family_name), lower(p.given_name), p.id".to_string();
     for (index, word) in words.iter().enumerate() {
-        let starts = |column: &str, q: &mut Query| match db.kind() {
+        let starts = |column: &str, q: &mut Query| match kind {
             // SQLite compares text byte by byte, so a range is exact and uses the index.
             DbKind::Sqlite => {
                 let from = q.bind(Bind::Text(word.clone()));
@@ -233,7 +373,7 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
     let mut unknown_postcode = false;
     let mut places: Option<Vec<i64>> = filters.location_id.map(|id| vec![id]);
     if let Some((postcode, km)) = filters.near.as_ref().filter(|(p, _)| !p.trim().is_empty()) {
-        match locations_near(&mut tx, postcode, *km).await? {
+        match locations_near(tx, postcode, *km).await? {
             Some(near) => {
                 let ids: Vec<i64> = near.iter().map(|(id, _)| *id).collect();
                 places = Some(match places {
@@ -273,68 +413,11 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
     q.conditions.push(location_condition);
 
     let condition = q.conditions.join(" AND ");
-    let total: i64 = q
-        .apply(sqlx::query(&format!(
-            "SELECT COUNT(*) AS n FROM providers p WHERE {condition}"
-        )))
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("n")?;
-    let page = filters.page.max(1);
-    const COLUMNS: &str = "p.id, p.given_name, p.family_name, p.credentials_suffix, p.role, \
-        p.accepting_new_patients, p.in_person, p.telehealth";
-    let rows = match filters.soonest_from {
-        None => {
-            q.apply(sqlx::query(&format!(
-                "SELECT {COLUMNS} FROM providers p WHERE {condition} ORDER BY {order} \
-                 LIMIT {PAGE_SIZE} OFFSET {}",
-                (page - 1) * PAGE_SIZE
-            )))
-            .fetch_all(&mut *tx)
-            .await?
-        }
-        Some(now) => {
-            // Every match in relevance order, then a stable sort by the soonest free time.
-            let mut ids: Vec<i64> = q
-                .apply(sqlx::query(&format!(
-                    "SELECT p.id FROM providers p WHERE {condition} ORDER BY {order}"
-                )))
-                .fetch_all(&mut *tx)
-                .await?
-                .iter()
-                .map(|r| r.try_get("id"))
-                .collect::<Result<_, _>>()?;
-            let next = crate::scheduling::next_available(db, &ids, now).await?;
-            ids.sort_by_key(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0));
-            let start = usize::try_from((page - 1) * PAGE_SIZE).unwrap_or(usize::MAX);
-            let chosen: Vec<i64> = ids
-                .into_iter()
-                .skip(start)
-                .take(PAGE_SIZE as usize)
-                .collect();
-            let mut rows = Vec::with_capacity(chosen.len());
-            for id in chosen {
-                rows.push(
-                    sqlx::query(&format!(
-                        "SELECT {COLUMNS} FROM providers p WHERE p.id = $1"
-                    ))
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await?,
-                );
-            }
-            rows
-        }
-    };
-    let mut results = Vec::with_capacity(rows.len());
-    for row in &rows {
-        results.push(summary(&mut tx, row, &distances).await?);
-    }
-    tx.commit().await?;
-    Ok(SearchPage {
-        results,
-        total,
-        page,
+    Ok(Built {
+        q,
+        condition,
+        order,
+        distances,
         unknown_postcode,
     })
 }

@@ -57,12 +57,13 @@ async fn run() -> Result<(), Failure> {
         ["demo", "--reset"] => load_demo(&config, true).await,
         ["demo", generated @ ..] => add_generated(&config, generated).await,
         ["audit-verify"] => verify_audit(&config).await,
+        ["explain-search", query] => explain_search(&config, query).await,
         _ => Err(USAGE.into()),
     }
 }
 
 const USAGE: &str = "usage: portal [serve] | portal demo [--reset | [--providers N] \
-                     [--patients N]] | portal audit-verify";
+                     [--patients N]] | portal audit-verify | portal explain-search '<query of /find-a-doctor>'";
 
 async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
     if reset {
@@ -100,6 +101,25 @@ async fn add_generated(config: &Config, options: &[&str]) -> Result<(), Failure>
     }
     println!("added {providers} generated providers and {patients} generated patients");
     db.close().await;
+    Ok(())
+}
+
+/// Prints how the database runs a directory search given as the query of a `/find-a-doctor`
+/// address (e.g. `specialty=cardiology&language=es`): its count and its first page.
+async fn explain_search(config: &Config, query: &str) -> Result<(), Failure> {
+    let search: app::api::directory::SearchProviders = serde_urlencoded::from_str(query)
+        .map_err(|e| format!("not a /find-a-doctor query: {e}"))?;
+    let db = backend::db::Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let filters = app::api::directory::search_filters(&search, now());
+    let plan = backend::directory::search_plan(&db, &filters).await?;
+    db.close().await;
+    for (what, lines) in [("count", &plan.count), ("page", &plan.page)] {
+        println!("  {what}:");
+        for line in lines {
+            println!("    {line}");
+        }
+    }
     Ok(())
 }
 

@@ -182,6 +182,15 @@ fn directory_bench(site: &Site, label: &str, database_url: &str, scratch: &Path)
              (wrk, 8 connections, 15 s)"
         );
         print_wrk(&format!("{base}/find-a-doctor?{query}"), 8, None)?;
+        println!("  query plan (portal explain-search):");
+        process::run(
+            Command::new(&site.server)
+                .current_dir(root())
+                .args(["explain-search", query])
+                .env("DATABASE_URL", database_url)
+                .env("PORTAL_DEMO", "true")
+                .env("PORTAL_LOG_FORMAT", "text"),
+        )?;
     }
     Ok(())
 }

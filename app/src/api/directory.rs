@@ -102,6 +102,47 @@ pub async fn search_choices_fn() -> Result<SearchChoices, AppError> {
     })
 }
 
+/// The backend's filters for a search as the page's address gives it (also read by `portal
+/// explain-search`): unknown choices are dropped, numbers clamped, text shortened.
+#[cfg(feature = "ssr")]
+pub fn search_filters(
+    search: &SearchProviders,
+    now: domain::time::UtcMillis,
+) -> backend::directory::Filters {
+    use backend::directory::{Filters, VisitMode};
+    let miles: f64 = search
+        .within
+        .as_deref()
+        .and_then(|w| w.parse::<u32>().ok())
+        .filter(|m| DISTANCES_MILES.contains(m))
+        .unwrap_or(25)
+        .into();
+    Filters {
+        name: search.name.as_ref().map(|n| n.chars().take(100).collect()),
+        specialty: search.specialty.clone(),
+        location_id: search.location.as_ref().and_then(|l| l.parse().ok()),
+        near: search
+            .postcode
+            .as_ref()
+            .map(|p| (p.chars().take(10).collect(), miles * KM_PER_MILE)),
+        language: search.language.clone(),
+        plan: search.plan.clone(),
+        visit_mode: match search.visit.as_deref() {
+            Some("in_person") => Some(VisitMode::InPerson),
+            Some("telehealth") => Some(VisitMode::Telehealth),
+            _ => None,
+        },
+        accepting_new_patients: search.new_patients.as_ref().is_some_and(|v| !v.is_empty()),
+        soonest_from: (search.sort.as_deref() == Some(SORT_SOONEST)).then_some(now),
+        page: search
+            .page
+            .as_ref()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(1)
+            .clamp(1, 10_000),
+    }
+}
+
 /// A search from the page's address: every filter is the text of a query parameter.
 #[server(prefix = "/api", endpoint = "search_providers")]
 #[middleware(crate::api::known_fields::KnownFields::<SearchProviders>::new())]
@@ -118,33 +159,24 @@ pub async fn search_providers(
     sort: Option<String>,
     page: Option<String>,
 ) -> Result<SearchResults, AppError> {
-    use backend::directory::{self, Filters, VisitMode, PAGE_SIZE};
+    use backend::directory::{self, PAGE_SIZE};
     let now = backend::clock::now();
-    let miles: f64 = within
-        .as_deref()
-        .and_then(|w| w.parse::<u32>().ok())
-        .filter(|m| DISTANCES_MILES.contains(m))
-        .unwrap_or(25)
-        .into();
-    let filters = Filters {
-        name: name.map(|n| n.chars().take(100).collect()),
-        specialty,
-        location_id: location.and_then(|l| l.parse().ok()),
-        near: postcode.map(|p| (p.chars().take(10).collect(), miles * KM_PER_MILE)),
-        language,
-        plan,
-        visit_mode: match visit.as_deref() {
-            Some("in_person") => Some(VisitMode::InPerson),
-            Some("telehealth") => Some(VisitMode::Telehealth),
-            _ => None,
+    let filters = search_filters(
+        &SearchProviders {
+            name,
+            specialty,
+            location,
+            postcode,
+            within,
+            language,
+            plan,
+            visit,
+            new_patients,
+            sort,
+            page,
         },
-        accepting_new_patients: new_patients.is_some_and(|v| !v.is_empty()),
-        soonest_from: (sort.as_deref() == Some(SORT_SOONEST)).then_some(now),
-        page: page
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(1)
-            .clamp(1, 10_000),
-    };
+        now,
+    );
     let db = &super::context::server()?.db;
     let found = directory::search(db, &filters)
         .await

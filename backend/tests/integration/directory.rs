@@ -187,3 +187,40 @@ db_test!(
         assert!(by_name.results.iter().all(|p| p.id != first.id));
     }
 );
+
+db_test!(indexes_serve_the_searches, |t| async move {
+    let db = &t.db;
+    demo::load(db, NOW).await.unwrap();
+    demo::bulk::add_providers(db, 2_000, NOW).await.unwrap();
+    if db.kind() == backend::db::DbKind::Postgres {
+        let mut tx = db.begin_write().await.unwrap();
+        sqlx::query("ANALYZE").execute(&mut *tx).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+    let searches = [
+        Filters {
+            specialty: Some("cardiology".into()),
+            language: Some("es".into()),
+            accepting_new_patients: true,
+            ..filters()
+        },
+        Filters {
+            name: Some("nguy".into()),
+            ..filters()
+        },
+    ];
+    for search in &searches {
+        let plan = directory::search_plan(db, search).await.unwrap();
+        for lines in [&plan.count, &plan.page] {
+            let text = lines.join("\n");
+            println!("{search:?}\n{text}\n");
+            // No step reads every provider row (SQLite: `SCAN p`; PostgreSQL: `Seq Scan on providers`).
+            assert!(
+                !lines
+                    .iter()
+                    .any(|l| l.trim() == "SCAN p" || l.contains("Seq Scan on providers")),
+                "{search:?} reads every provider:\n{text}"
+            );
+        }
+    }
+});
