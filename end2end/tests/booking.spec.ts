@@ -130,3 +130,34 @@ test('front desk books for a patient found at the desk', async ({ page }, testIn
   await page.getByRole('button', { name: 'Cancel appointment' }).click();
   await expect(page.getByRole('status').filter({ hasText: /cancelled/ })).toBeVisible();
 });
+
+test('a patient reads on "Who viewed my record" that front desk booked and cancelled for them', async ({
+  browser,
+}, testInfo) => {
+  const nth = testInfo.project.name === 'phone' ? 11 : 13;
+  const desk = await (await browser.newContext()).newPage();
+  await signIn(desk, 'desk@demo.test', 'demo-staff-pass');
+  await bookFor(desk, 'Alex Rivera', 'Rivera', '1978-11-30');
+  await chooseTime(desk, nth);
+  await waitForHydration(desk);
+  await desk.getByLabel('Follow-up visit').check();
+  await desk.getByLabel('Reason for the visit').fill('Flu vaccine');
+  await desk.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(desk).toHaveURL(/\/appointments\/\d+\?booked/);
+  await waitForHydration(desk);
+  await desk.getByRole('button', { name: 'Cancel appointment' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: /cancelled/ })).toBeVisible();
+
+  const patient = await (await browser.newContext()).newPage();
+  await signIn(patient, 'carer@demo.test', PATIENT_PASSWORD);
+  await patient.goto('/account/activity?lang=en');
+  const activity = patient.getByRole('list', { name: 'Views and changes of your record' });
+  for (const action of [
+    'Began booking an appointment for you',
+    'Booked an appointment for you',
+    'Cancelled your appointment',
+  ]) {
+    await expect(activity.getByRole('heading', { name: action }).first()).toBeVisible();
+  }
+  await expect(activity.getByText('Sam Okafor, front desk').first()).toBeVisible();
+});

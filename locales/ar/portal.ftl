@@ -83,6 +83,17 @@ role-proxy = وكيل
 action-view_patient_summary = بحث عن سجلك واطّلع عليه
 action-issue_invitation = أنشأ رمز دعوة لك
 action-sign_up = أنشأ حسابك
+action-appointment-book = حجز موعدًا لك
+action-appointment-reschedule = غيّر موعدك
+action-appointment-cancel = ألغى موعدك
+action-appointment-read = اطّلع على موعدك
+action-appointment-arrive = سجّل وصولك إلى موعدك
+action-appointment-no_show = سجّل أنك لم تحضر موعدك
+action-schedule-read = رأى موعدك في جدول العيادة
+action-patient-book_for = بدأ حجز موعد لك
+action-waitlist-join = طلب لك موعدًا أبكر
+action-waitlist-accept = قبل لك موعدًا أبكر
+action-waitlist-decline = رفض عنك موعدًا أبكر
 action-other = قام باستخدام سجلك
 
 ## Audit log (administrators)

@@ -83,6 +83,17 @@ role-proxy = proxy
 action-view_patient_summary = Looked up your record
 action-issue_invitation = Created an invitation code for you
 action-sign_up = Created your account
+action-appointment-book = Booked an appointment for you
+action-appointment-reschedule = Moved your appointment
+action-appointment-cancel = Cancelled your appointment
+action-appointment-read = Looked at your appointment
+action-appointment-arrive = Recorded that you arrived for your appointment
+action-appointment-no_show = Recorded that you missed your appointment
+action-schedule-read = Saw your appointment on a clinic schedule
+action-patient-book_for = Began booking an appointment for you
+action-waitlist-join = Asked for an earlier time for you
+action-waitlist-accept = Accepted an earlier time for you
+action-waitlist-decline = Turned down an earlier time for you
 action-other = Used your record
 
 ## Audit log (administrators)

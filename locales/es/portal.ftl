@@ -83,6 +83,17 @@ role-proxy = representante
 action-view_patient_summary = Consultó su expediente
 action-issue_invitation = Creó un código de invitación para usted
 action-sign_up = Creó su cuenta
+action-appointment-book = Reservó una cita para usted
+action-appointment-reschedule = Cambió la fecha u hora de su cita
+action-appointment-cancel = Canceló su cita
+action-appointment-read = Consultó su cita
+action-appointment-arrive = Registró que usted llegó a su cita
+action-appointment-no_show = Registró que usted no acudió a su cita
+action-schedule-read = Vio su cita en la agenda de la clínica
+action-patient-book_for = Empezó a reservar una cita para usted
+action-waitlist-join = Pidió una hora más temprana para usted
+action-waitlist-accept = Aceptó una hora más temprana para usted
+action-waitlist-decline = Rechazó una hora más temprana para usted
 action-other = Usó su expediente
 
 ## Registro de auditoría (administradores)

@@ -83,6 +83,17 @@ role-proxy = người đại diện
 action-view_patient_summary = Đã tra cứu hồ sơ của quý vị
 action-issue_invitation = Đã tạo mã mời cho quý vị
 action-sign_up = Đã tạo tài khoản của quý vị
+action-appointment-book = Đã đặt lịch hẹn cho quý vị
+action-appointment-reschedule = Đã đổi giờ hẹn của quý vị
+action-appointment-cancel = Đã hủy lịch hẹn của quý vị
+action-appointment-read = Đã xem lịch hẹn của quý vị
+action-appointment-arrive = Đã ghi nhận quý vị đến khám
+action-appointment-no_show = Đã ghi nhận quý vị không đến khám
+action-schedule-read = Đã thấy lịch hẹn của quý vị trên lịch làm việc của phòng khám
+action-patient-book_for = Đã bắt đầu đặt lịch hẹn cho quý vị
+action-waitlist-join = Đã xin giờ hẹn sớm hơn cho quý vị
+action-waitlist-accept = Đã nhận giờ hẹn sớm hơn cho quý vị
+action-waitlist-decline = Đã từ chối giờ hẹn sớm hơn cho quý vị
 action-other = Đã sử dụng hồ sơ của quý vị
 
 ## Audit log (administrators)

@@ -83,6 +83,17 @@ role-proxy = 代理人
 action-view_patient_summary = 查阅了您的病历
 action-issue_invitation = 为您创建了邀请码
 action-sign_up = 创建了您的账户
+action-appointment-book = 为您预约了就诊
+action-appointment-reschedule = 更改了您的预约时间
+action-appointment-cancel = 取消了您的预约
+action-appointment-read = 查看了您的预约
+action-appointment-arrive = 登记了您已到诊
+action-appointment-no_show = 登记了您未到诊
+action-schedule-read = 在诊所日程表上看到了您的预约
+action-patient-book_for = 开始为您预约就诊
+action-waitlist-join = 为您申请了更早的时间
+action-waitlist-accept = 为您接受了更早的时间
+action-waitlist-decline = 为您谢绝了更早的时间
 action-other = 使用了您的病历
 
 ## Audit log (administrators)

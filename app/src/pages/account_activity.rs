@@ -15,6 +15,17 @@ fn action_text(i18n: I18n, action: &str) -> String {
         "view_patient_summary" => t!(i18n, "action-view_patient_summary"),
         "issue_invitation" => t!(i18n, "action-issue_invitation"),
         "sign_up" => t!(i18n, "action-sign_up"),
+        "appointment.book" => t!(i18n, "action-appointment-book"),
+        "appointment.reschedule" => t!(i18n, "action-appointment-reschedule"),
+        "appointment.cancel" => t!(i18n, "action-appointment-cancel"),
+        "appointment.read" => t!(i18n, "action-appointment-read"),
+        "appointment.arrive" => t!(i18n, "action-appointment-arrive"),
+        "appointment.no_show" => t!(i18n, "action-appointment-no_show"),
+        "schedule.read" => t!(i18n, "action-schedule-read"),
+        "patient.book_for" => t!(i18n, "action-patient-book_for"),
+        "waitlist.join" => t!(i18n, "action-waitlist-join"),
+        "waitlist.accept" => t!(i18n, "action-waitlist-accept"),
+        "waitlist.decline" => t!(i18n, "action-waitlist-decline"),
         _ => t!(i18n, "action-other"),
     }
 }
