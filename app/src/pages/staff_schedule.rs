@@ -615,7 +615,7 @@ fn page_view(
     let block_form = front_desk.then(|| add_block_form(i18n, &page, actions.add, typed));
     let to_form = front_desk.then(|| {
         view! {
-            <p>
+            <p class="standalone-link">
                 <a href="#add-block">{t!(i18n, "staff-schedule-add-block")}</a>
             </p>
         }
