@@ -67,6 +67,8 @@ const SIGNED_IN_PAGES = [
 
 for (const { path, email, password } of SIGNED_IN_PAGES) {
   test(`axe: ${path} signed in, in every locale`, async ({ page }) => {
+    // Five scans or more in one test: axe takes seconds a page on two busy cores.
+    test.slow();
     await signIn(page, email, password);
     for (const locale of LOCALES) {
       const separator = path.includes('?') ? '&' : '?';
@@ -81,6 +83,8 @@ for (const { path, email, password } of SIGNED_IN_PAGES) {
 }
 
 test('axe: /account/security with the session list', async ({ page }) => {
+  // Five scans or more in one test: axe takes seconds a page on two busy cores.
+  test.slow();
   await signIn(page, 'carer@demo.test', PATIENT_PASSWORD);
   for (const locale of LOCALES) {
     await page.goto(`/account/security?lang=${locale}`);
@@ -95,6 +99,8 @@ test('axe: /account/security with the session list', async ({ page }) => {
 // The demo patient's appointment (found as the patient, whose account is in English, then
 // scanned as front desk, whose language follows ?lang=) and the booking form.
 test('axe: /appointments/{id} and the booking form, in every locale', async ({ page, browser }) => {
+  // Five scans or more in one test: axe takes seconds a page on two busy cores.
+  test.slow();
   const patient = await (await browser.newContext()).newPage();
   await signIn(patient, 'pat@demo.test', PATIENT_PASSWORD);
   await patient.goto('/appointments?lang=en');

@@ -88,7 +88,9 @@ test('a credential added to a provider waits for verification on the credentials
   await page.getByRole('search', { name: 'Search providers' }).getByLabel('Name').fill('Lee');
   await page.getByRole('search', { name: 'Search providers' }).getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/name=Lee/);
+  // The list follows the address after it changes: read the first result once it is a Lee.
   const first = page.getByRole('region', { name: 'All providers' }).getByRole('link').first();
+  await expect(first).toContainText('Lee');
   const provider = (await first.innerText()).trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name: provider })).toBeVisible();
