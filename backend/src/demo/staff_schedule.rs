@@ -1,7 +1,8 @@
 //! The staff schedule's part of the demo: a blocked morning (a procedure) for Dr Okonkwo on her
-//! next clinic day at her first location, and Dr Lee (the provider demo account) on call there
-//! over the coming weekend, so `/staff/schedule` shows blocks and the rota beside the demo's
-//! appointments.
+//! next clinic day at her first location, Dr Lee (the provider demo account) on call there
+//! over the coming weekend, and two of his patients due earlier today (Tomás Reyes and Grace
+//! Kim, who have no accounts), so `/staff/schedule` shows blocks, the rota, and appointments
+//! front desk can mark arrived or missed whenever the demo is loaded.
 
 use super::DemoError;
 use crate::{
@@ -101,7 +102,41 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
             at(monday, 8, &zone)?,
         ));
     }
+    let today = match provider_place(db, "Lee").await? {
+        Some((provider, location, time_zone)) => {
+            let midnight = at(today_in(&zone(&time_zone)?)?, 0, &zone(&time_zone)?)?;
+            // Started before now (so they may be marked missed) and today (so arrived).
+            let start = |minutes_ago: i64| {
+                let at = (now.0 - minutes_ago * 60_000).max(midnight);
+                at - at.rem_euclid(5 * 60_000)
+            };
+            vec![
+                (provider, location, ("Reyes", "1988-07-22"), start(90)),
+                (provider, location, ("Kim", "1962-01-09"), start(45)),
+            ]
+        }
+        None => Vec::new(),
+    };
     let mut tx = db.begin_write().await?;
+    for (provider, location, (family_name, born), starts_at) in today {
+        sqlx::query(
+            "INSERT INTO appointments (patient_id, provider_id, location_id, starts_at, ends_at, \
+             visit_mode, visit_type, reason, status, booked_by, created_at, updated_at) \
+             SELECT id, $1, $2, $3, $4, 'in_person', 'follow_up', 'Follow-up visit', 'booked', \
+             $5, $6, $6 FROM patients WHERE family_name = $7 AND date_of_birth = $8",
+        )
+        .bind(provider)
+        .bind(location)
+        .bind(starts_at)
+        .bind(starts_at + 30 * 60_000)
+        .bind(desk)
+        .bind(now.0)
+        .bind(family_name)
+        .bind(born)
+        .execute(&mut *tx)
+        .await
+        .map_err(DbError::from)?;
+    }
     if let Some((provider, location, starts_at, ends_at)) = block {
         sqlx::query(
             "INSERT INTO schedule_blocks (provider_id, location_id, starts_at, ends_at, \
