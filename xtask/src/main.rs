@@ -14,13 +14,15 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run | test | demo | bench | race | audit-verify>
+const USAGE: &str = "usage: cargo xtask <run | test | demo | bench | race | e2e | audit-verify>
   run    build in release mode and serve with SQLite and demo data at http://127.0.0.1:3000
   test   formatting, lints, unit and integration tests (SQLite and PostgreSQL), browser tests
   demo   reset the database (DATABASE_URL, default ./data/portal.sqlite) and load the demo data
   bench  print bundle sizes, first-load bytes, server latency, directory search and booking
          (`bench booking`: only booking races and throughput)
   race   only the booking race of `test` (100 requests for one time; PostgreSQL and SQLite)
+  e2e    only the browser tests of `test`; what follows goes to Playwright
+         (e.g. `cargo xtask e2e tests/booking.spec.ts --project desktop`)
   audit-verify  check the audit trail's hash chain in DATABASE_URL (default ./data/portal.sqlite)";
 
 fn main() -> ExitCode {
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         "demo" => server::demo(),
         "bench" => bench::run(std::env::args().nth(2).as_deref()),
         "race" => race::standalone(),
+        "e2e" => test::end_to_end_only(&std::env::args().skip(2).collect::<Vec<_>>()),
         "audit-verify" => server::audit_verify(),
         _ => {
             eprintln!("{USAGE}");

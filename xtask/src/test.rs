@@ -21,6 +21,19 @@ struct Tally {
 }
 
 impl Tally {
+    /// Names every failure and prints the closing line `N passed, N failed`.
+    fn finish(self) -> Result {
+        for failure in &self.failures {
+            eprintln!("FAILED {failure}");
+        }
+        println!("\n{} passed, {} failed", self.passed, self.failed);
+        if self.failed == 0 {
+            Ok(())
+        } else {
+            Err(format!("{} failed", self.failed))
+        }
+    }
+
     /// A check that is one test: formatting, a lint run, a build.
     fn check(&mut self, name: &str, outcome: Result) {
         match outcome {
@@ -146,7 +159,7 @@ pub fn run() -> Result {
     }
 
     step("browser tests");
-    match end_to_end(&mut tally) {
+    match end_to_end(&mut tally, &[]) {
         Ok(()) => {}
         Err(e) => tally.check("browser tests", Err(e)),
     }
@@ -163,20 +176,21 @@ pub fn run() -> Result {
     }
     drop(postgres);
 
-    for failure in &tally.failures {
-        eprintln!("FAILED {failure}");
+    tally.finish()
+}
+
+/// `cargo xtask e2e [Playwright arguments]`: the browser stage alone, or a part of it.
+pub fn end_to_end_only(playwright_args: &[String]) -> Result {
+    let mut tally = Tally::default();
+    if let Err(e) = end_to_end(&mut tally, playwright_args) {
+        tally.check("browser tests", Err(e));
     }
-    println!("\n{} passed, {} failed", tally.passed, tally.failed);
-    if tally.failed == 0 {
-        Ok(())
-    } else {
-        Err(format!("{} failed", tally.failed))
-    }
+    tally.finish()
 }
 
 /// Builds the release site, serves it on a free port with a fresh SQLite database, and runs the
-/// Playwright suite against it with Debian's Chromium.
-fn end_to_end(tally: &mut Tally) -> Result {
+/// Playwright suite (or the part `playwright_args` names) against it with Debian's Chromium.
+fn end_to_end(tally: &mut Tally, playwright_args: &[String]) -> Result {
     let site = build_site()?;
     tools::ensure_chromium()?;
     let end2end = root().join("end2end");
@@ -191,6 +205,7 @@ fn end_to_end(tally: &mut Tally) -> Result {
     let report = scratch.join("results.json");
     let status = Command::new("npx")
         .args(["playwright", "test", "--reporter=list,json"])
+        .args(playwright_args)
         .current_dir(&end2end)
         .env("BASE_URL", &server.base_url)
         .env("OUTBOX_DIR", &server.outbox)
