@@ -96,21 +96,18 @@ pub async fn book(
     if !patient_exists(&mut tx, patient_id).await? {
         return Err(SchedulingError::NotFound);
     }
-    let (provider, place) = provider_at(&mut tx, request.provider_id, request.location_id)
-        .await?
-        .ok_or(SchedulingError::NotFound)?;
-    provider
-        .bookable_at(&place, request.visit_type == VisitType::NewPatient, now)
-        .map_err(SchedulingError::NotBookable)?;
-    let slot = match free_slot(&mut tx, request.provider_id, &place, request.starts_at, now).await?
-    {
-        Some(slot) => slot,
-        None => {
-            tx.rollback().await?;
-            return refused(db, actor, request, now, Ok(Violation::ProviderOverlap)).await;
-        }
+    let Some(slot) = bookable_slot(
+        &mut tx,
+        (request.provider_id, request.location_id),
+        request.starts_at,
+        (request.visit_mode, request.visit_type),
+        now,
+    )
+    .await?
+    else {
+        tx.rollback().await?;
+        return refused(db, actor, request, now, Ok(Violation::ProviderOverlap)).await;
     };
-    offered_for(&slot, request.visit_mode, request.visit_type)?;
     let inserted = sqlx::query(
         "INSERT INTO appointments (patient_id, provider_id, location_id, starts_at, ends_at, \
          visit_mode, visit_type, reason, status, booked_by, idempotency_key, created_at, \
@@ -168,23 +165,35 @@ pub async fn book(
     })
 }
 
-/// The free slot starting exactly at `start` for the provider at `place`, if there is one.
-pub(super) async fn free_slot(
+/// The free time starting exactly at `start` with the provider at the location (`at`), for
+/// this kind of visit (`visit`), when the licence rule lets the provider be booked there;
+/// `None` when that time is not free.
+pub(super) async fn bookable_slot(
     tx: &mut Transaction<'static, Any>,
-    provider_id: i64,
-    place: &super::rules::Place,
+    (provider_id, location_id): (i64, i64),
     start: UtcMillis,
+    (mode, visit_type): (VisitMode, VisitType),
     now: UtcMillis,
 ) -> Result<Option<Slot>, SchedulingError> {
+    let (provider, place) = provider_at(tx, provider_id, location_id)
+        .await?
+        .ok_or(SchedulingError::NotFound)?;
+    provider
+        .bookable_at(&place, visit_type == VisitType::NewPatient, now)
+        .map_err(SchedulingError::NotBookable)?;
     let (from, to) = window(local_day(start, &place.zone), 1, &place.zone);
-    let calendar = calendar(tx, provider_id, place, from, to).await?;
-    Ok(slot_at(
+    let calendar = calendar(tx, provider_id, &place, from, to).await?;
+    let slot = slot_at(
         &calendar.availability,
         &place.zone,
         start,
         &calendar.busy,
         now,
-    ))
+    );
+    if let Some(slot) = &slot {
+        offered_for(slot, mode, visit_type)?;
+    }
+    Ok(slot)
 }
 
 /// Whether `slot` may hold this kind of visit.

@@ -4,9 +4,8 @@
 
 use super::{
     audit_change,
-    booking::{free_slot, offered_for, taken},
+    booking::{bookable_slot, taken},
     notices::{self, Change},
-    rules::provider_at,
     violation, waitlist, SchedulingError, Violation,
 };
 use crate::{
@@ -110,18 +109,18 @@ pub async fn reschedule(
             return Ok(());
         }
         current.may_change(now, who)?;
-        let (provider, place) = provider_at(&mut tx, current.provider_id, current.location_id)
-            .await?
-            .ok_or(SchedulingError::NotFound)?;
-        provider
-            .bookable_at(&place, current.visit_type == VisitType::NewPatient, now)
-            .map_err(SchedulingError::NotBookable)?;
-        let Some(slot) = free_slot(&mut tx, current.provider_id, &place, new_start, now).await?
+        let Some(slot) = bookable_slot(
+            &mut tx,
+            (current.provider_id, current.location_id),
+            new_start,
+            (current.visit_mode, current.visit_type),
+            now,
+        )
+        .await?
         else {
             tx.rollback().await?;
             return Err(taken(db, current.provider_id, current.location_id, new_start, now).await);
         };
-        offered_for(&slot, current.visit_mode, current.visit_type)?;
         // Only the appointment as read moves: on PostgreSQL a concurrent move or cancellation
         // that committed first makes this match nothing (SQLite's IMMEDIATE transactions never
         // interleave).
