@@ -5,6 +5,7 @@
 use crate::db::{Db, DbError, DbKind};
 use domain::time::UtcMillis;
 use sqlx::{any::AnyRow, Any, Row, Transaction};
+use std::collections::HashMap;
 
 /// Results per page.
 pub const PAGE_SIZE: i64 = 10;
@@ -113,6 +114,18 @@ impl Query {
         format!("${}", self.binds.len())
     }
 
+    /// `$n, $n+1, …` for the ids, bound in order (for an `IN (…)` list; never empty: an empty
+    /// list matches nothing).
+    fn list(&mut self, ids: &[i64]) -> String {
+        if ids.is_empty() {
+            return "NULL".into();
+        }
+        ids.iter()
+            .map(|id| self.bind(Bind::Int(*id)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     fn apply<'q>(
         &'q self,
         mut query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
@@ -158,12 +171,18 @@ async fn locations_near(
     Ok(Some(near))
 }
 
-/// A search as SQL: the condition over `providers p` with its values, the relevance order, and
-/// what the distance filter found.
+/// A search as SQL: the conditions over `providers p` with their values, the relevance order,
+/// and what the distance filter found.
 struct Built {
     q: Query,
+    /// Which providers match, as the page reads them.
     condition: String,
+    /// The same providers, as counting them is quickest.
+    count_condition: String,
     order: String,
+    /// Narrowed by name, specialty, language or plan: few enough matches that the page query
+    /// counts them as it goes (`COUNT(*) OVER ()`), sparing a second pass.
+    windowed: bool,
     distances: Vec<(i64, f64)>,
     unknown_postcode: bool,
 }
@@ -172,10 +191,16 @@ struct Built {
 const COLUMNS: &str = "p.id, p.given_name, p.family_name, p.credentials_suffix, p.role, \
     p.accepting_new_patients, p.in_person, p.telehealth";
 
-/// The query for one page of results in relevance order.
+/// The query for one page of results in relevance order (with the number of matches in
+/// `total` when the search is windowed).
 fn page_sql(built: &Built, page: i64) -> String {
     format!(
-        "SELECT {COLUMNS} FROM providers p WHERE {} ORDER BY {} LIMIT {PAGE_SIZE} OFFSET {}",
+        "SELECT {COLUMNS}{} FROM providers p WHERE {} ORDER BY {} LIMIT {PAGE_SIZE} OFFSET {}",
+        if built.windowed {
+            ", COUNT(*) OVER () AS total"
+        } else {
+            ""
+        },
         built.condition,
         built.order,
         (page - 1) * PAGE_SIZE
@@ -185,8 +210,17 @@ fn page_sql(built: &Built, page: i64) -> String {
 fn count_sql(built: &Built) -> String {
     format!(
         "SELECT COUNT(*) AS n FROM providers p WHERE {}",
-        built.condition
+        built.count_condition
     )
+}
+
+async fn count(tx: &mut Transaction<'static, Any>, built: &Built) -> Result<i64, DbError> {
+    Ok(built
+        .q
+        .apply(sqlx::query(&count_sql(built)))
+        .fetch_one(&mut **tx)
+        .await?
+        .try_get("n")?)
 }
 
 /// Finds active providers matching every filter given, sorted by relevance (a family name that
@@ -194,35 +228,35 @@ fn count_sql(built: &Built) -> String {
 pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
     let mut tx = db.begin_read().await?;
     let built = build(&mut tx, db.kind(), filters).await?;
-    let Built {
-        q,
-        condition,
-        order,
-        ..
-    } = &built;
-    let total: i64 = q
-        .apply(sqlx::query(&count_sql(&built)))
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("n")?;
     let page = filters.page.max(1);
-    let rows = match filters.soonest_from {
+    let (total, rows) = match filters.soonest_from {
         None => {
-            q.apply(sqlx::query(&page_sql(&built, page)))
+            let rows = built
+                .q
+                .apply(sqlx::query(&page_sql(&built, page)))
                 .fetch_all(&mut *tx)
-                .await?
+                .await?;
+            let total = match rows.first() {
+                Some(row) if built.windowed => row.try_get("total")?,
+                None if built.windowed && page == 1 => 0,
+                _ => count(&mut tx, &built).await?,
+            };
+            (total, rows)
         }
         Some(now) => {
             // Every match in relevance order, then a stable sort by the soonest free time.
-            let mut ids: Vec<i64> = q
+            let mut ids: Vec<i64> = built
+                .q
                 .apply(sqlx::query(&format!(
-                    "SELECT p.id FROM providers p WHERE {condition} ORDER BY {order}"
+                    "SELECT p.id FROM providers p WHERE {} ORDER BY {}",
+                    built.condition, built.order
                 )))
                 .fetch_all(&mut *tx)
                 .await?
                 .iter()
                 .map(|r| r.try_get("id"))
                 .collect::<Result<_, _>>()?;
+            let total = ids.len() as i64;
             let next = crate::scheduling::next_available(db, &ids, now).await?;
             ids.sort_by_key(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0));
             let start = usize::try_from((page - 1) * PAGE_SIZE).unwrap_or(usize::MAX);
@@ -231,24 +265,23 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
                 .skip(start)
                 .take(PAGE_SIZE as usize)
                 .collect();
-            let mut rows = Vec::with_capacity(chosen.len());
-            for id in chosen {
-                rows.push(
-                    sqlx::query(&format!(
-                        "SELECT {COLUMNS} FROM providers p WHERE p.id = $1"
-                    ))
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await?,
-                );
-            }
-            rows
+            let mut q = Query::default();
+            let list = q.list(&chosen);
+            let mut rows = q
+                .apply(sqlx::query(&format!(
+                    "SELECT {COLUMNS} FROM providers p WHERE p.id IN ({list})"
+                )))
+                .fetch_all(&mut *tx)
+                .await?;
+            let position = |row: &AnyRow| {
+                let id = row.try_get::<i64, _>("id").unwrap_or_default();
+                chosen.iter().position(|c| *c == id)
+            };
+            rows.sort_by_key(position);
+            (total, rows)
         }
     };
-    let mut results = Vec::with_capacity(rows.len());
-    for row in &rows {
-        results.push(summary(&mut tx, row, &built.distances).await?);
-    }
+    let results = summaries(&mut tx, &rows, &built.distances).await?;
     tx.commit().await?;
     Ok(SearchPage {
         results,
@@ -393,102 +426,131 @@ async fn build(
         || [&filters.specialty, &filters.language, &filters.plan]
             .iter()
             .any(|f| f.as_deref().is_some_and(|v| !v.is_empty()));
-    let location_condition = match &places {
-        Some(ids) if ids.is_empty() => "1 = 0".to_string(),
+    let exists = "EXISTS (SELECT 1 FROM provider_locations pl JOIN locations l \
+        ON l.id = pl.location_id WHERE pl.provider_id = p.id AND l.active = 1)";
+    let (location_condition, count_location_condition) = match &places {
+        Some(ids) if ids.is_empty() => ("1 = 0".to_string(), None),
         Some(ids) => {
-            let list: Vec<String> = ids.iter().map(|id| q.bind(Bind::Int(*id))).collect();
-            format!(
-                "p.id IN (SELECT pl.provider_id FROM provider_locations pl JOIN locations l \
-                 ON l.id = pl.location_id WHERE l.active = 1 AND l.id IN ({}))",
-                list.join(", ")
+            let list = q.list(ids);
+            (
+                format!(
+                    "p.id IN (SELECT pl.provider_id FROM provider_locations pl JOIN locations l \
+                     ON l.id = pl.location_id WHERE l.active = 1 AND l.id IN ({list}))"
+                ),
+                None,
             )
         }
-        None if narrowed => "EXISTS (SELECT 1 FROM provider_locations pl JOIN locations l \
-                 ON l.id = pl.location_id WHERE pl.provider_id = p.id AND l.active = 1)"
-            .to_string(),
-        None => "p.id IN (SELECT pl.provider_id FROM provider_locations pl JOIN locations l \
+        None if narrowed => (exists.to_string(), None),
+        // Unnarrowed, a page walks the providers in name order (an index) and stops once it is
+        // full, checking each for an active location; counting them all takes the set of
+        // providers with an active location at once.
+        None => (
+            exists.to_string(),
+            Some(
+                "p.id IN (SELECT pl.provider_id FROM provider_locations pl JOIN locations l \
                  ON l.id = pl.location_id WHERE l.active = 1)"
-            .to_string(),
+                    .to_string(),
+            ),
+        ),
     };
+    let count_condition = [
+        q.conditions.as_slice(),
+        &[count_location_condition.unwrap_or_else(|| location_condition.clone())],
+    ]
+    .concat()
+    .join(" AND ");
     q.conditions.push(location_condition);
 
     let condition = q.conditions.join(" AND ");
     Ok(Built {
         q,
         condition,
+        count_condition,
         order,
+        windowed: narrowed,
         distances,
         unknown_postcode,
     })
 }
 
-/// The lists a summary shows beside the provider's own row.
-async fn summary(
+/// The result rows as the results list shows them: their specialties, languages and active
+/// locations read for all of them at once.
+async fn summaries(
     tx: &mut Transaction<'static, Any>,
-    row: &AnyRow,
+    rows: &[AnyRow],
     distances: &[(i64, f64)],
-) -> Result<ProviderSummary, DbError> {
-    let id: i64 = row.try_get("id")?;
-    let texts = |rows: Vec<AnyRow>, column: &str| -> Result<Vec<String>, DbError> {
-        rows.iter()
-            .map(|r| r.try_get::<String, _>(column).map_err(DbError::from))
-            .collect()
-    };
-    let specialties = texts(
-        sqlx::query(
-            "SELECT specialty_code FROM provider_specialties WHERE provider_id = $1 \
-             ORDER BY specialty_code",
-        )
-        .bind(id)
-        .fetch_all(&mut **tx)
-        .await?,
-        "specialty_code",
-    )?;
-    let languages = texts(
-        sqlx::query(
-            "SELECT language FROM provider_languages WHERE provider_id = $1 ORDER BY language",
-        )
-        .bind(id)
-        .fetch_all(&mut **tx)
-        .await?,
-        "language",
-    )?;
-    let locations = sqlx::query(
-        "SELECT l.id, l.name, l.city, l.time_zone FROM provider_locations pl \
-         JOIN locations l ON l.id = pl.location_id WHERE pl.provider_id = $1 AND l.active = 1 \
-         ORDER BY l.name",
-    )
-    .bind(id)
-    .fetch_all(&mut **tx)
-    .await?
-    .iter()
-    .map(|r| {
+) -> Result<Vec<ProviderSummary>, DbError> {
+    let ids = rows
+        .iter()
+        .map(|row| row.try_get::<i64, _>("id"))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut q = Query::default();
+    let list = q.list(&ids);
+    let mut specialties: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut languages: HashMap<i64, Vec<String>> = HashMap::new();
+    for (sql, found) in [
+        (
+            format!(
+                "SELECT provider_id, specialty_code AS item FROM provider_specialties \
+                 WHERE provider_id IN ({list}) ORDER BY specialty_code"
+            ),
+            &mut specialties,
+        ),
+        (
+            format!(
+                "SELECT provider_id, language AS item FROM provider_languages \
+                 WHERE provider_id IN ({list}) ORDER BY language"
+            ),
+            &mut languages,
+        ),
+    ] {
+        for row in q.apply(sqlx::query(&sql)).fetch_all(&mut **tx).await? {
+            found
+                .entry(row.try_get("provider_id")?)
+                .or_default()
+                .push(row.try_get("item")?);
+        }
+    }
+    let mut places: HashMap<i64, Vec<PlaceSummary>> = HashMap::new();
+    let sql = format!(
+        "SELECT pl.provider_id, l.id, l.name, l.city, l.time_zone FROM provider_locations pl \
+         JOIN locations l ON l.id = pl.location_id WHERE pl.provider_id IN ({list}) \
+         AND l.active = 1 ORDER BY l.name"
+    );
+    for r in q.apply(sqlx::query(&sql)).fetch_all(&mut **tx).await? {
         let location_id: i64 = r.try_get("id")?;
-        Ok(PlaceSummary {
-            id: location_id,
-            name: r.try_get("name")?,
-            city: r.try_get("city")?,
-            time_zone: r.try_get("time_zone")?,
-            distance_km: distances
-                .iter()
-                .find(|(near, _)| *near == location_id)
-                .map(|(_, km)| *km),
+        places
+            .entry(r.try_get("provider_id")?)
+            .or_default()
+            .push(PlaceSummary {
+                id: location_id,
+                name: r.try_get("name")?,
+                city: r.try_get("city")?,
+                time_zone: r.try_get("time_zone")?,
+                distance_km: distances
+                    .iter()
+                    .find(|(near, _)| *near == location_id)
+                    .map(|(_, km)| *km),
+            });
+    }
+    rows.iter()
+        .zip(ids)
+        .map(|(row, id)| {
+            Ok(ProviderSummary {
+                id,
+                given_name: row.try_get("given_name")?,
+                family_name: row.try_get("family_name")?,
+                credentials_suffix: row.try_get("credentials_suffix")?,
+                role: row.try_get("role")?,
+                specialties: specialties.remove(&id).unwrap_or_default(),
+                locations: places.remove(&id).unwrap_or_default(),
+                languages: languages.remove(&id).unwrap_or_default(),
+                accepting_new_patients: row.try_get::<i64, _>("accepting_new_patients")? == 1,
+                in_person: row.try_get::<i64, _>("in_person")? == 1,
+                telehealth: row.try_get::<i64, _>("telehealth")? == 1,
+            })
         })
-    })
-    .collect::<Result<Vec<_>, DbError>>()?;
-    Ok(ProviderSummary {
-        id,
-        given_name: row.try_get("given_name")?,
-        family_name: row.try_get("family_name")?,
-        credentials_suffix: row.try_get("credentials_suffix")?,
-        role: row.try_get("role")?,
-        specialties,
-        locations,
-        languages,
-        accepting_new_patients: row.try_get::<i64, _>("accepting_new_patients")? == 1,
-        in_person: row.try_get::<i64, _>("in_person")? == 1,
-        telehealth: row.try_get::<i64, _>("telehealth")? == 1,
-    })
+        .collect()
 }
 
 /// What the search form offers to choose from.
@@ -601,7 +663,9 @@ pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profil
         tx.commit().await?;
         return Ok(None);
     };
-    let summary = summary(&mut tx, &row, &[]).await?;
+    let summary = summaries(&mut tx, std::slice::from_ref(&row), &[])
+        .await?
+        .remove(0);
     let bio = sqlx::query(
         "SELECT bio FROM provider_bios WHERE provider_id = $1 AND locale IN ($2, 'en') \
          ORDER BY CASE WHEN locale = $2 THEN 0 ELSE 1 END LIMIT 1",

@@ -35,6 +35,20 @@ db_test!(every_filter_narrows_the_search, |t| async move {
         .results
         .iter()
         .all(|p| p.languages.contains(&"es".to_string())));
+    // A narrowed search counts its matches as it reads the page; past the last page it still
+    // knows how many there are.
+    let past_spanish = directory::search(
+        db,
+        &Filters {
+            language: Some("es".into()),
+            page: 100,
+            ..filters()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(past_spanish.results.is_empty());
+    assert_eq!(past_spanish.total, spanish.total);
 
     let cardiology = directory::search(
         db,
