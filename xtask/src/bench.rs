@@ -74,7 +74,15 @@ pub fn run(only: Option<&str>) -> Result {
     match only {
         None => {}
         Some("booking") => return booking_benches(&site),
-        Some(other) => return Err(format!("no benchmark named {other}; try `booking`")),
+        Some("directory") => {
+            tools::ensure_wrk()?;
+            return directory_benches(&site);
+        }
+        Some(other) => {
+            return Err(format!(
+                "no benchmark named {other}; try `booking` or `directory`"
+            ))
+        }
     }
     tools::ensure_wrk()?;
 
@@ -140,16 +148,23 @@ pub fn run(only: Option<&str>) -> Result {
         print_wrk(&search("Nobody"), connections, Some(&cookie))?;
     }
     drop(server);
+    let _ = std::fs::remove_dir_all(&scratch);
+    directory_benches(&site)?;
+    booking_benches(&site)
+}
 
-    // The directory with 10,000 generated providers, on both databases.
+/// The directory with 10,000 generated providers, on both databases.
+fn directory_benches(site: &Site) -> Result {
+    let scratch = std::env::temp_dir().join(format!("portal-bench-dir-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     let sqlite_url = format!("sqlite://{}/directory.sqlite", scratch.display());
-    directory_bench(&site, "SQLite", &sqlite_url, &scratch)?;
+    directory_bench(site, "SQLite", &sqlite_url, &scratch)?;
     let postgres = Postgres::start()?;
     let postgres_url = postgres::fresh_database(&postgres.url, "portal_bench_directory")?;
-    directory_bench(&site, "PostgreSQL", &postgres_url, &scratch)?;
+    directory_bench(site, "PostgreSQL", &postgres_url, &scratch)?;
     drop(postgres);
     let _ = std::fs::remove_dir_all(&scratch);
-    booking_benches(&site)
+    Ok(())
 }
 
 /// How many providers the directory benchmark generates.

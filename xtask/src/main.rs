@@ -19,7 +19,7 @@ const USAGE: &str = "usage: cargo xtask <run | test | demo | bench | race | e2e 
   test   formatting, lints, unit and integration tests (SQLite and PostgreSQL), browser tests
   demo   reset the database (DATABASE_URL, default ./data/portal.sqlite) and load the demo data
   bench  print bundle sizes, first-load bytes, server latency, directory search and booking
-         (`bench booking`: only booking races and throughput)
+         (`bench booking`: only booking races and throughput; `bench directory`: only search)
   race   only the booking race of `test` (100 requests for one time; PostgreSQL and SQLite)
   e2e    only the browser tests of `test`; what follows goes to Playwright
          (e.g. `cargo xtask e2e tests/booking.spec.ts --project desktop`)
