@@ -480,6 +480,10 @@ async fn summaries(
     rows: &[AnyRow],
     distances: &[(i64, f64)],
 ) -> Result<Vec<ProviderSummary>, DbError> {
+    if rows.is_empty() {
+        // No results (or a page past the last): nothing to read.
+        return Ok(Vec::new());
+    }
     let ids = rows
         .iter()
         .map(|row| row.try_get::<i64, _>("id"))

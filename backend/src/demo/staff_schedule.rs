@@ -104,7 +104,8 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
     }
     let today = match provider_place(db, "Lee").await? {
         Some((provider, location, time_zone)) => {
-            let midnight = at(today_in(&zone(&time_zone)?)?, 0, &zone(&time_zone)?)?;
+            let zone = zone(&time_zone)?;
+            let midnight = at(today_in(&zone)?, 0, &zone)?;
             // Started before now (so they may be marked missed) and today (so arrived).
             let start = |minutes_ago: i64| {
                 let at = (now.0 - minutes_ago * 60_000).max(midnight);

@@ -165,9 +165,9 @@ pub async fn book(
     })
 }
 
-/// The free time starting exactly at `start` with the provider at the location (`at`), for
-/// this kind of visit (`visit`), when the licence rule lets the provider be booked there;
-/// `None` when that time is not free.
+/// The free time starting exactly at `start` with the provider at the location (the first
+/// pair), for this kind of visit (mode and type, the second pair), when the licence rule lets
+/// the provider be booked there; `None` when that time is not free.
 pub(super) async fn bookable_slot(
     tx: &mut Transaction<'static, Any>,
     (provider_id, location_id): (i64, i64),
