@@ -9,7 +9,6 @@ pub mod issued_code;
 pub mod language_chooser;
 pub mod new_password_field;
 pub mod page_heading;
-pub mod route_announcer;
 pub mod session_actions;
 pub mod site_footer;
 pub mod site_header;

@@ -76,27 +76,10 @@ pub fn provide_i18n(locale: Locale) -> I18n {
     i18n
 }
 
-/// The I18n context; the server provides it per request, the browser from `<html lang>`.
+/// The I18n context the server provides per request (English where none was provided). Islands
+/// never read it: they get their text as props.
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| provide_i18n(document_locale()))
-}
-
-/// The locale the server rendered the page in, read back from `<html lang>` so hydration
-/// renders the same text.
-fn document_locale() -> Locale {
-    #[cfg(feature = "hydrate")]
-    {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|html| html.get_attribute("lang"))
-            .and_then(|tag| Locale::parse(&tag))
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        Locale::default()
-    }
+    use_context::<I18n>().unwrap_or_else(|| provide_i18n(Locale::default()))
 }
 
 /// `t!(i18n, "message-id")` or `t!(i18n, "message-id", name = value, …)`: the translated text,

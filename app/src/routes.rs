@@ -2,7 +2,7 @@
 
 use crate::{
     components::{
-        idle_warning::IdleWarning, route_announcer::RouteAnnouncer,
+        idle_warning::SignedInIdleWarning,
         session_actions::SessionActions, site_footer::SiteFooter, site_header::SiteHeader,
         skip_link::SkipLink, two_factor_reminder::TwoFactorReminder,
     },
@@ -30,7 +30,8 @@ use leptos_router::{
     path, SsrMode,
 };
 
-/// The whole application below `<body>`; the server renders it and the browser hydrates it.
+/// The whole application below `<body>`, rendered on the server; only its islands run in the
+/// browser.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -82,7 +83,6 @@ fn Layout() -> impl IntoView {
             </Routes>
         </main>
         <SiteFooter />
-        <RouteAnnouncer />
-        <IdleWarning />
+        <SignedInIdleWarning />
     }
 }

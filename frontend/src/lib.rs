@@ -1,14 +1,11 @@
-//! The browser entry point: hydrate the server-rendered page, nothing else.
+//! The browser entry point: the bundle holds the app's islands (`app::islands`) and nothing else.
+//! The loader script in the page calls `hydrate()` and then each island's export.
 
-// The staff schedule's view type is deeper than the default limit allows for hydration.
-#![recursion_limit = "256"]
+// Links the app crate, whose `#[island]` components export their hydration functions.
+use app as _;
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // Tells styles and browser tests that the page is now interactive.
-    if let Some(html) = leptos::prelude::document().document_element() {
-        let _ = html.set_attribute("data-hydrated", "true");
-    }
+    leptos::mount::hydrate_islands();
 }

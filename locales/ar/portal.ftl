@@ -16,7 +16,6 @@ nav-home = الصفحة الرئيسية
 nav-accessibility = إمكانية الوصول
 language-label = اللغة
 language-submit = تغيير اللغة
-route-announcement = تم تحميل الصفحة: { $title }
 footer-label = معلومات الموقع
 footer-emergency = في حالات الطوارئ، اتصل بالرقم 911 أو توجّه إلى أقرب قسم طوارئ. لا تستخدم هذه البوابة للمشكلات العاجلة.
 footer-rights = بوابة المرضى في { -brand }

@@ -16,7 +16,6 @@ nav-home = Home
 nav-accessibility = Accessibility
 language-label = Language
 language-submit = Change language
-route-announcement = Page loaded: { $title }
 footer-label = Site information
 footer-emergency = In an emergency, call 911 or go to the nearest emergency department. Do not use this portal for urgent problems.
 footer-rights = { -brand } patient portal

@@ -16,7 +16,6 @@ nav-home = Inicio
 nav-accessibility = Accesibilidad
 language-label = Idioma
 language-submit = Cambiar idioma
-route-announcement = Página cargada: { $title }
 footer-label = Información del sitio
 footer-emergency = En caso de emergencia, llame al 911 o acuda a la sala de emergencias más cercana. No use este portal para problemas urgentes.
 footer-rights = Portal del paciente de { -brand }

@@ -16,7 +16,6 @@ nav-home = Trang chủ
 nav-accessibility = Hỗ trợ tiếp cận
 language-label = Ngôn ngữ
 language-submit = Đổi ngôn ngữ
-route-announcement = Đã tải trang: { $title }
 footer-label = Thông tin trang web
 footer-emergency = Trong trường hợp cấp cứu, hãy gọi 911 hoặc đến khoa cấp cứu gần nhất. Không sử dụng cổng thông tin này cho các vấn đề khẩn cấp.
 footer-rights = Cổng thông tin bệnh nhân { -brand }

@@ -16,7 +16,6 @@ nav-home = 首页
 nav-accessibility = 无障碍
 language-label = 语言
 language-submit = 切换语言
-route-announcement = 页面已加载：{ $title }
 footer-label = 网站信息
 footer-emergency = 如遇紧急情况，请拨打 911 或前往最近的急诊室。请勿通过本门户处理紧急问题。
 footer-rights = { -brand } 患者门户

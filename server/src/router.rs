@@ -1,7 +1,7 @@
 //! The axum router: pages, static files, `/healthz`, and the layers every request passes.
 
 use crate::{config::Config, csrf, failure, health, locale, security_headers, session};
-use app::{api::context::ServerContext, i18n::provide_i18n, shell, App};
+use app::{api::context::ServerContext, i18n::provide_i18n, shell, App, Assets};
 use axum::{
     extract::FromRef,
     http::{header, HeaderValue, Request},
@@ -70,9 +70,10 @@ pub fn router(state: AppState) -> Router {
 pub fn routes(state: &AppState) -> Router<AppState> {
     let options = state.leptos.clone();
     let site_root = Path::new(options.site_root.as_ref()).to_path_buf();
+    let assets = Assets::read(&options);
     let render = {
         let options = options.clone();
-        move || shell(options.clone())
+        move || shell(options.clone(), assets.clone())
     };
     let server = ServerContext {
         db: state.db.clone(),
@@ -85,23 +86,31 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         outbox_wake: state.outbox_wake.clone(),
     };
     let context = move || request_context(&server);
-    // Unhashed file names: browsers revalidate (cheap 304s) instead of risking a stale bundle.
+    // `/pkg/` files carry a hash of their content in their names: a browser keeps them for good,
+    // so a second page costs only its HTML. Other static files keep their names and revalidate.
+    let forever = SetResponseHeaderLayer::overriding(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
     let revalidate = SetResponseHeaderLayer::overriding(
         header::CACHE_CONTROL,
         HeaderValue::from_static("no-cache"),
     );
-    let static_files = Router::new()
+    let hashed = Router::new()
         .nest_service(
             &format!("/{}", options.site_pkg_dir),
             ServeDir::new(site_root.join(options.site_pkg_dir.as_ref()))
                 .precompressed_br()
                 .precompressed_gzip(),
         )
+        .layer(forever);
+    let named = Router::new()
         .route_service(
             "/favicon.svg",
             ServeFile::new(site_root.join("favicon.svg")),
         )
         .layer(revalidate);
+    let static_files = hashed.merge(named);
 
     Router::new()
         .route("/healthz", get(health::healthz))

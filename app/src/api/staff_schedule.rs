@@ -137,8 +137,9 @@ impl ScheduleAddress {
 }
 
 /// Where a plain form posted from the schedule goes back to: the view it was posted from (from
-/// its `Referer`, keeping only the view's own fields), saying what was `done`.
-pub fn return_path(referer: Option<&str>, done: &str) -> String {
+/// its `Referer`, keeping only the view's own fields), saying what was `done` (`(key, value)`
+/// pairs: `done` and, after blocking time, how many appointments fall in it).
+pub fn return_path(referer: Option<&str>, done: &[(&str, &str)]) -> String {
     let path_and_query = referer
         .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
         .and_then(|rest| rest.find('/').map(|slash| &rest[slash..]))
@@ -157,7 +158,7 @@ pub fn return_path(referer: Option<&str>, done: &str) -> String {
             }
         }
     }
-    kept.append_pair("done", done);
+    kept.extend_pairs(done);
     format!("{SCHEDULE_PAGE}?{}", kept.finish())
 }
 
@@ -369,7 +370,7 @@ pub async fn staff_schedule_data(
 
 /// Sends a plain form back to the view it came from.
 #[cfg(feature = "ssr")]
-fn back_to_schedule(done: &str) {
+fn back_to_schedule(done: &[(&str, &str)]) {
     let referer = use_context::<http::request::Parts>().and_then(|parts| {
         parts
             .headers
@@ -394,7 +395,7 @@ pub async fn mark_arrived(appointment_id: i64) -> Result<(), AppError> {
     )
     .await
     .map_err(staff_error)?;
-    back_to_schedule("arrived");
+    back_to_schedule(&[(DONE, "arrived")]);
     Ok(())
 }
 
@@ -412,7 +413,7 @@ pub async fn mark_no_show(appointment_id: i64) -> Result<(), AppError> {
     )
     .await
     .map_err(staff_error)?;
-    back_to_schedule("no_show");
+    back_to_schedule(&[(DONE, "no_show")]);
     Ok(())
 }
 
@@ -422,6 +423,11 @@ pub struct AddedBlock {
     pub block_id: i64,
     pub affected: Vec<AffectedView>,
 }
+
+/// The query keys a plain post from the schedule comes back with: what was done, and after
+/// blocking time, how many appointments fall in it.
+pub const DONE: &str = "done";
+pub const AFFECTED: &str = "affected";
 
 /// The value of the blocked-time form's clinician field that means everyone at the location.
 pub const EVERYONE: &str = "all";
@@ -467,7 +473,7 @@ pub async fn add_schedule_block(
                 .iter()
                 .map(|a| affected_view(a, &added.time_zone))
                 .collect::<Result<Vec<_>, _>>()?;
-            back_to_schedule("blocked");
+            back_to_schedule(&[(DONE, "blocked"), (AFFECTED, &affected.len().to_string())]);
             Ok(AddedBlock {
                 block_id: added.block_id,
                 affected,
@@ -501,7 +507,7 @@ pub async fn lift_schedule_block(block_id: i64) -> Result<(), AppError> {
     backend::scheduling::staff::lift_block(&server()?.db, &actor, block_id, backend::clock::now())
         .await
         .map_err(staff_error)?;
-    back_to_schedule("lifted");
+    back_to_schedule(&[(DONE, "lifted")]);
     Ok(())
 }
 
@@ -514,7 +520,7 @@ mod tests {
         assert_eq!(
             return_path(
                 Some("https://portal.test/staff/schedule?day=2027-01-18&span=week&location=1&__err=x&done=lifted#top"),
-                "arrived"
+                &[(DONE, "arrived")]
             ),
             "/staff/schedule?day=2027-01-18&span=week&location=1&done=arrived"
         );
@@ -525,8 +531,8 @@ mod tests {
             Some("nonsense"),
         ] {
             assert_eq!(
-                return_path(referer, "blocked"),
-                "/staff/schedule?done=blocked"
+                return_path(referer, &[(DONE, "blocked"), (AFFECTED, "2")]),
+                "/staff/schedule?done=blocked&affected=2"
             );
         }
         let view = ScheduleAddress {

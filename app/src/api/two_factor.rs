@@ -11,6 +11,8 @@ pub const SECURITY_PAGE: &str = "/account/security";
 pub const CODE_PAGE: &str = "/sign-in/code";
 /// Where recovery codes travel back to the page after a no-JavaScript post (shown once).
 pub const RECOVERY_CODES_FIELD: &str = "recovery_codes";
+/// The query key of the page a plain post that turned two-step verification off returns to.
+pub const TURNED_OFF: &str = "two_factor_off";
 
 /// A secret waiting for its first code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,7 +133,7 @@ pub async fn turn_off_two_factor(current_password: String) -> Result<(), AppErro
     backend::accounts::two_factor::turn_off(&server()?.db, &actor, &current_password, now)
         .await
         .map_err(refusal)?;
-    redirect_plain_form(SECURITY_PAGE);
+    redirect_plain_form(&format!("{SECURITY_PAGE}?{TURNED_OFF}#two-factor"));
     Ok(())
 }
 

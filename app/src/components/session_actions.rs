@@ -21,23 +21,9 @@ impl SessionActions {
             set_language: ServerAction::new(),
             user: Resource::new_blocking(|| (), |_| current_user()),
         };
-        // After either succeeds, the whole page changes (who is signed in, the language): load
-        // it afresh, as the server's redirect does without JavaScript.
-        Effect::new(move |_| {
-            if succeeded(actions.sign_out.value().get()) {
-                let _ = window().location().assign("/");
-            } else if succeeded(actions.set_language.value().get()) {
-                let _ = window().location().reload();
-            }
-        });
         provide_context(actions);
         actions
     }
-}
-
-/// Whether an action has finished without error.
-pub fn succeeded(outcome: Option<Result<(), AppError>>) -> bool {
-    matches!(outcome, Some(Ok(())))
 }
 
 pub fn use_session_actions() -> SessionActions {

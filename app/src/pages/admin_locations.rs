@@ -231,37 +231,6 @@ pub fn flashed_saved(flashed: &BTreeMap<String, String>) -> Option<Saved> {
     })
 }
 
-/// With JavaScript, empties the form `id` after what it added was saved: its fields go back to
-/// the values the page rendered them with (a new, empty draft), as after a page load.
-pub fn reset_after<T: Clone + Send + Sync + 'static>(saved: RwSignal<Option<T>>, id: &'static str) {
-    Effect::new(move |_| {
-        use wasm_bindgen::JsCast;
-        if saved.with(Option::is_some) {
-            if let Some(form) = document()
-                .get_element_by_id(id)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
-            {
-                form.reset();
-            }
-        }
-    });
-}
-
-/// The latest successful answer of an action, kept through later failures (client only).
-pub fn last_saved<T, V>(value: V) -> RwSignal<Option<T>>
-where
-    T: Clone + Send + Sync + 'static,
-    V: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
-{
-    let saved = RwSignal::new(None);
-    Effect::new(move |_| {
-        if let Some(Ok(done)) = value.get() {
-            saved.set(Some(done));
-        }
-    });
-    saved
-}
-
 /// Shows `children` to the credentialing office and system administrators; sends everyone else
 /// to sign in, or tells them there is nothing here (the server functions refuse them anyway).
 #[component]
@@ -293,16 +262,14 @@ pub fn OfficeOnly(children: ChildrenFn) -> impl IntoView {
 pub fn AdminLocationsPage() -> impl IntoView {
     let i18n = use_i18n();
     let create = ServerAction::<CreateLocation>::new();
-    let added = last_saved(create.value());
-    reset_after(added, "location-add-form");
-    let lines = Resource::new_blocking(move || added.get().map(|s| s.id), |_| list_locations());
+    let lines = Resource::new_blocking(|| (), |_| list_locations());
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(LOCATIONS_PAGE.into()));
     let (problems, message) = form_problems(i18n, create.value());
     view! {
         <PageHeading text=t!(i18n, "locations-title") />
         <p>{t!(i18n, "locations-intro")}</p>
         <OfficeOnly>
-            // The live region stays while its text follows what was added.
+            // What the last post added, announced as the page loads.
             <div role="status" class="notice">
                 <Suspense>
                     {move || Suspend::new(async move {
@@ -310,7 +277,6 @@ pub fn AdminLocationsPage() -> impl IntoView {
                             .map(|saved| added_view(i18n, saved, location_page))
                     })}
                 </Suspense>
-                {move || added.get().map(|saved| added_view(i18n, saved, location_page))}
             </div>
             <h2 id="locations-list-heading">{t!(i18n, "locations-list-heading")}</h2>
             <Transition>
@@ -327,15 +293,11 @@ pub fn AdminLocationsPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let typed: LocationDraft =
                         flashed_draft(&flashed.await.unwrap_or_default(), TYPED_DRAFT).unwrap_or_default();
-                    move || {
-                        // A fresh form after each location added with JavaScript.
-                        let typed = if added.with(Option::is_some) { LocationDraft::default() } else { typed.clone() };
-                        view! {
-                            <ActionForm action=create attr:id="location-add-form" attr:class="stacked-form" attr:aria-labelledby="location-add-heading">
-                                <LocationFields draft=typed problems=problems />
-                                <button type="submit" class="primary">{t!(i18n, "location-add-submit")}</button>
-                            </ActionForm>
-                        }
+                    view! {
+                        <ActionForm action=create attr:id="location-add-form" attr:class="stacked-form" attr:aria-labelledby="location-add-heading">
+                            <LocationFields draft=typed problems=problems />
+                            <button type="submit" class="primary">{t!(i18n, "location-add-submit")}</button>
+                        </ActionForm>
                     }
                 })}
             </Suspense>

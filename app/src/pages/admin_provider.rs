@@ -17,7 +17,7 @@ use crate::{
     },
     i18n::{format, names, use_i18n, I18n},
     pages::{
-        admin_locations::{flashed_draft, form_problems, last_saved, reset_after, status_word},
+        admin_locations::{flashed_draft, form_problems, status_word},
         admin_providers::ProviderFields,
         not_found::NotFoundPage,
     },
@@ -30,7 +30,7 @@ use domain::{
 use leptos::prelude::*;
 use leptos_router::{
     components::Redirect,
-    hooks::{use_navigate, use_params_map, use_query_map},
+    hooks::{use_params_map, use_query_map},
 };
 
 /// Deactivate or reactivate, with what that means; follows the latest change made here.
@@ -191,19 +191,15 @@ pub fn AdminProviderPage() -> impl IntoView {
     let set_active = ServerAction::<SetProviderActive>::new();
     let add = ServerAction::<AddCredential>::new();
     let edit = ServerAction::<EditCredential>::new();
-    let added = last_saved(add.value());
-    reset_after(added, "credential-add-form");
-    let corrected = last_saved(edit.value());
     let record = Resource::new_blocking(id, |id| async move {
         match id {
             Some(id) => provider_record(id).await,
             None => Err(AppError::NotFound),
         }
     });
-    // The credentials list follows every credential added or corrected here.
     let credentials = Resource::new_blocking(
-        move || (id(), added.get(), corrected.get()),
-        |(id, _, _)| async move {
+        id,
+        |id| async move {
             match id {
                 Some(id) => provider_record(id).await.map(|r| r.credentials),
                 None => Err(AppError::NotFound),
@@ -213,13 +209,6 @@ pub fn AdminProviderPage() -> impl IntoView {
     let choices = Resource::new_blocking(|| (), |_| provider_choices());
     let flashed = Resource::new_blocking(id, |id| {
         typed_fields(id.map(provider_page).unwrap_or_default())
-    });
-    // With JavaScript, a corrected credential leaves the correction form.
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(provider_id)) = edit.value().get() {
-            navigate(&provider_page(provider_id), Default::default());
-        }
     });
     let (problems, message) = form_problems(i18n, update.value());
     let (_, status_message) = form_problems(i18n, set_active.value());
@@ -282,14 +271,8 @@ pub fn AdminProviderPage() -> impl IntoView {
                             valid_from: c.valid_from.clone(),
                             valid_to: c.valid_to.clone(),
                         });
-                        // What a failed no-JavaScript post typed, until something is saved here.
-                        let fresh = added.with_untracked(Option::is_some)
-                            || corrected.with_untracked(Option::is_some);
-                        let draft = typed_credential
-                            .clone()
-                            .filter(|_| !fresh)
-                            .or(stored)
-                            .unwrap_or_default();
+                        // What a failed post typed, else the credential being corrected.
+                        let draft = typed_credential.clone().or(stored).unwrap_or_default();
                         match correcting {
                             Some(credential) => view! {
                                 <h3 id="credential-form-heading">{t!(i18n, "provider-credential-correct-heading")}</h3>

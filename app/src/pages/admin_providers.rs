@@ -18,7 +18,7 @@ use crate::{
         use_i18n, I18n,
     },
     pages::admin_locations::{
-        flashed_draft, flashed_saved, form_problems, last_saved, reset_after, status_word,
+        flashed_draft, flashed_saved, form_problems, status_word,
         OfficeOnly,
     },
     t,
@@ -233,12 +233,7 @@ pub fn AdminProvidersPage() -> impl IntoView {
     let query = use_query_map();
     let name = move || query.with(|q| q.get("name").unwrap_or_default());
     let create = ServerAction::<CreateProvider>::new();
-    let added = last_saved(create.value());
-    reset_after(added, "provider-add-form");
-    let list = Resource::new_blocking(
-        move || (name(), added.get().map(|s| s.id)),
-        |(name, _)| list_providers((!name.is_empty()).then_some(name)),
-    );
+    let list = Resource::new_blocking(name, |name| list_providers((!name.is_empty()).then_some(name)));
     let choices = Resource::new_blocking(|| (), |_| provider_choices());
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(PROVIDERS_PAGE.into()));
     let (problems, message) = form_problems(i18n, create.value());
@@ -253,7 +248,6 @@ pub fn AdminProvidersPage() -> impl IntoView {
                             .map(|saved| added_view(i18n, saved))
                     })}
                 </Suspense>
-                {move || added.get().map(|saved| added_view(i18n, saved))}
             </div>
             <h2 id="providers-list-heading">{t!(i18n, "providers-list-heading")}</h2>
             <Form method="GET" action=PROVIDERS_PAGE attr:class="filters" attr:role="search" attr:aria-label=t!(i18n, "providers-search-label")>
@@ -282,21 +276,12 @@ pub fn AdminProvidersPage() -> impl IntoView {
                         Ok(choices) => choices,
                         Err(error) => return view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
                     };
-                    (move || {
-                        // A fresh form after each provider added with JavaScript.
-                        let choices = choices.clone();
-                        let draft = if added.with(Option::is_some) {
-                            ProviderDraft { accepting_new_patients: true, in_person: true, ..Default::default() }
-                        } else {
-                            typed.clone()
-                        };
-                        view! {
-                            <ActionForm action=create attr:id="provider-add-form" attr:class="stacked-form" attr:aria-labelledby="provider-add-heading">
-                                <ProviderFields draft=draft choices=choices problems=problems />
-                                <button type="submit" class="primary">{t!(i18n, "provider-add-submit")}</button>
-                            </ActionForm>
-                        }
-                    })
+                    view! {
+                        <ActionForm action=create attr:id="provider-add-form" attr:class="stacked-form" attr:aria-labelledby="provider-add-heading">
+                            <ProviderFields draft=typed choices=choices problems=problems />
+                            <button type="submit" class="primary">{t!(i18n, "provider-add-submit")}</button>
+                        </ActionForm>
+                    }
                         .into_any()
                 })}
             </Suspense>

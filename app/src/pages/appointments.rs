@@ -69,15 +69,6 @@ pub fn AppointmentsPage() -> impl IntoView {
     let i18n = use_i18n();
     let accept = ServerAction::<AcceptOffer>::new();
     let decline = ServerAction::<DeclineOffer>::new();
-    let navigate = leptos_router::hooks::use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = accept.value().get() {
-            navigate(
-                &format!("{}?booked", appointment_path(id)),
-                Default::default(),
-            );
-        }
-    });
     let mine = Resource::new_blocking(move || decline.version().get(), |_| list_my_appointments());
     let failure = Signal::derive(move || {
         accept

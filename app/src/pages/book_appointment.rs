@@ -8,7 +8,7 @@ use crate::{
     api::{
         accounts::typed_fields,
         appointments::{
-            appointment_path, booking_page_data, booking_path, BookAppointment, BookingPage,
+            booking_page_data, booking_path, BookAppointment, BookingPage,
             DayChoices, TimeChoice,
         },
         error::AppError,
@@ -232,16 +232,6 @@ pub fn BookAppointmentPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let book = ServerAction::<BookAppointment>::new();
-    // With JavaScript, a booking goes on to its confirmation page.
-    let navigate = leptos_router::hooks::use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = book.value().get() {
-            navigate(
-                &format!("{}?booked", appointment_path(id)),
-                Default::default(),
-            );
-        }
-    });
     let key = move || {
         let id = params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
         query.with(|q| {

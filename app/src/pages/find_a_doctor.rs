@@ -7,14 +7,19 @@ use crate::{
         },
     },
     components::page_heading::PageHeading,
+    islands::auto_submit::AutoSubmit,
     i18n::{format, names, use_i18n, I18n},
     t,
 };
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Form, A},
+    components::A,
     hooks::use_query_map,
 };
+
+/// The ids of the filters form and of the live region with the number of results.
+const FILTERS_FORM: &str = "find-filters";
+const COUNT_REGION: &str = "find-count";
 
 /// The query parameters the form sends, in order.
 const FIELDS: [&str; 11] = [
@@ -193,19 +198,8 @@ fn filters_view(i18n: I18n, choices: SearchChoices, query: Vec<(String, String)>
     } else {
         within
     };
-    // With JavaScript, a changed filter searches at once (the form's own submit, so the address
-    // and the results stay one thing).
-    let resubmit = move |event: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        if let Some(form) = event
-            .current_target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok())
-        {
-            let _ = form.request_submit();
-        }
-    };
     view! {
-        <Form method="GET" action=FIND_PAGE on:change=resubmit attr:class="filters" attr:aria-label=t!(i18n, "find-filters")>
+        <form id=FILTERS_FORM method="get" action=FIND_PAGE class="filters" aria-label=t!(i18n, "find-filters")>
             <div class="field">
                 <label for="name">{t!(i18n, "find-name-label")}</label>
                 <input id="name" name="name" type="search" autocomplete="off" value=name />
@@ -278,7 +272,9 @@ fn filters_view(i18n: I18n, choices: SearchChoices, query: Vec<(String, String)>
                 </select>
             </div>
             <button type="submit" class="primary">{t!(i18n, "find-submit")}</button>
-        </Form>
+        </form>
+        // With JavaScript, a changed filter searches at once.
+        <AutoSubmit form=FILTERS_FORM.to_string() status=COUNT_REGION.to_string() />
     }
 }
 
@@ -302,7 +298,7 @@ fn results_view(i18n: I18n, found: SearchResults, query: Vec<(String, String)>) 
 }
 
 /// `/find-a-doctor`: a GET form (every search is a link, and works without JavaScript); with
-/// JavaScript the results follow each changed filter, and a polite live region says how many.
+/// JavaScript each changed filter searches at once, and a polite live region says how many.
 #[component]
 pub fn FindADoctorPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -367,8 +363,9 @@ pub fn FindADoctorPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        // The live region stays; only its text follows the results (announced politely).
-        <p class="result-count" role="status">
+        // A polite live region; after a filter changed with JavaScript the count is announced
+        // again on the new page.
+        <p class="result-count" role="status" id=COUNT_REGION>
             <Transition>
                 {move || Suspend::new(async move {
                     results.await.ok().map(|found| t!(i18n, "find-count", count = found.total))

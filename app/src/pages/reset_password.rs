@@ -1,8 +1,8 @@
 use crate::{
-    api::password_reset::{ResetPassword, AFTER_RESET, FORGOT_PAGE},
+    api::password_reset::{ResetPassword, FORGOT_PAGE},
     components::{
         error_summary::ErrorSummary, new_password_field::NewPasswordField,
-        page_heading::PageHeading, session_actions::succeeded,
+        page_heading::PageHeading,
     },
     i18n::use_i18n,
     t,
@@ -18,11 +18,6 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let reset = ServerAction::<ResetPassword>::new();
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
-    Effect::new(move |_| {
-        if succeeded(reset.value().get()) {
-            let _ = window().location().assign(AFTER_RESET);
-        }
-    });
     let failure = move || reset.value().get().and_then(Result::err);
     let error = Signal::derive(move || failure().map(|e| e.message(i18n)));
     let invalid = Signal::derive(move || error.get().is_some().then_some("true"));

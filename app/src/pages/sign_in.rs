@@ -1,8 +1,7 @@
 use crate::{
     api::{
-        accounts::{typed_fields, SignIn, SignInNext},
+        accounts::{typed_fields, SignIn},
         password_reset::FORGOT_PAGE,
-        two_factor::CODE_PAGE,
     },
     components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::use_i18n,
@@ -17,16 +16,6 @@ use leptos_router::{components::A, hooks::use_query_map};
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
     let sign_in = ServerAction::<SignIn>::new();
-    // Signed in: load the home page afresh (the header, perhaps the account's language), as the
-    // server's redirect does without JavaScript.
-    Effect::new(move |_| {
-        let next = match sign_in.value().get() {
-            Some(Ok(SignInNext::Home)) => "/",
-            Some(Ok(SignInNext::Code)) => CODE_PAGE,
-            _ => return,
-        };
-        let _ = window().location().assign(next);
-    });
     let error = Signal::derive(move || {
         sign_in
             .value()

@@ -1,7 +1,7 @@
 use crate::{
     api::two_factor::VerifySignInCode,
     components::{
-        error_summary::ErrorSummary, page_heading::PageHeading, session_actions::succeeded,
+        error_summary::ErrorSummary, page_heading::PageHeading,
     },
     i18n::use_i18n,
     t,
@@ -15,11 +15,6 @@ use leptos_router::components::A;
 pub fn SignInCodePage() -> impl IntoView {
     let i18n = use_i18n();
     let verify = ServerAction::<VerifySignInCode>::new();
-    Effect::new(move |_| {
-        if succeeded(verify.value().get()) {
-            let _ = window().location().assign("/");
-        }
-    });
     let error = Signal::derive(move || {
         verify
             .value()

@@ -5,7 +5,7 @@ use crate::{
     },
     components::{
         error_summary::ErrorSummary, new_password_field::NewPasswordField,
-        page_heading::PageHeading, session_actions::succeeded,
+        page_heading::PageHeading,
     },
     i18n::use_i18n,
     t,
@@ -19,11 +19,6 @@ use leptos::prelude::*;
 pub fn SignUpPage() -> impl IntoView {
     let i18n = use_i18n();
     let sign_up = ServerAction::<SignUp>::new();
-    Effect::new(move |_| {
-        if succeeded(sign_up.value().get()) {
-            let _ = window().location().assign("/");
-        }
-    });
     let failure = move || sign_up.value().get().and_then(Result::err);
     let error = Signal::derive(move || failure().map(|e| e.message(i18n)));
     let field = Signal::derive(move || failure().as_ref().map_or("code", sign_up_field));

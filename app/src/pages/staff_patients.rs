@@ -34,13 +34,6 @@ pub fn StaffPatientsPage() -> impl IntoView {
     let date_of_birth = move || query.read().get("date_of_birth").unwrap_or_default();
     let issue = ServerAction::<IssueInvitation>::new();
     let book_for = ServerAction::<BookForPatient>::new();
-    // With JavaScript, go on to find the clinician once the patient is chosen.
-    let navigate = leptos_router::hooks::use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = book_for.value().get() {
-            navigate("/find-a-doctor", Default::default());
-        }
-    });
     let results = Resource::new_blocking(
         move || (family_name(), date_of_birth(), issue.version().get()),
         |(family_name, date_of_birth, _)| find_patients(family_name, date_of_birth),

@@ -13,10 +13,10 @@ use crate::{
         staff_schedule::{
             staff_schedule_data, AddScheduleBlock, AffectedView, BlockView, DayView,
             LiftScheduleBlock, MarkArrived, MarkNoShow, ProviderView, ScheduleAddress,
-            ScheduleItem, SchedulePage, TimeRange, EVERYONE, SCHEDULE_PAGE,
+            ScheduleItem, SchedulePage, TimeRange, AFFECTED, DONE, EVERYONE, SCHEDULE_PAGE,
         },
     },
-    components::page_heading::PageHeading,
+    components::{error_summary::FieldErrorSummary, page_heading::PageHeading},
     i18n::{format, use_i18n, I18n},
     t,
 };
@@ -501,40 +501,21 @@ fn add_block_form(
             view! { <option value=reason.as_str() selected=selected>{reason_name(i18n, reason)}</option> }
         })
         .collect_view();
-    let summary = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if block_problems(add).is_some() {
-            if let Some(element) = summary.get() {
-                let _ = element.focus();
-            }
-        }
+    let summary_problems = Signal::derive(move || {
+        block_problems(add)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(field, problem)| {
+                let text = t!(
+                    i18n,
+                    "staff-block-error-in-field",
+                    field = field_label(i18n, field),
+                    problem = problem_text(i18n, field, problem)
+                );
+                (field_id(field).to_string(), text)
+            })
+            .collect::<Vec<_>>()
     });
-    let summary_view = move || {
-        block_problems(add).map(|problems| {
-            let items = problems
-                .into_iter()
-                .map(|(field, problem)| {
-                    let text = t!(
-                        i18n,
-                        "staff-block-error-in-field",
-                        field = field_label(i18n, field),
-                        problem = problem_text(i18n, field, problem)
-                    );
-                    view! {
-                        <li>
-                            <a href=format!("#{}", field_id(field))>{text}</a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="block-errors-title" node_ref=summary>
-                    <h3 id="block-errors-title">{t!(i18n, "error-summary-title")}</h3>
-                    <ul>{items}</ul>
-                </div>
-            }
-        })
-    };
     let first_day = page.first_day.clone();
     let field = move |field: BlockField, kind: &'static str| {
         let id = field_id(field);
@@ -576,7 +557,7 @@ fn add_block_form(
             <h2 id="add-block-heading">{t!(i18n, "staff-schedule-add-block")}</h2>
             <p>{t!(i18n, "staff-schedule-block-intro")}</p>
             <p class="hint">{t!(i18n, "staff-schedule-block-zone", zone = zone)}</p>
-            {summary_view}
+            <FieldErrorSummary id="block-errors" problems=summary_problems message=Signal::derive(|| None::<String>) fallback_field="block-start-date" />
             <ActionForm action=add attr:class="stacked-form">
                 <input type="hidden" name="location_id" value=location.to_string() />
                 <div class="field">
@@ -660,41 +641,10 @@ pub fn StaffSchedulePage() -> impl IntoView {
             )
         })
     };
-    let versions = move || {
-        (
-            actions.arrive.version().get(),
-            actions.no_show.version().get(),
-            actions.add.version().get(),
-            actions.lift.version().get(),
-        )
-    };
-    let data = Resource::new_blocking(
-        move || (address(), versions()),
-        |((day, span, location, provider), _)| staff_schedule_data(day, span, location, provider),
-    );
+    let data = Resource::new_blocking(address, |(day, span, location, provider)| {
+        staff_schedule_data(day, span, location, provider)
+    });
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(SCHEDULE_PAGE.into()));
-    // What just happened: from the actions with JavaScript, from the address after a plain post.
-    let done = RwSignal::new(None::<&'static str>);
-    Effect::new(move |_| {
-        if matches!(actions.arrive.value().get(), Some(Ok(()))) {
-            done.set(Some("arrived"));
-        }
-    });
-    Effect::new(move |_| {
-        if matches!(actions.no_show.value().get(), Some(Ok(()))) {
-            done.set(Some("no_show"));
-        }
-    });
-    Effect::new(move |_| {
-        if matches!(actions.add.value().get(), Some(Ok(_))) {
-            done.set(Some("blocked"));
-        }
-    });
-    Effect::new(move |_| {
-        if matches!(actions.lift.value().get(), Some(Ok(()))) {
-            done.set(Some("lifted"));
-        }
-    });
     let failure = move || {
         [
             actions.arrive.value().get().and_then(Result::err),
@@ -711,22 +661,21 @@ pub fn StaffSchedulePage() -> impl IntoView {
         .flatten()
         .next()
     };
+    // What a plain post just did, from the address it came back to.
     let notice = move || {
-        let said = query.with(|q| q.get("done"));
-        let what = done.get().map(str::to_string).or(said)?;
-        Some(match what.as_str() {
+        let (done, affected) = query.with(|q| (q.get(DONE), q.get(AFFECTED)));
+        Some(match done?.as_str() {
             "arrived" => t!(i18n, "staff-schedule-done-arrived"),
             "no_show" => t!(i18n, "staff-schedule-done-no_show"),
             "lifted" => t!(i18n, "staff-schedule-done-lifted"),
             "blocked" => {
                 let added = t!(i18n, "staff-schedule-done-blocked");
-                match actions.add.value().get() {
-                    Some(Ok(block)) if !block.affected.is_empty() => {
-                        let count = block.affected.len() as i64;
+                match affected.and_then(|n| n.parse::<i64>().ok()).filter(|n| *n > 0) {
+                    Some(count) => {
                         let falls = t!(i18n, "staff-schedule-done-blocked-affected", count = count);
                         format!("{added} {falls}")
                     }
-                    _ => added,
+                    None => added,
                 }
             }
             _ => return None,

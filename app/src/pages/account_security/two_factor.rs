@@ -7,19 +7,19 @@ use crate::{
         error::AppError,
         two_factor::{
             two_factor_status, ConfirmTwoFactor, NewRecoveryCodes, StartTwoFactor,
-            TurnOffTwoFactor, TwoFactorView, RECOVERY_CODES_FIELD, SECURITY_PAGE,
+            TurnOffTwoFactor, TwoFactorView, RECOVERY_CODES_FIELD, SECURITY_PAGE, TURNED_OFF,
         },
     },
     components::{
         current_password_field::CurrentPasswordField, error_summary::ErrorSummary,
-        session_actions::use_session_actions,
     },
     i18n::use_i18n,
     t,
 };
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-/// Which form was sent last, so the error summary links to the right field.
+/// The section's forms, so the error summary links to the field of the one refused.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Form {
     Start,
@@ -47,43 +47,10 @@ pub fn TwoFactorSection() -> impl IntoView {
     let confirm = ServerAction::<ConfirmTwoFactor>::new();
     let new_codes = ServerAction::<NewRecoveryCodes>::new();
     let turn_off = ServerAction::<TurnOffTwoFactor>::new();
-    let status = Resource::new_blocking(
-        move || {
-            (
-                start.version().get(),
-                confirm.version().get(),
-                new_codes.version().get(),
-                turn_off.version().get(),
-            )
-        },
-        |_| two_factor_status(),
-    );
+    let status = Resource::new_blocking(|| (), |_| two_factor_status());
     // Recovery codes after a no-JavaScript post arrive in the one-time cookie.
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(SECURITY_PAGE.into()));
 
-    // Turning it on or off changes what the account may do: the header and banner follow.
-    let user = use_session_actions().user;
-    Effect::new(move |_| {
-        let on = confirm.value().get().is_some_and(|r| r.is_ok());
-        let off = turn_off.value().get().is_some_and(|r| r.is_ok());
-        if on || off {
-            user.refetch();
-        }
-    });
-
-    let last = RwSignal::new(None::<Form>);
-    for (form, version) in [
-        (Form::Start, start.version()),
-        (Form::Confirm, confirm.version()),
-        (Form::NewCodes, new_codes.version()),
-        (Form::TurnOff, turn_off.version()),
-    ] {
-        Effect::new(move |_| {
-            if version.get() > 0 {
-                last.set(Some(form));
-            }
-        });
-    }
     let refusal = move |form: Form| -> Option<AppError> {
         match form {
             Form::Start => start.value().get().and_then(Result::err),
@@ -92,14 +59,11 @@ pub fn TwoFactorSection() -> impl IntoView {
             Form::TurnOff => turn_off.value().get().and_then(Result::err),
         }
     };
+    // A failed post comes back with its refusal (one form at a time).
     let failed = Memo::new(move |_| {
-        let candidates = [Form::Start, Form::Confirm, Form::NewCodes, Form::TurnOff];
-        match last.get() {
-            Some(form) => refusal(form).map(|e| (form, e)),
-            None => candidates
-                .into_iter()
-                .find_map(|form| refusal(form).map(|e| (form, e))),
-        }
+        [Form::Start, Form::Confirm, Form::NewCodes, Form::TurnOff]
+            .into_iter()
+            .find_map(|form| refusal(form).map(|e| (form, e)))
     });
     let message = Signal::derive(move || failed.get().map(|(_, e)| e.message(i18n)));
     let field = Signal::derive(move || failed.get().map_or("two_factor_code", |(f, _)| f.field()));
@@ -107,20 +71,15 @@ pub fn TwoFactorSection() -> impl IntoView {
         Signal::derive(move || (failed.get().map(|(f, _)| f) == Some(form)).then_some("true"))
     };
     let shown_codes = move || {
-        let from_action = confirm
-            .value()
+        flashed
             .get()
             .and_then(Result::ok)
-            .or_else(|| new_codes.value().get().and_then(Result::ok));
-        from_action.or_else(|| {
-            flashed
-                .get()
-                .and_then(Result::ok)
-                .and_then(|mut fields| fields.remove(RECOVERY_CODES_FIELD))
-                .map(|codes| codes.split(' ').map(str::to_string).collect())
-        })
+            .and_then(|mut fields| fields.remove(RECOVERY_CODES_FIELD))
+            .map(|codes| codes.split(' ').map(str::to_string).collect::<Vec<_>>())
     };
-    let turned_off = move || turn_off.value().get().and_then(Result::ok).is_some();
+    // Turning it off comes back to `?two_factor_off`.
+    let query = use_query_map();
+    let turned_off = move || query.with(|q| q.get(TURNED_OFF).is_some());
 
     let on_view = move |view: &TwoFactorView| {
         view! {
