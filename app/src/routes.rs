@@ -2,9 +2,9 @@
 
 use crate::{
     components::{
-        idle_warning::SignedInIdleWarning,
-        session_actions::SessionActions, site_footer::SiteFooter, site_header::SiteHeader,
-        skip_link::SkipLink, two_factor_reminder::TwoFactorReminder,
+        idle_warning::SignedInIdleWarning, session_actions::SessionActions,
+        site_footer::SiteFooter, site_header::SiteHeader, skip_link::SkipLink,
+        two_factor_reminder::TwoFactorReminder,
     },
     i18n::use_i18n,
     pages::{

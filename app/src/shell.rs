@@ -22,7 +22,8 @@ impl Assets {
     /// without a built site, as in the server's own tests).
     #[cfg(feature = "ssr")]
     pub fn read(options: &LeptosOptions) -> Assets {
-        let pkg = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+        let pkg =
+            std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
         std::fs::read_to_string(pkg.join(Self::MANIFEST))
             .ok()
             .and_then(|text| serde_json::from_str(&text).ok())

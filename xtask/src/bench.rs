@@ -2,7 +2,8 @@
 
 use crate::{
     booking::{self, bookable_after, millis, Answer, Database, Desk, FreeTime, Outcome, Summary},
-    build::{brotli_bytes, build_site, gzip_bytes, Site, OUTPUT_NAME},
+    build::{brotli_bytes, build_site, gzip_bytes, Site},
+    pages,
     postgres::{self, Postgres},
     process::{self, free_port, output, root, Result},
     server::RunningServer,
@@ -20,27 +21,6 @@ use std::{
 
 fn kib(bytes: usize) -> String {
     format!("{:.1} KiB", bytes as f64 / 1024.0)
-}
-
-/// Bytes of a response body as the browser receives it (brotli when offered).
-fn fetched_bytes(agent: &ureq::Agent, url: &str) -> Result<usize> {
-    let mut response = agent
-        .get(url)
-        .header("Accept-Encoding", "br, gzip")
-        .call()
-        .map_err(|e| format!("{url}: {e}"))?;
-    let headers: usize = response
-        .headers()
-        .iter()
-        .map(|(k, v)| k.as_str().len() + v.len() + 4)
-        .sum();
-    let body = response
-        .body_mut()
-        .with_config()
-        .limit(50 * 1024 * 1024)
-        .read_to_vec()
-        .map_err(|e| e.to_string())?;
-    Ok(headers + body.len())
 }
 
 /// Runs wrk against `url` (1 thread, `connections` connections, 15 s) and prints throughput and
@@ -68,11 +48,19 @@ fn print_wrk(url: &str, connections: u32, cookie: Option<&str>) -> Result {
     Ok(())
 }
 
-/// `cargo xtask bench`, or only its booking part with `cargo xtask bench booking`.
-pub fn run(only: Option<&str>) -> Result {
+/// `cargo xtask bench`, or one part of it (`booking`, `directory`, `pages [URL]`).
+pub fn run(only: Option<&str>, url: Option<&str>) -> Result {
+    if let (Some("pages"), Some(url)) = (only, url) {
+        tools::ensure_wrk()?;
+        return pages::print_pages(url.trim_end_matches('/'));
+    }
     let site = build_site()?;
     match only {
         None => {}
+        Some("pages") => {
+            tools::ensure_wrk()?;
+            return with_demo_server(&site, pages::print_pages);
+        }
         Some("booking") => return booking_benches(&site),
         Some("directory") => {
             tools::ensure_wrk()?;
@@ -80,60 +68,45 @@ pub fn run(only: Option<&str>) -> Result {
         }
         Some(other) => {
             return Err(format!(
-                "no benchmark named {other}; try `booking` or `directory`"
+                "no benchmark named {other}; try `booking`, `directory` or `pages`"
             ))
         }
     }
     tools::ensure_wrk()?;
 
     println!("\n== Bundle sizes (raw / gzip -9 / brotli -11)");
-    for file in [
-        format!("{OUTPUT_NAME}_bg.wasm"),
-        format!("{OUTPUT_NAME}.js"),
-        format!("{OUTPUT_NAME}.css"),
-    ] {
-        let data = std::fs::read(site.pkg().join(&file)).map_err(|e| format!("{file}: {e}"))?;
+    for key in ["wasm", "js", "css"] {
+        let path = site.asset(key)?;
+        let data = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
         println!(
-            "  {file:<18} {:>10} {:>10} {:>10}",
+            "  {name:<32} {:>10} {:>10} {:>10}",
             kib(data.len()),
             kib(gzip_bytes(&data).len()),
             kib(brotli_bytes(&data).len())
         );
     }
 
-    let scratch = std::env::temp_dir().join(format!("portal-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
-    let database_url = format!("sqlite://{}/bench.sqlite", scratch.display());
-    let address = format!("127.0.0.1:{}", free_port()?);
-    let server = RunningServer::start(&site, &address, &database_url, &scratch)?;
-    let base = &server.base_url;
+    with_demo_server(&site, |base| {
+        pages::print_pages(base)?;
+        println!(
+            "\n== Server-side rendering of / on loopback (wrk, 1 thread, 8 connections, 15 s)"
+        );
+        print_wrk(&format!("{base}/"), 8, None)?;
+        audited_reads(base)
+    })?;
+    directory_benches(&site)?;
+    booking_benches(&site)
+}
 
+/// Every display of a patient's record to staff appends an audit row in the same request (a write
+/// transaction, serialised by the hash chain). The same page with a search that finds nobody does
+/// the same work minus that write: the difference is the cost of auditing reads.
+fn audited_reads(base: &str) -> Result {
     let agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .build()
         .new_agent();
-    let first_load = [
-        "/".to_string(),
-        format!("/pkg/{OUTPUT_NAME}.css"),
-        format!("/pkg/{OUTPUT_NAME}.js"),
-        format!("/pkg/{OUTPUT_NAME}_bg.wasm"),
-        "/favicon.svg".to_string(),
-    ];
-    println!("\n== First load of / (cold cache, brotli accepted; bodies + headers)");
-    let mut total = 0;
-    for path in &first_load {
-        let bytes = fetched_bytes(&agent, &format!("{base}{path}"))?;
-        total += bytes;
-        println!("  {path:<22} {:>10}", kib(bytes));
-    }
-    println!("  {:<22} {:>10}", "total", kib(total));
-
-    println!("\n== Server-side rendering of / on loopback (wrk, 1 thread, 8 connections, 15 s)");
-    print_wrk(&format!("{base}/"), 8, None)?;
-
-    // Every display of a patient's record to staff appends an audit row in the same request (a
-    // write transaction, serialised by the hash chain). The same page with a search that finds
-    // nobody does the same work minus that write: the difference is the cost of auditing reads.
     let cookie = booking::staff_session(&agent, base)?;
     let search = |family: &str| {
         format!("{base}/staff/patients?family_name={family}&date_of_birth=1941-02-20")
@@ -147,10 +120,20 @@ pub fn run(only: Option<&str>) -> Result {
         println!("\n== The same page and query finding nobody (no record, no audit write)");
         print_wrk(&search("Nobody"), connections, Some(&cookie))?;
     }
+    Ok(())
+}
+
+/// Serves the site with a fresh SQLite database and the demo data, and runs `measure` against it.
+fn with_demo_server(site: &Site, measure: impl FnOnce(&str) -> Result) -> Result {
+    let scratch = std::env::temp_dir().join(format!("portal-bench-pages-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+    let database_url = format!("sqlite://{}/pages.sqlite", scratch.display());
+    let address = format!("127.0.0.1:{}", free_port()?);
+    let server = RunningServer::start(site, &address, &database_url, &scratch)?;
+    let outcome = measure(&server.base_url);
     drop(server);
     let _ = std::fs::remove_dir_all(&scratch);
-    directory_benches(&site)?;
-    booking_benches(&site)
+    outcome
 }
 
 /// The directory with 10,000 generated providers, on both databases.

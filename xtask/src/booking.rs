@@ -243,12 +243,16 @@ pub fn agent() -> ureq::Agent {
 
 /// Signs the demo front desk account in as the sign-in form does; returns the session cookie.
 pub fn staff_session(agent: &ureq::Agent, base: &str) -> Result<String> {
+    session(agent, base, "desk@demo.test", "demo-staff-pass")
+}
+
+/// Signs a demo account in as the sign-in form does; returns the session cookie.
+pub fn session(agent: &ureq::Agent, base: &str, email: &str, password: &str) -> Result<String> {
     let response = agent
         .post(&format!("{base}/api/sign_in"))
         .header("Origin", base)
         .header("Accept", "application/json")
-        .content_type("application/x-www-form-urlencoded")
-        .send("email=desk%40demo.test&password=demo-staff-pass")
+        .send_form([("email", email), ("password", password)])
         .map_err(|e| format!("sign-in: {e}"))?;
     if !response.status().is_success() {
         return Err(format!("sign-in answered {}", response.status()));

@@ -1,5 +1,7 @@
 //! Builds the site the way cargo-leptos would, without it: the browser bundle (wasm32, `hydrate`,
-//! wasm-bindgen, wasm-opt), the stylesheet and assets, each precompressed, and the server.
+//! wasm-bindgen, wasm-opt), the stylesheet and assets, each precompressed, and the server. Files
+//! in `pkg/` are named for a hash of their content (`portal.<hash>.js`), listed in
+//! `pkg/assets.json` for the server, so browsers may keep them for good.
 
 use crate::{
     process::{cargo, root, run, step, target_dir, Result},
@@ -12,7 +14,8 @@ use std::{
     process::Command,
 };
 
-/// The output name in `Leptos.toml`: `/pkg/portal.js`, `/pkg/portal_bg.wasm`, `/pkg/portal.css`.
+/// The output name in `Leptos.toml`: `/pkg/portal.<hash>.js`, `/pkg/portal_bg.<hash>.wasm`,
+/// `/pkg/portal.<hash>.css`.
 pub const OUTPUT_NAME: &str = "portal";
 
 pub struct Site {
@@ -25,7 +28,21 @@ impl Site {
     pub fn pkg(&self) -> PathBuf {
         self.root.join("pkg")
     }
+
+    /// The path in `pkg/` of the file `assets.json` names under `key` (`css`, `js`, `wasm`).
+    pub fn asset(&self, key: &str) -> Result<PathBuf> {
+        let manifest = fs::read_to_string(self.pkg().join(MANIFEST)).map_err(|e| e.to_string())?;
+        let names: serde_json::Value =
+            serde_json::from_str(&manifest).map_err(|e| e.to_string())?;
+        let name = names[key]
+            .as_str()
+            .ok_or_else(|| format!("{MANIFEST} names no {key}"))?;
+        Ok(self.pkg().join(name))
+    }
 }
+
+/// The list of hashed names the server reads (`app::Assets::MANIFEST`).
+const MANIFEST: &str = "assets.json";
 
 pub fn build_site() -> Result<Site> {
     tools::ensure_wasm_target()?;
@@ -33,7 +50,10 @@ pub fn build_site() -> Result<Site> {
     let wasm_opt = tools::ensure_wasm_opt()?;
     let root_dir = target_dir().join("site");
     let pkg = root_dir.join("pkg");
+    // wasm-bindgen's plain-named output, kept to skip the slow steps when nothing changed.
+    let bindgen_out = target_dir().join("site-bindgen");
     fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
+    fs::create_dir_all(&bindgen_out).map_err(|e| e.to_string())?;
 
     step("building the browser bundle (wasm32, hydrate)");
     run(cargo().args([
@@ -50,7 +70,7 @@ pub fn build_site() -> Result<Site> {
         .join("wasm32-unknown-unknown")
         .join("wasm-release")
         .join("frontend.wasm");
-    let bundle = pkg.join(format!("{OUTPUT_NAME}_bg.wasm"));
+    let bundle = bindgen_out.join(format!("{OUTPUT_NAME}_bg.wasm"));
     // wasm-bindgen and wasm-opt take half a minute: only when the compiled bundle changed.
     if is_older(&bundle, &wasm) {
         run(Command::new(&wasm_bindgen)
@@ -62,7 +82,7 @@ pub fn build_site() -> Result<Site> {
                 OUTPUT_NAME,
                 "--out-dir",
             ])
-            .arg(&pkg)
+            .arg(&bindgen_out)
             .arg(&wasm))?;
         step("optimising the bundle with wasm-opt -Oz");
         run(Command::new(&wasm_opt)
@@ -76,11 +96,25 @@ pub fn build_site() -> Result<Site> {
             .arg(&bundle))?;
     }
 
-    fs::copy(
-        root().join("style").join("portal.css"),
-        pkg.join(format!("{OUTPUT_NAME}.css")),
-    )
-    .map_err(|e| format!("copying the stylesheet: {e}"))?;
+    // Only this build's files stay in pkg/.
+    for entry in fs::read_dir(&pkg).map_err(|e| e.to_string())? {
+        fs::remove_file(entry.map_err(|e| e.to_string())?.path()).map_err(|e| e.to_string())?;
+    }
+    let css = hashed_copy(
+        &root().join("style").join("portal.css"),
+        &pkg,
+        OUTPUT_NAME,
+        "css",
+    )?;
+    let js = hashed_copy(
+        &bindgen_out.join(format!("{OUTPUT_NAME}.js")),
+        &pkg,
+        OUTPUT_NAME,
+        "js",
+    )?;
+    let wasm = hashed_copy(&bundle, &pkg, &format!("{OUTPUT_NAME}_bg"), "wasm")?;
+    let manifest = serde_json::json!({ "css": css, "js": js, "wasm": wasm });
+    fs::write(pkg.join(MANIFEST), manifest.to_string()).map_err(|e| e.to_string())?;
     for entry in fs::read_dir(root().join("public")).map_err(|e| e.to_string())? {
         let path = entry.map_err(|e| e.to_string())?.path();
         fs::copy(&path, root_dir.join(path.file_name().expect("a file")))
@@ -105,6 +139,17 @@ pub fn build_server() -> Result<PathBuf> {
         "portal",
     ]))?;
     Ok(target_dir().join("release").join("portal"))
+}
+
+/// Copies `source` into `folder` as `<stem>.<hash>.<extension>`, the hash the first 16 hex digits
+/// of its SHA-256, and returns that name.
+fn hashed_copy(source: &Path, folder: &Path, stem: &str, extension: &str) -> Result<String> {
+    use sha2::{Digest, Sha256};
+    let data = fs::read(source).map_err(|e| format!("reading {}: {e}", source.display()))?;
+    let hash = hex::encode(Sha256::digest(&data));
+    let name = format!("{stem}.{}.{extension}", &hash[..16]);
+    fs::write(folder.join(&name), &data).map_err(|e| e.to_string())?;
+    Ok(name)
 }
 
 /// Writes `.br` and `.gz` beside every JS, wasm and CSS file, so the server sends them as they are.

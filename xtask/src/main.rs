@@ -4,7 +4,9 @@
 
 mod bench;
 mod booking;
+mod budgets;
 mod build;
+mod pages;
 mod postgres;
 mod process;
 mod race;
@@ -18,8 +20,10 @@ const USAGE: &str = "usage: cargo xtask <run | test | demo | bench | race | e2e 
   run    build in release mode and serve with SQLite and demo data at http://127.0.0.1:3000
   test   formatting, lints, unit and integration tests (SQLite and PostgreSQL), browser tests
   demo   reset the database (DATABASE_URL, default ./data/portal.sqlite) and load the demo data
-  bench  print bundle sizes, first-load bytes, server latency, directory search and booking
-         (`bench booking`: only booking races and throughput; `bench directory`: only search)
+  bench  print bundle sizes, each main page's first-visit bytes and render latency, audited
+         reads, directory search and booking (`bench booking`: only booking races and
+         throughput; `bench directory`: only search; `bench pages [URL]`: only the pages, of a
+         fresh build or of the server already running at URL)
   race   only the booking race of `test` (100 requests for one time; PostgreSQL and SQLite)
   e2e    only the browser tests of `test`; what follows goes to Playwright
          (e.g. `cargo xtask e2e tests/booking.spec.ts --project desktop`)
@@ -31,7 +35,10 @@ fn main() -> ExitCode {
         "run" => server::serve(),
         "test" => test::run(),
         "demo" => server::demo(),
-        "bench" => bench::run(std::env::args().nth(2).as_deref()),
+        "bench" => bench::run(
+            std::env::args().nth(2).as_deref(),
+            std::env::args().nth(3).as_deref(),
+        ),
         "race" => race::standalone(),
         "e2e" => test::end_to_end_only(&std::env::args().skip(2).collect::<Vec<_>>()),
         "audit-verify" => server::audit_verify(),

@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every stage, with one closing line `N passed, N failed` over all of them.
 
 use crate::{
+    budgets,
     build::build_site,
     postgres::Postgres,
     process::{cargo, free_port, root, step, Result},
@@ -192,6 +193,10 @@ pub fn end_to_end_only(playwright_args: &[String]) -> Result {
 /// Playwright suite (or the part `playwright_args` names) against it with Debian's Chromium.
 fn end_to_end(tally: &mut Tally, playwright_args: &[String]) -> Result {
     let site = build_site()?;
+    step("bundle budgets");
+    for (name, outcome) in budgets::check(&site) {
+        tally.check(&name, outcome);
+    }
     tools::ensure_chromium()?;
     let end2end = root().join("end2end");
     tools::npm_ci(&end2end)?;

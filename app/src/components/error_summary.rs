@@ -49,7 +49,11 @@ pub fn FieldErrorSummary(
 
 /// The summary `id` of `(field id, message)` problems: a focusable alert titled "There is a
 /// problem", each message a link to its field.
-fn summary_view(i18n: crate::i18n::I18n, id: String, items: Vec<(String, String)>) -> impl IntoView {
+fn summary_view(
+    i18n: crate::i18n::I18n,
+    id: String,
+    items: Vec<(String, String)>,
+) -> impl IntoView {
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
     let focus = id.clone();

@@ -46,8 +46,8 @@ pub fn AutoSubmit(form: String, status: String) -> impl IntoView {
             }
             let _ = submit.request_submit();
         });
-        let _ = element
-            .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let _ =
+            element.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         // The listener lives as long as the page.
         on_change.forget();
     });
@@ -61,5 +61,8 @@ fn announce_again(region: &str) {
     };
     let text = region.text_content();
     region.set_text_content(None);
-    set_timeout(move || region.set_text_content(text.as_deref()), ANNOUNCE_AFTER);
+    set_timeout(
+        move || region.set_text_content(text.as_deref()),
+        ANNOUNCE_AFTER,
+    );
 }

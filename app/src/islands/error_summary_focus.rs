@@ -17,8 +17,8 @@ pub fn ErrorSummaryFocus(summary: String) -> impl IntoView {
         };
         let _ = element.focus();
         let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(focus_field);
-        let _ = element
-            .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        let _ =
+            element.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
         // The listener lives as long as the page.
         on_click.forget();
     });

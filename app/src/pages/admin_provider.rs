@@ -197,15 +197,12 @@ pub fn AdminProviderPage() -> impl IntoView {
             None => Err(AppError::NotFound),
         }
     });
-    let credentials = Resource::new_blocking(
-        id,
-        |id| async move {
-            match id {
-                Some(id) => provider_record(id).await.map(|r| r.credentials),
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let credentials = Resource::new_blocking(id, |id| async move {
+        match id {
+            Some(id) => provider_record(id).await.map(|r| r.credentials),
+            None => Err(AppError::NotFound),
+        }
+    });
     let choices = Resource::new_blocking(|| (), |_| provider_choices());
     let flashed = Resource::new_blocking(id, |id| {
         typed_fields(id.map(provider_page).unwrap_or_default())

@@ -18,8 +18,7 @@ use crate::{
         use_i18n, I18n,
     },
     pages::admin_locations::{
-        flashed_draft, flashed_saved, form_problems, status_word,
-        OfficeOnly,
+        flashed_draft, flashed_saved, form_problems, status_word, OfficeOnly,
     },
     t,
 };
@@ -233,7 +232,9 @@ pub fn AdminProvidersPage() -> impl IntoView {
     let query = use_query_map();
     let name = move || query.with(|q| q.get("name").unwrap_or_default());
     let create = ServerAction::<CreateProvider>::new();
-    let list = Resource::new_blocking(name, |name| list_providers((!name.is_empty()).then_some(name)));
+    let list = Resource::new_blocking(name, |name| {
+        list_providers((!name.is_empty()).then_some(name))
+    });
     let choices = Resource::new_blocking(|| (), |_| provider_choices());
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(PROVIDERS_PAGE.into()));
     let (problems, message) = form_problems(i18n, create.value());

@@ -8,8 +8,7 @@ use crate::{
     api::{
         accounts::typed_fields,
         appointments::{
-            booking_page_data, booking_path, BookAppointment, BookingPage,
-            DayChoices, TimeChoice,
+            booking_page_data, booking_path, BookAppointment, BookingPage, DayChoices, TimeChoice,
         },
         error::AppError,
     },

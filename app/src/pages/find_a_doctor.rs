@@ -7,15 +7,12 @@ use crate::{
         },
     },
     components::page_heading::PageHeading,
-    islands::auto_submit::AutoSubmit,
     i18n::{format, names, use_i18n, I18n},
+    islands::auto_submit::AutoSubmit,
     t,
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::use_query_map,
-};
+use leptos_router::{components::A, hooks::use_query_map};
 
 /// The ids of the filters form and of the live region with the number of results.
 const FILTERS_FORM: &str = "find-filters";

@@ -1,8 +1,6 @@
 use crate::{
     api::two_factor::VerifySignInCode,
-    components::{
-        error_summary::ErrorSummary, page_heading::PageHeading,
-    },
+    components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::use_i18n,
     t,
 };

@@ -670,7 +670,10 @@ pub fn StaffSchedulePage() -> impl IntoView {
             "lifted" => t!(i18n, "staff-schedule-done-lifted"),
             "blocked" => {
                 let added = t!(i18n, "staff-schedule-done-blocked");
-                match affected.and_then(|n| n.parse::<i64>().ok()).filter(|n| *n > 0) {
+                match affected
+                    .and_then(|n| n.parse::<i64>().ok())
+                    .filter(|n| *n > 0)
+                {
                     Some(count) => {
                         let falls = t!(i18n, "staff-schedule-done-blocked-affected", count = count);
                         format!("{added} {falls}")

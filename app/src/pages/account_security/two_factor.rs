@@ -10,9 +10,7 @@ use crate::{
             TurnOffTwoFactor, TwoFactorView, RECOVERY_CODES_FIELD, SECURITY_PAGE, TURNED_OFF,
         },
     },
-    components::{
-        current_password_field::CurrentPasswordField, error_summary::ErrorSummary,
-    },
+    components::{current_password_field::CurrentPasswordField, error_summary::ErrorSummary},
     i18n::use_i18n,
     t,
 };
