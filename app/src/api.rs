@@ -10,6 +10,7 @@ pub mod audit;
 pub mod context;
 pub mod credentials;
 pub mod directory;
+pub mod display;
 pub mod error;
 pub mod invitations;
 #[cfg(feature = "ssr")]

@@ -162,7 +162,7 @@ mod tests {
     fn an_appointment_email_names_the_time_in_the_locations_zone_in_the_readers_language() {
         let at = serde_json::json!({
             "year": 2026, "month": 12, "day": 3, "hour": 9, "minute": 30,
-            "zone": "America/New_York", "zone_abbreviation": "EST"
+            "zone": "America/New_York"
         });
         let payload = serde_json::json!({
             "name": "Ana", "provider": "Jordan Lee, MD", "place": "Riverside Clinic, 1 Main St, New York",
@@ -179,9 +179,14 @@ mod tests {
             let spanish = FluentRenderer.render(kind, Locale::Es, &payload).unwrap();
             assert_ne!(english.subject, spanish.subject, "{kind}");
             assert!(
-                english.text_body.contains("9:30 AM EST"),
+                english.text_body.contains("9:30 AM Eastern Time"),
                 "{}",
                 english.text_body
+            );
+            assert!(
+                spanish.text_body.contains("hora del Este"),
+                "{}",
+                spanish.text_body
             );
             assert!(english.text_body.contains("December 3, 2026"));
             for message in [&english, &spanish] {

@@ -1,6 +1,7 @@
 //! The HTML document around the app, rendered on the server only.
 
 use crate::{i18n::use_i18n, islands, App};
+use domain::display::DisplayPreferences;
 use leptos::prelude::*;
 use leptos_meta::MetaTags;
 use serde::Deserialize;
@@ -35,13 +36,15 @@ impl Assets {
     }
 }
 
-/// `<html lang dir>` comes from the locale the server negotiated for this request.
+/// `<html lang dir>` comes from the locale the server negotiated for this request, its `class`
+/// from the reader's display preferences (so they apply on the first paint, without JavaScript).
 pub fn shell(options: LeptosOptions, assets: Assets) -> impl IntoView {
     let locale = use_i18n().locale();
+    let display = use_context::<DisplayPreferences>().unwrap_or_default();
     let pkg = format!("/{}", options.site_pkg_dir);
     view! {
         <!DOCTYPE html>
-        <html lang=locale.tag() dir=locale.direction().as_str()>
+        <html lang=locale.tag() dir=locale.direction().as_str() class=display.html_class()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -8,6 +8,7 @@ pub mod appointments;
 pub mod calendar;
 pub mod credentials;
 pub mod directory;
+pub mod display;
 pub mod locale;
 pub mod money;
 pub mod number;

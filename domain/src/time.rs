@@ -55,10 +55,8 @@ pub struct ZonedDateTime {
     pub hour: u8,
     /// 0–59
     pub minute: u8,
-    /// The IANA zone name, e.g. `America/New_York`.
+    /// The IANA zone name, e.g. `America/New_York`; the app names it in the reader's words.
     pub zone: String,
-    /// The zone's abbreviation at that instant, e.g. `EST` or `EDT`.
-    pub zone_abbreviation: String,
 }
 
 /// A calendar date written exactly `YYYY-MM-DD` (ISO 8601, proleptic Gregorian, years
@@ -164,7 +162,6 @@ impl ZonedDateTime {
             hour: (minutes_of_day / 60) as u8,
             minute: (minutes_of_day % 60) as u8,
             zone: "UTC".into(),
-            zone_abbreviation: "UTC".into(),
         }
     }
 

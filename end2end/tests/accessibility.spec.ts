@@ -7,25 +7,10 @@ import {
   STAFF_PASSWORD,
   waitForHydration,
 } from './helpers';
+import { PAGES, SIGNED_IN_PAGES } from './pages';
 
-// Every page of the shell, in every locale, at phone and desktop sizes (the two projects).
-const PAGES = [
-  { path: '/', status: 200 },
-  { path: '/accessibility', status: 200 },
-  { path: '/no-such-page', status: 404 },
-  { path: '/sign-in', status: 200 },
-  { path: '/sign-up', status: 200 },
-  { path: '/sign-up/staff', status: 200 },
-  { path: '/sign-in/code', status: 200 },
-  { path: '/forgot-password', status: 200 },
-  { path: '/find-a-doctor', status: 200 },
-  { path: '/find-a-doctor?language=es&new_patients=yes', status: 200 },
-  { path: '/providers/1', status: 200 },
-  { path: '/providers/1/book?location=1', status: 200 },
-  { path: '/find-a-doctor?sort=soonest', status: 200 },
-  { path: '/reset-password?token=expired', status: 200 },
-];
-
+// Every page of the shell (pages.ts), in every locale, at phone and desktop sizes (the two
+// projects).
 for (const locale of LOCALES) {
   for (const { path, status } of PAGES) {
     test(`axe: ${path} in ${locale}`, async ({ page }) => {
@@ -41,30 +26,7 @@ for (const locale of LOCALES) {
   }
 }
 
-// Pages behind sign-in, scanned signed in. These accounts have no language saved, so ?lang=
-// decides, and no test ends their sessions.
-const SIGNED_IN_PAGES = [
-  { path: '/account/security', email: 'carer@demo.test', password: PATIENT_PASSWORD },
-  { path: '/account/activity', email: 'carer@demo.test', password: PATIENT_PASSWORD },
-  {
-    path: '/staff/patients?family_name=Rivera&date_of_birth=1941-02-20',
-    email: 'admin@demo.test',
-    password: STAFF_PASSWORD,
-  },
-  { path: '/admin/audit', email: 'admin@demo.test', password: STAFF_PASSWORD },
-  { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
-  { path: '/admin/credentials', email: 'admin@demo.test', password: STAFF_PASSWORD },
-  { path: '/appointments', email: 'carer@demo.test', password: PATIENT_PASSWORD },
-  // Front desk's day of a location's clinicians (with its forms), and a provider's own week.
-  { path: '/staff/schedule', email: 'desk@demo.test', password: STAFF_PASSWORD },
-  { path: '/staff/schedule?span=week', email: 'dr.lee@demo.test', password: STAFF_PASSWORD },
-  { path: '/admin/locations', email: 'admin@demo.test', password: STAFF_PASSWORD },
-  { path: '/admin/locations/1', email: 'admin@demo.test', password: STAFF_PASSWORD },
-  { path: '/admin/providers', email: 'admin@demo.test', password: STAFF_PASSWORD },
-  { path: '/admin/providers?name=a', email: 'admin@demo.test', password: STAFF_PASSWORD },
-  { path: '/admin/providers/1', email: 'admin@demo.test', password: STAFF_PASSWORD },
-];
-
+// Pages behind sign-in, scanned signed in.
 for (const { path, email, password } of SIGNED_IN_PAGES) {
   test(`axe: ${path} signed in, in every locale`, async ({ page }) => {
     // Five scans or more in one test: axe takes seconds a page on two busy cores.

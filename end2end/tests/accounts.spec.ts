@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   expectNoAxeViolations,
+  expectSignedInAs,
   PATIENT_PASSWORD,
   signIn,
   STAFF_PASSWORD,
@@ -11,11 +12,12 @@ test('a patient signs in and out', async ({ page }) => {
   await page.goto('/?lang=en');
   await waitForHydration(page);
   await page.getByRole('link', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeFocused();
+  await expect(page).toHaveTitle('Sign in · Wellspring Health');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await page.getByLabel('Email').fill('pat@demo.test');
   await page.getByLabel('Password').fill(PATIENT_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('Signed in as Pat Morgan')).toBeVisible();
+  await expectSignedInAs(page, 'Pat Morgan');
   await expect(page).toHaveURL(/\/$/);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -103,7 +105,7 @@ test('"Sign out everywhere else" ends the session held by another browser', asyn
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Choose a password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+  await expectSignedInAs(page, name);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn, STAFF_PASSWORD, waitForHydration } from './helpers';
+import {
+  expectNoAxeViolations,
+  openMenu,
+  signIn,
+  STAFF_PASSWORD,
+  waitForHydration,
+} from './helpers';
 
 // The credentialing office keeps locations and providers. Each test adds its own location or
 // credential (named for the project and the moment), so both projects can run them side by side.
@@ -9,6 +15,7 @@ test('a location: each field says what is wrong and keeps what was typed, then i
 }, testInfo) => {
   const name = `Harbor Clinic ${testInfo.project.name} ${Date.now()}`;
   await signIn(page, 'admin@demo.test', STAFF_PASSWORD);
+  await openMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Locations' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Locations' })).toBeVisible();
   await waitForHydration(page);
@@ -82,6 +89,7 @@ test('a credential added to a provider waits for verification on the credentials
 }, testInfo) => {
   const number = `E2E-${testInfo.project.name}-${Date.now()}`;
   await signIn(page, 'admin@demo.test', STAFF_PASSWORD);
+  await openMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Providers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Providers' })).toBeVisible();
   await waitForHydration(page);

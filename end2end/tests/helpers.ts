@@ -31,6 +31,24 @@ export async function signIn(page: Page, email: string, password: string) {
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
+/**
+ * On a phone the sections and the account's links sit behind "Menu" (a <details>; its summary has
+ * no ARIA role to find it by, so it is found by its text): opens it there. On a wide screen the
+ * menu is always shown and this does nothing.
+ */
+export async function openMenu(page: Page) {
+  const summary = page.locator('summary').filter({ hasText: /^(Menu|Menú|القائمة|菜单|Danh mục)$/ });
+  if ((await summary.isVisible()) && !(await summary.locator('..').getAttribute('open').then((v) => v !== null))) {
+    await summary.click();
+  }
+}
+
+/** Checks the header names who is signed in (inside the menu on a phone). */
+export async function expectSignedInAs(page: Page, name: string) {
+  await openMenu(page);
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+}
+
 export const PATIENT_PASSWORD = 'demo-patient-pass';
 export const STAFF_PASSWORD = 'demo-staff-pass';
 

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn, STAFF_PASSWORD, waitForHydration } from './helpers';
+import {
+  expectNoAxeViolations,
+  expectSignedInAs,
+  openMenu,
+  signIn,
+  STAFF_PASSWORD,
+  waitForHydration,
+} from './helpers';
 
 test('front desk invites a patient, who joins and sees who looked at their record', async ({
   page,
@@ -7,8 +14,9 @@ test('front desk invites a patient, who joins and sees who looked at their recor
   // Uses up Tomás Reyes's invitation: one project only.
   test.skip(testInfo.project.name !== 'desktop');
   await signIn(page, 'admin@demo.test', STAFF_PASSWORD);
+  await openMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Find a patient' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find a patient' })).toBeVisible();
   await page.getByLabel('Family name').fill('reyes');
   await page.getByLabel('Date of birth').fill('1988-07-22');
   await page.getByRole('button', { name: 'Find patient' }).click();
@@ -35,7 +43,9 @@ test('front desk invites a patient, who joins and sees who looked at their recor
 
   await page.getByLabel('Choose a password').fill('harbor violet compass ninety');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText('Signed in as Tomás Reyes')).toBeVisible();
+  await expectSignedInAs(page, 'Tomás Reyes');
+
+  await openMenu(page);
 
   await page
     .getByRole('navigation', { name: 'Main' })

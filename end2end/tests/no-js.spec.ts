@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { staffJoinsWithTwoStepVerification } from './staff-two-factor';
-import { PATIENT_PASSWORD, signIn } from './helpers';
+import { expectSignedInAs, openMenu, PATIENT_PASSWORD, signIn } from './helpers';
 
 // Runs in the project with JavaScript disabled: the server-rendered pages must work alone.
 
@@ -25,6 +25,7 @@ test('the language chooser switches language without JavaScript and remembers it
 
 test('links navigate without JavaScript', async ({ page }) => {
   await page.goto('/?lang=en');
+  await openMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Accessibility' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
 });
@@ -51,7 +52,7 @@ test('signing in and out works without JavaScript, and a failure keeps the email
 
   await page.getByLabel('Password').fill('demo-patient-pass');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('Signed in as Pat Morgan')).toBeVisible();
+  await expectSignedInAs(page, 'Pat Morgan');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
@@ -85,7 +86,7 @@ test('inviting and joining work without JavaScript', async ({ page }) => {
   await page.getByLabel('Date of birth').fill('1962-01-09');
   await page.getByLabel('Choose a password').fill('harbor violet compass ninety');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText('Signed in as Grace Kim')).toBeVisible();
+  await expectSignedInAs(page, 'Grace Kim');
   await page.goto('/account/activity?lang=en');
   await expect(page.getByRole('heading', { name: 'Looked up your record' }).first()).toBeVisible();
 });

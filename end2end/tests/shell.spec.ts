@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { waitForHydration } from './helpers';
+import {
+  LOCALES,
+  openMenu,
+  PATIENT_PASSWORD,
+  signIn,
+  waitForHydration,
+} from './helpers';
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/?lang=en');
@@ -20,27 +26,68 @@ test('landmarks: banner, the navigation named Main, main and contentinfo', async
   await expect(page.getByLabel('Language')).toBeVisible();
 });
 
-test('client-side navigation names the page, focuses its heading and announces it', async ({
+test('a link loads the whole page: its title, its heading, and its section marked current', async ({
   page,
 }) => {
   await page.goto('/?lang=en');
-  await waitForHydration(page);
   await expect(page).toHaveTitle('Welcome to Wellspring Health · Wellspring Health');
-  // A marker that a full page load would wipe: proves the router handled the click.
-  await page.evaluate(() => ((window as unknown as { spa: boolean }).spa = true));
+  await openMenu(page);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Accessibility' })
     .click();
   await expect(page).toHaveURL(/\/accessibility$/);
   await expect(page).toHaveTitle('Accessibility statement · Wellspring Health');
-  const heading = page.getByRole('heading', { level: 1, name: 'Accessibility statement' });
-  await expect(heading).toBeFocused();
-  await expect(page.getByRole('status')).toHaveText('Page loaded: Accessibility statement');
-  expect(await page.evaluate(() => (window as unknown as { spa?: boolean }).spa)).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
+  await openMenu(page);
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Accessibility' }),
   ).toHaveAttribute('aria-current', 'page');
+});
+
+test('on a phone the header takes at most a fifth of the screen, in every language, signed in or not', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone');
+  test.slow();
+  const measure = async (what: string) => {
+    for (const locale of LOCALES) {
+      await page.goto(`/find-a-doctor?lang=${locale}`);
+      const header = await page.getByRole('banner').boundingBox();
+      expect(header!.height, `${what}, ${locale}`).toBeLessThanOrEqual(844 * 0.2);
+    }
+  };
+  await measure('a visitor');
+  await signIn(page, 'carer@demo.test', PATIENT_PASSWORD);
+  await measure('signed in');
+});
+
+test('on a phone the sections open from "Menu", without JavaScript too, with the current one marked', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone');
+  await page.goto('/find-a-doctor?lang=en');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav).toBeHidden();
+  await page.getByText('Menu', { exact: true }).click();
+  await expect(nav).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Find a doctor' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Accessibility' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
+  await expect(nav).toBeHidden();
+});
+
+test('the language chooser is named in the page\'s language and in English, one step away', async ({
+  page,
+}) => {
+  await page.goto('/?lang=vi');
+  const chooser = page.getByLabel('Ngôn ngữ (Language)');
+  await expect(chooser).toBeVisible();
+  await chooser.selectOption({ label: 'Español' });
+  await page.getByRole('button', { name: 'Đổi ngôn ngữ' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByLabel('Idioma (Language)')).toBeVisible();
 });
 
 test('Arabic renders right to left, Spanish is really Spanish', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, STAFF_PASSWORD, waitForHydration } from './helpers';
+import { openMenu, signIn, STAFF_PASSWORD, waitForHydration } from './helpers';
 
 // The demo has two of Dr Lee's patients due earlier today (Tomás Reyes and Grace Kim): the
 // desktop run marks one arrived, the phone run the other a no-show, so the two never collide.
@@ -8,6 +8,7 @@ test('front desk works the day by keyboard: an arrival or a no-show, and blocked
 }, testInfo) => {
   const desktop = testInfo.project.name === 'desktop';
   await signIn(page, 'desk@demo.test', STAFF_PASSWORD);
+  await openMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
   await waitForHydration(page);

@@ -358,8 +358,8 @@ profile-credential-issuer = الجهة المُصدِرة
 profile-credential-jurisdiction = مكان السريان
 profile-credential-valid-to = صالح حتى
 profile-credential-status = الحالة
-# $zone is an IANA time zone name such as America/Chicago.
-profile-hours-caption = ساعات العمل (بالتوقيت المحلي، { $zone })
+# $zone is the time zone's name in words, e.g. Central Time.
+profile-hours-caption = ساعات العمل ({ $zone })
 # $opens and $closes are times of day.
 profile-hours-range = من { $opens } إلى { $closes }
 profile-closed = مغلق
@@ -371,6 +371,20 @@ profile-not-bookable-licence-pending = لا يمكن الحجز هنا بعد: �
 profile-not-bookable-no-licence = لا يمكن الحجز هنا: ليس لدينا ترخيص ساري المفعول وتم التحقق منه لولاية { $jurisdiction }.
 jurisdiction-us-ny = نيويورك
 jurisdiction-us-il = إلينوي
+# A time zone by the name people use, whatever the location's IANA zone id is.
+zone-eastern = التوقيت الشرقي
+zone-central = التوقيت المركزي
+zone-mountain = التوقيت الجبلي
+# The Mountain zone where clocks do not change in summer (America/Phoenix).
+zone-arizona = التوقيت الجبلي (أريزونا)
+zone-pacific = توقيت المحيط الهادئ
+zone-alaska = توقيت ألاسكا
+zone-hawaii-aleutian = توقيت هاواي وجزر ألوشيان
+# Puerto Rico and the US Virgin Islands.
+zone-atlantic = توقيت الأطلسي
+zone-utc = التوقيت العالمي المنسق (UTC)
+# A zone without a name of its own: $city is the city it is named after, e.g. Berlin.
+zone-city = توقيت { $city }
 
 ## Credentialing
 
@@ -435,6 +449,8 @@ location-jurisdiction-hint = رمز البلد والولاية، مثل US-NY. 
 location-phone-label = رقم الهاتف
 location-time-zone-label = المنطقة الزمنية
 location-time-zone-hint = اسم منطقة زمنية من قاعدة بيانات IANA، مثل America/New_York أو America/Chicago. تُعرض ساعات العمل والمواعيد بحسبها.
+# A location's time zone in the list of locations: $name is its name in words (Eastern Time), $zone its IANA id (America/New_York).
+location-time-zone-named = { $name } ({ $zone })
 location-position-legend = الموقع على الخريطة
 location-position-hint = بالدرجات العشرية، مثل 40.7128 و-74.0060. يُستخدم لقياس المسافة من رمز بريدي.
 location-latitude-label = خط العرض
@@ -662,8 +678,8 @@ time-short = { $hour12 }:{ $minute } { $period ->
     [am] ص
    *[pm] م
 }
-# $zone is the time zone's abbreviation, e.g. EST.
-date-time-in-zone = { $date } الساعة { $time } { $zone }
+# $zone is the time zone's name in words, e.g. Eastern Time.
+date-time-in-zone = { $date } الساعة { $time } حسب { $zone }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = { $amount } US$
 
@@ -685,7 +701,7 @@ error-not-changeable = لم يعد من الممكن تغيير هذا المو�
 # $name is the clinician's name
 book-title = حجز موعد مع { $name }
 book-choose-time = اختر وقتًا
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 book-times-local = الأوقات معروضة بالتوقيت المحلي للعيادة ({ $zone }).
 book-no-times = لا توجد أوقات متاحة هذا الأسبوع. جرّب أسبوعًا لاحقًا.
 book-weeks = الأسابيع
@@ -824,7 +840,7 @@ staff-schedule-next-day = اليوم التالي
 staff-schedule-previous-week = الأسبوع السابق
 staff-schedule-next-week = الأسبوع التالي
 staff-schedule-today = اليوم
-# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+# $place is the clinic, $zone its time zone's name in words, e.g. Eastern Time.
 staff-schedule-zone = الأوقات بالتوقيت المحلي لـ { $place } ({ $zone }).
 staff-schedule-none = لا يوجد مقدّمو رعاية لعرضهم.
 # $jurisdiction is a state's name
@@ -839,8 +855,8 @@ staff-schedule-on-call = مناوب
 staff-schedule-blocks = أوقات محجوبة
 staff-schedule-appointments = المواعيد
 staff-schedule-no-appointments = لا توجد مواعيد.
-# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
-staff-schedule-time-range = من { $start } إلى { $end } { $zone }
+# $start and $end are times of day, $zone the time zone's name in words, e.g. Eastern Time.
+staff-schedule-time-range = من { $start } إلى { $end } حسب { $zone }
 # $start and $end are dates and times with their zone
 staff-schedule-date-range = من { $start } إلى { $end }
 # $status is the appointment's status
@@ -859,7 +875,7 @@ staff-schedule-lift = رفع الحجب
 staff-schedule-lift-label = رفع حجب الوقت: { $what }
 staff-schedule-add-block = حجب وقت
 staff-schedule-block-intro = لا يُعرض الوقت المحجوب على المرضى بعد الآن. تبقى المواعيد المحجوزة فيه في وقتها، ويعرضها الجدول لكي تغيّرها أو تلغيها.
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 staff-schedule-block-zone = أدخل التواريخ والأوقات بالتوقيت المحلي للموقع ({ $zone }).
 staff-schedule-block-who = مقدّم الرعاية
 staff-schedule-block-reason = السبب
@@ -903,3 +919,16 @@ staff-block-error-end-not-after-start = يجب أن تكون النهاية بع
 staff-block-error-too-long = لا يمكن أن يزيد الوقت المحجوب على 366 يومًا. أدخل الإجازة الأطول على أجزاء.
 # $field is the field's name, $problem what is wrong with it
 staff-block-error-in-field = { $field }: { $problem }
+
+## Shell: menu, language and display preferences
+# The disclosure that holds the sections on narrow screens.
+menu = القائمة
+nav-appointments = المواعيد
+# The language chooser's label in the page's language ($here) with the English one ($english) beside it.
+language-label-with-english = { $here } ({ $english })
+display-legend = العرض
+display-text-size = حجم النص
+# $percent is a number such as 150
+display-text-size-option = { $percent }٪
+display-high-contrast = تباين عالٍ
+display-submit = تطبيق

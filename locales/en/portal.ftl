@@ -339,8 +339,8 @@ profile-credential-issuer = Issued by
 profile-credential-jurisdiction = Where it applies
 profile-credential-valid-to = Valid until
 profile-credential-status = Status
-# $zone is an IANA time zone name such as America/Chicago.
-profile-hours-caption = Opening hours (local time, { $zone })
+# $zone is the time zone's name in words, e.g. Central Time.
+profile-hours-caption = Opening hours ({ $zone })
 # $opens and $closes are times of day.
 profile-hours-range = { $opens } to { $closes }
 profile-closed = Closed
@@ -352,6 +352,20 @@ profile-not-bookable-licence-pending = Cannot be booked here yet: the licence fo
 profile-not-bookable-no-licence = Cannot be booked here: we hold no current, verified licence for { $jurisdiction }.
 jurisdiction-us-ny = New York
 jurisdiction-us-il = Illinois
+# A time zone by the name people use, whatever the location's IANA zone id is.
+zone-eastern = Eastern Time
+zone-central = Central Time
+zone-mountain = Mountain Time
+# The Mountain zone where clocks do not change in summer (America/Phoenix).
+zone-arizona = Mountain Time (Arizona)
+zone-pacific = Pacific Time
+zone-alaska = Alaska Time
+zone-hawaii-aleutian = Hawaii–Aleutian Time
+# Puerto Rico and the US Virgin Islands.
+zone-atlantic = Atlantic Time
+zone-utc = Coordinated Universal Time (UTC)
+# A zone without a name of its own: $city is the city it is named after, e.g. Berlin.
+zone-city = { $city } time
 
 ## Credentialing
 
@@ -416,6 +430,8 @@ location-jurisdiction-hint = Country and state code, like US-NY. Clinicians need
 location-phone-label = Phone number
 location-time-zone-label = Time zone
 location-time-zone-hint = An IANA time zone name, like America/New_York or America/Chicago. Opening hours and appointments are shown in it.
+# A location's time zone in the list of locations: $name is its name in words (Eastern Time), $zone its IANA id (America/New_York).
+location-time-zone-named = { $name } ({ $zone })
 location-position-legend = Position on the map
 location-position-hint = In decimal degrees, like 40.7128 and -74.0060. Used to measure distance from a ZIP code.
 location-latitude-label = Latitude
@@ -632,7 +648,7 @@ time-short = { $hour12 }:{ $minute } { $period ->
     [am] AM
    *[pm] PM
 }
-# $zone is the time zone's abbreviation, e.g. EST.
+# $zone is the time zone's name in words, e.g. Eastern Time.
 date-time-in-zone = { $date } at { $time } { $zone }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = ${ $amount }
@@ -649,7 +665,7 @@ error-not-changeable = This appointment can no longer be changed.
 # $name is the clinician's name
 book-title = Book with { $name }
 book-choose-time = Choose a time
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 book-times-local = Times are in the clinic's local time ({ $zone }).
 book-no-times = No free times this week. Try a later week.
 book-weeks = Weeks
@@ -789,7 +805,7 @@ staff-schedule-next-day = Next day
 staff-schedule-previous-week = Previous week
 staff-schedule-next-week = Next week
 staff-schedule-today = Today
-# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+# $place is the clinic, $zone its time zone's name in words, e.g. Eastern Time.
 staff-schedule-zone = Times are local to { $place } ({ $zone }).
 staff-schedule-none = No clinicians to show.
 # $jurisdiction is a state's name
@@ -804,7 +820,7 @@ staff-schedule-on-call = On call
 staff-schedule-blocks = Blocked time
 staff-schedule-appointments = Appointments
 staff-schedule-no-appointments = No appointments.
-# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+# $start and $end are times of day, $zone the time zone's name in words, e.g. Eastern Time.
 staff-schedule-time-range = { $start } to { $end } { $zone }
 # $start and $end are dates and times with their zone
 staff-schedule-date-range = { $start } to { $end }
@@ -824,7 +840,7 @@ staff-schedule-lift = Lift
 staff-schedule-lift-label = Lift blocked time: { $what }
 staff-schedule-add-block = Add blocked time
 staff-schedule-block-intro = Blocked time is no longer offered to patients. Appointments already booked in it keep their time; the schedule lists them so you can move or cancel them.
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 staff-schedule-block-zone = Enter the dates and times in the location's local time ({ $zone }).
 staff-schedule-block-who = Clinician
 staff-schedule-block-reason = Reason
@@ -868,3 +884,16 @@ staff-block-error-end-not-after-start = The end must be after the start.
 staff-block-error-too-long = Blocked time can be at most 366 days long. Enter a longer leave in parts.
 # $field is the field's name, $problem what is wrong with it
 staff-block-error-in-field = { $field }: { $problem }
+
+## Shell: menu, language and display preferences
+# The disclosure that holds the sections on narrow screens.
+menu = Menu
+nav-appointments = Appointments
+# The language chooser's label in the page's language ($here) with the English one ($english) beside it.
+language-label-with-english = { $here } ({ $english })
+display-legend = Display
+display-text-size = Text size
+# $percent is a number such as 150
+display-text-size-option = { $percent }%
+display-high-contrast = High contrast
+display-submit = Apply

@@ -341,8 +341,8 @@ profile-credential-issuer = Emitida por
 profile-credential-jurisdiction = Dónde es válida
 profile-credential-valid-to = Válida hasta
 profile-credential-status = Estado
-# $zone is an IANA time zone name such as America/Chicago.
-profile-hours-caption = Horario de atención (hora local, { $zone })
+# $zone is the time zone's name in words, e.g. Central Time.
+profile-hours-caption = Horario de atención ({ $zone })
 # $opens and $closes are times of day.
 profile-hours-range = De { $opens } a { $closes }
 profile-closed = Cerrado
@@ -354,6 +354,20 @@ profile-not-bookable-licence-pending = Todavía no se pueden programar citas aqu
 profile-not-bookable-no-licence = No se pueden programar citas aquí: no tenemos una licencia vigente y verificada del { $jurisdiction }.
 jurisdiction-us-ny = Estado de Nueva York
 jurisdiction-us-il = Estado de Illinois
+# A time zone by the name people use, whatever the location's IANA zone id is.
+zone-eastern = hora del Este
+zone-central = hora del Centro
+zone-mountain = hora de la Montaña
+# The Mountain zone where clocks do not change in summer (America/Phoenix).
+zone-arizona = hora de la Montaña (Arizona)
+zone-pacific = hora del Pacífico
+zone-alaska = hora de Alaska
+zone-hawaii-aleutian = hora de Hawái-Aleutianas
+# Puerto Rico and the US Virgin Islands.
+zone-atlantic = hora del Atlántico
+zone-utc = tiempo universal coordinado (UTC)
+# A zone without a name of its own: $city is the city it is named after, e.g. Berlin.
+zone-city = hora de { $city }
 
 ## Credentialing
 
@@ -418,6 +432,8 @@ location-jurisdiction-hint = Código de país y de estado, por ejemplo US-NY. Lo
 location-phone-label = Teléfono
 location-time-zone-label = Zona horaria
 location-time-zone-hint = Un nombre de zona horaria de la IANA, por ejemplo America/New_York o America/Chicago. El horario y las citas se muestran en esa zona.
+# A location's time zone in the list of locations: $name is its name in words (Eastern Time), $zone its IANA id (America/New_York).
+location-time-zone-named = { $name } ({ $zone })
 location-position-legend = Posición en el mapa
 location-position-hint = En grados decimales, por ejemplo 40.7128 y -74.0060. Se usa para medir la distancia desde un código postal.
 location-latitude-label = Latitud
@@ -631,7 +647,7 @@ month-name = { $month ->
 date-long = { $weekday }, { $day } de { $month } de { $year }
 # $hour12 is 1 to 12, $hour24 is 00 to 23, $minute is 00 to 59, $period is am or pm.
 time-short = { $hour24 }:{ $minute }
-# $zone is the time zone's abbreviation, e.g. EST.
+# $zone is the time zone's name in words, e.g. Eastern Time.
 date-time-in-zone = { $date }, a las { $time } { $zone }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = { $amount } US$
@@ -651,7 +667,7 @@ error-not-changeable = Esta cita ya no se puede cambiar.
 # $name is the clinician's name
 book-title = Programar una cita con { $name }
 book-choose-time = Elija un horario
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 book-times-local = Los horarios están en la hora local de la clínica ({ $zone }).
 book-no-times = No hay horarios libres esta semana. Pruebe con una semana posterior.
 book-weeks = Semanas
@@ -790,7 +806,7 @@ staff-schedule-next-day = Día siguiente
 staff-schedule-previous-week = Semana anterior
 staff-schedule-next-week = Semana siguiente
 staff-schedule-today = Hoy
-# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+# $place is the clinic, $zone its time zone's name in words, e.g. Eastern Time.
 staff-schedule-zone = Las horas son las locales de { $place } ({ $zone }).
 staff-schedule-none = No hay profesionales que mostrar.
 # $jurisdiction is a state's name
@@ -805,7 +821,7 @@ staff-schedule-on-call = De guardia
 staff-schedule-blocks = Tiempo bloqueado
 staff-schedule-appointments = Citas
 staff-schedule-no-appointments = No hay citas.
-# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+# $start and $end are times of day, $zone the time zone's name in words, e.g. Eastern Time.
 staff-schedule-time-range = De { $start } a { $end } { $zone }
 # $start and $end are dates and times with their zone
 staff-schedule-date-range = Desde { $start } hasta { $end }
@@ -825,7 +841,7 @@ staff-schedule-lift = Quitar
 staff-schedule-lift-label = Quitar tiempo bloqueado: { $what }
 staff-schedule-add-block = Bloquear tiempo
 staff-schedule-block-intro = El tiempo bloqueado deja de ofrecerse a los pacientes. Las citas ya reservadas en él conservan su hora; la agenda las muestra para que pueda cambiarlas o cancelarlas.
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 staff-schedule-block-zone = Escriba las fechas y horas en la hora local del centro ({ $zone }).
 staff-schedule-block-who = Profesional
 staff-schedule-block-reason = Motivo
@@ -869,3 +885,16 @@ staff-block-error-end-not-after-start = El fin debe ser posterior al inicio.
 staff-block-error-too-long = Un bloqueo puede durar como máximo 366 días. Registre un permiso más largo en varias partes.
 # $field is the field's name, $problem what is wrong with it
 staff-block-error-in-field = { $field }: { $problem }
+
+## Shell: menu, language and display preferences
+# The disclosure that holds the sections on narrow screens.
+menu = Menú
+nav-appointments = Citas
+# The language chooser's label in the page's language ($here) with the English one ($english) beside it.
+language-label-with-english = { $here } ({ $english })
+display-legend = Visualización
+display-text-size = Tamaño del texto
+# $percent is a number such as 150
+display-text-size-option = { $percent } %
+display-high-contrast = Alto contraste
+display-submit = Aplicar

@@ -334,8 +334,8 @@ profile-credential-issuer = Cơ quan cấp
 profile-credential-jurisdiction = Nơi áp dụng
 profile-credential-valid-to = Có hiệu lực đến
 profile-credential-status = Tình trạng
-# $zone is an IANA time zone name such as America/Chicago.
-profile-hours-caption = Giờ mở cửa (giờ địa phương, { $zone })
+# $zone is the time zone's name in words, e.g. Central Time.
+profile-hours-caption = Giờ mở cửa ({ $zone })
 # $opens and $closes are times of day.
 profile-hours-range = Từ { $opens } đến { $closes }
 profile-closed = Đóng cửa
@@ -347,6 +347,20 @@ profile-not-bookable-licence-pending = Chưa thể đặt lịch hẹn tại đ�
 profile-not-bookable-no-licence = Không thể đặt lịch hẹn tại đây: chúng tôi không có giấy phép hành nghề còn hiệu lực và đã được xác minh tại { $jurisdiction }.
 jurisdiction-us-ny = bang New York
 jurisdiction-us-il = bang Illinois
+# A time zone by the name people use, whatever the location's IANA zone id is.
+zone-eastern = giờ miền Đông
+zone-central = giờ miền Trung
+zone-mountain = giờ miền núi
+# The Mountain zone where clocks do not change in summer (America/Phoenix).
+zone-arizona = giờ miền núi (Arizona)
+zone-pacific = giờ Thái Bình Dương
+zone-alaska = giờ Alaska
+zone-hawaii-aleutian = giờ Hawaii-Aleutian
+# Puerto Rico and the US Virgin Islands.
+zone-atlantic = giờ Đại Tây Dương
+zone-utc = giờ phối hợp quốc tế (UTC)
+# A zone without a name of its own: $city is the city it is named after, e.g. Berlin.
+zone-city = giờ { $city }
 
 ## Credentialing
 
@@ -411,6 +425,8 @@ location-jurisdiction-hint = Mã quốc gia và mã bang, ví dụ US-NY. Nhà c
 location-phone-label = Số điện thoại
 location-time-zone-label = Múi giờ
 location-time-zone-hint = Tên múi giờ theo IANA, ví dụ America/New_York hoặc America/Chicago. Giờ mở cửa và lịch hẹn được hiển thị theo múi giờ này.
+# A location's time zone in the list of locations: $name is its name in words (Eastern Time), $zone its IANA id (America/New_York).
+location-time-zone-named = { $name } ({ $zone })
 location-position-legend = Vị trí trên bản đồ
 location-position-hint = Tính bằng độ thập phân, ví dụ 40.7128 và -74.0060. Dùng để đo khoảng cách từ một mã ZIP.
 location-latitude-label = Vĩ độ
@@ -621,7 +637,7 @@ month-name = { $month ->
 date-long = { $weekday }, { $day } { $month }, { $year }
 # $hour12 is 1 to 12, $hour24 is 00 to 23, $minute is 00 to 59, $period is am or pm.
 time-short = { $hour24 }:{ $minute }
-# $zone is the time zone's abbreviation, e.g. EST.
+# $zone is the time zone's name in words, e.g. Eastern Time.
 date-time-in-zone = { $time } { $zone }, { $date }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = { $amount } US$
@@ -638,7 +654,7 @@ error-not-changeable = Lịch hẹn này không thể thay đổi được nữa
 # $name is the clinician's name
 book-title = Đặt lịch hẹn với { $name }
 book-choose-time = Chọn giờ khám
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 book-times-local = Giờ hiển thị là giờ địa phương của phòng khám ({ $zone }).
 book-no-times = Tuần này không còn giờ trống. Quý vị hãy thử một tuần sau.
 book-weeks = Các tuần
@@ -777,7 +793,7 @@ staff-schedule-next-day = Ngày sau
 staff-schedule-previous-week = Tuần trước
 staff-schedule-next-week = Tuần sau
 staff-schedule-today = Hôm nay
-# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+# $place is the clinic, $zone its time zone's name in words, e.g. Eastern Time.
 staff-schedule-zone = Giờ được ghi theo giờ địa phương của { $place } ({ $zone }).
 staff-schedule-none = Không có nhân viên y tế nào để hiển thị.
 # $jurisdiction is a state's name
@@ -792,7 +808,7 @@ staff-schedule-on-call = Trực
 staff-schedule-blocks = Thời gian bị chặn
 staff-schedule-appointments = Lịch hẹn
 staff-schedule-no-appointments = Không có lịch hẹn.
-# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+# $start and $end are times of day, $zone the time zone's name in words, e.g. Eastern Time.
 staff-schedule-time-range = Từ { $start } đến { $end } { $zone }
 # $start and $end are dates and times with their zone
 staff-schedule-date-range = Từ { $start } đến { $end }
@@ -812,7 +828,7 @@ staff-schedule-lift = Bỏ chặn
 staff-schedule-lift-label = Bỏ chặn thời gian: { $what }
 staff-schedule-add-block = Chặn thời gian
 staff-schedule-block-intro = Thời gian bị chặn sẽ không còn được mở cho bệnh nhân đặt lịch. Các lịch hẹn đã đặt trong khoảng đó vẫn giữ nguyên giờ; lịch làm việc sẽ liệt kê chúng để bạn dời hoặc hủy.
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 staff-schedule-block-zone = Nhập ngày và giờ theo giờ địa phương của cơ sở ({ $zone }).
 staff-schedule-block-who = Nhân viên y tế
 staff-schedule-block-reason = Lý do
@@ -855,3 +871,16 @@ staff-block-error-end-not-after-start = Thời điểm kết thúc phải sau th
 staff-block-error-too-long = Thời gian bị chặn dài tối đa 366 ngày. Hãy nhập kỳ nghỉ dài hơn thành nhiều phần.
 # $field is the field's name, $problem what is wrong with it
 staff-block-error-in-field = { $field }: { $problem }
+
+## Shell: menu, language and display preferences
+# The disclosure that holds the sections on narrow screens.
+menu = Danh mục
+nav-appointments = Lịch hẹn
+# The language chooser's label in the page's language ($here) with the English one ($english) beside it.
+language-label-with-english = { $here } ({ $english })
+display-legend = Hiển thị
+display-text-size = Cỡ chữ
+# $percent is a number such as 150
+display-text-size-option = { $percent }%
+display-high-contrast = Độ tương phản cao
+display-submit = Áp dụng

@@ -334,8 +334,8 @@ profile-credential-issuer = 颁发机构
 profile-credential-jurisdiction = 适用地区
 profile-credential-valid-to = 有效期至
 profile-credential-status = 状态
-# $zone is an IANA time zone name such as America/Chicago.
-profile-hours-caption = 营业时间（当地时间，{ $zone }）
+# $zone is the time zone's name in words, e.g. Central Time.
+profile-hours-caption = 营业时间（{ $zone }）
 # $opens and $closes are times of day.
 profile-hours-range = { $opens } 至 { $closes }
 profile-closed = 休息
@@ -347,6 +347,20 @@ profile-not-bookable-licence-pending = 暂时无法在此预约：{ $jurisdictio
 profile-not-bookable-no-licence = 无法在此预约：我们没有这位医护人员在{ $jurisdiction }经过核实且仍然有效的执照。
 jurisdiction-us-ny = 纽约州
 jurisdiction-us-il = 伊利诺伊州
+# A time zone by the name people use, whatever the location's IANA zone id is.
+zone-eastern = 美国东部时间
+zone-central = 美国中部时间
+zone-mountain = 美国山地时间
+# The Mountain zone where clocks do not change in summer (America/Phoenix).
+zone-arizona = 美国山地时间（亚利桑那州）
+zone-pacific = 美国太平洋时间
+zone-alaska = 阿拉斯加时间
+zone-hawaii-aleutian = 夏威夷-阿留申时间
+# Puerto Rico and the US Virgin Islands.
+zone-atlantic = 大西洋时间
+zone-utc = 协调世界时（UTC）
+# A zone without a name of its own: $city is the city it is named after, e.g. Berlin.
+zone-city = { $city }时间
 
 ## Credentialing
 
@@ -411,6 +425,8 @@ location-jurisdiction-hint = 国家代码和州代码，例如 US-NY。医护人
 location-phone-label = 电话号码
 location-time-zone-label = 时区
 location-time-zone-hint = IANA 时区名称，例如 America/New_York 或 America/Chicago。营业时间和预约均按此时区显示。
+# A location's time zone in the list of locations: $name is its name in words (Eastern Time), $zone its IANA id (America/New_York).
+location-time-zone-named = { $name }（{ $zone }）
 location-position-legend = 地图位置
 location-position-hint = 以十进制度数表示，例如 40.7128 和 -74.0060。用于计算与邮政编码之间的距离。
 location-latitude-label = 纬度
@@ -621,7 +637,7 @@ month-name = { $month ->
 date-long = { $year }年{ $month }{ $day }日{ $weekday }
 # $hour12 is 1 to 12, $hour24 is 00 to 23, $minute is 00 to 59, $period is am or pm.
 time-short = { $hour24 }:{ $minute }
-# $zone is the time zone's abbreviation, e.g. EST.
+# $zone is the time zone's name in words, e.g. Eastern Time.
 date-time-in-zone = { $date } { $time } { $zone }
 # $amount is already written with this language's digit grouping and decimal mark.
 money-usd = US${ $amount }
@@ -638,7 +654,7 @@ error-not-changeable = 此预约已无法更改。
 # $name is the clinician's name
 book-title = 预约 { $name } 就诊
 book-choose-time = 选择时间
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 book-times-local = 时间均为诊所当地时间（{ $zone }）。
 book-no-times = 本周没有空闲时间。请尝试之后的一周。
 book-weeks = 周次
@@ -777,7 +793,7 @@ staff-schedule-next-day = 后一天
 staff-schedule-previous-week = 上一周
 staff-schedule-next-week = 下一周
 staff-schedule-today = 今天
-# $place is the clinic, $zone its IANA time zone, e.g. America/New_York
+# $place is the clinic, $zone its time zone's name in words, e.g. Eastern Time.
 staff-schedule-zone = 时间均为{ $place }的当地时间（{ $zone }）。
 staff-schedule-none = 没有可显示的医护人员。
 # $jurisdiction is a state's name
@@ -792,7 +808,7 @@ staff-schedule-on-call = 值班
 staff-schedule-blocks = 封锁时段
 staff-schedule-appointments = 预约
 staff-schedule-no-appointments = 没有预约。
-# $start and $end are times of day, $zone the zone's abbreviation, e.g. EST
+# $start and $end are times of day, $zone the time zone's name in words, e.g. Eastern Time.
 staff-schedule-time-range = { $start } 至 { $end } { $zone }
 # $start and $end are dates and times with their zone
 staff-schedule-date-range = 从 { $start } 到 { $end }
@@ -812,7 +828,7 @@ staff-schedule-lift = 解除
 staff-schedule-lift-label = 解除封锁时段：{ $what }
 staff-schedule-add-block = 添加封锁时段
 staff-schedule-block-intro = 封锁时段不再向患者开放预约。已在其中预约的就诊保持原时间；排班表会列出这些预约，方便您改期或取消。
-# $zone is the IANA time zone, e.g. America/New_York
+# $zone is the time zone's name in words, e.g. Eastern Time.
 staff-schedule-block-zone = 请按该地点的当地时间（{ $zone }）填写日期和时间。
 staff-schedule-block-who = 医护人员
 staff-schedule-block-reason = 原因
@@ -855,3 +871,16 @@ staff-block-error-end-not-after-start = 结束时间必须晚于开始时间。
 staff-block-error-too-long = 封锁时段最长为 366 天。较长的休假请分段填写。
 # $field is the field's name, $problem what is wrong with it
 staff-block-error-in-field = { $field }：{ $problem }
+
+## Shell: menu, language and display preferences
+# The disclosure that holds the sections on narrow screens.
+menu = 菜单
+nav-appointments = 预约
+# The language chooser's label in the page's language ($here) with the English one ($english) beside it.
+language-label-with-english = { $here }（{ $english }）
+display-legend = 显示
+display-text-size = 文字大小
+# $percent is a number such as 150
+display-text-size-option = { $percent }%
+display-high-contrast = 高对比度
+display-submit = 应用

@@ -80,7 +80,7 @@ pub async fn refuse_cross_site(
         tracing::warn!(method = %request.method(), path = request.uri().path(), "refused a cross-site request");
         return failure::html(
             StatusCode::FORBIDDEN,
-            plain_pages::cross_site_page(locale, failure::STYLESHEET),
+            plain_pages::cross_site_page(locale, failure::stylesheet(&state.leptos)),
         );
     }
     next.run(request).await

@@ -1,20 +1,25 @@
 //! Failures outside the app's own views: a panic becomes a 500 page with a reference code for the
 //! help desk and no internals.
 
-use app::plain_pages;
+use crate::router::AppState;
+use app::{plain_pages, Assets};
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::{header, HeaderValue, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
 };
 use domain::locale::Locale;
 use futures::FutureExt;
+use leptos::config::LeptosOptions;
 use rand::Rng;
-use std::panic::AssertUnwindSafe;
+use std::{panic::AssertUnwindSafe, sync::OnceLock};
 
-/// The stylesheet the plain pages link (the site's own, under `/pkg`).
-pub const STYLESHEET: &str = "/pkg/portal.css";
+/// The stylesheet the plain pages link: the site's own, by its hashed name (read once).
+pub fn stylesheet(options: &LeptosOptions) -> &'static str {
+    static PATH: OnceLock<String> = OnceLock::new();
+    PATH.get_or_init(|| format!("/{}/{}", options.site_pkg_dir, Assets::read(options).css))
+}
 
 /// A short code a patient can read out to the help desk; the log line carries the same code.
 fn reference_code() -> String {
@@ -35,7 +40,7 @@ pub fn html(status: StatusCode, page: String) -> Response {
 }
 
 /// Turns a panic while handling a request into a 500 page with a reference code.
-pub async fn catch_panic(request: Request, next: Next) -> Response {
+pub async fn catch_panic(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let locale = request
         .extensions()
         .get::<Locale>()
@@ -48,7 +53,7 @@ pub async fn catch_panic(request: Request, next: Next) -> Response {
             tracing::error!(reference = %reference, "request failed with a panic");
             html(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                plain_pages::failure_page(locale, STYLESHEET, &reference),
+                plain_pages::failure_page(locale, stylesheet(&state.leptos), &reference),
             )
         }
     }

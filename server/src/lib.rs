@@ -7,6 +7,7 @@ mod csrf;
 mod failure;
 mod health;
 mod locale;
+mod markup;
 pub mod notifications;
 pub mod router;
 mod security_headers;

@@ -1,7 +1,14 @@
 //! The axum router: pages, static files, `/healthz`, and the layers every request passes.
 
-use crate::{config::Config, csrf, failure, health, locale, security_headers, session};
-use app::{api::context::ServerContext, i18n::provide_i18n, shell, App, Assets};
+use crate::{config::Config, csrf, failure, health, locale, markup, security_headers, session};
+use app::{
+    api::{
+        context::{cookie_in, ServerContext},
+        display::DISPLAY_COOKIE,
+    },
+    i18n::provide_i18n,
+    shell, App, Assets,
+};
 use axum::{
     extract::FromRef,
     http::{header, HeaderValue, Request},
@@ -10,7 +17,7 @@ use axum::{
     Router,
 };
 use backend::db::Db;
-use domain::locale::Locale;
+use domain::{display::DisplayPreferences, locale::Locale};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::{path::Path, sync::Arc};
@@ -42,8 +49,8 @@ impl FromRef<AppState> for LeptosOptions {
 }
 
 /// Runs for every rendered page and server function: hands the renderer this request's locale
-/// and CSP nonce, which the middleware layers put into the request's extensions, and server
-/// functions the database.
+/// and CSP nonce, which the middleware layers put into the request's extensions, and the reader's
+/// display preferences from their cookie; and server functions the database.
 fn request_context(server: &ServerContext) {
     provide_context(server.clone());
     let Some(parts) = use_context::<http::request::Parts>() else {
@@ -59,6 +66,11 @@ fn request_context(server: &ServerContext) {
     if let Some(nonce) = parts.extensions.get::<security_headers::CspNonce>() {
         provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
     }
+    provide_context(
+        cookie_in(&parts.headers, DISPLAY_COOKIE)
+            .map(|value| DisplayPreferences::from_cookie(&value))
+            .unwrap_or_default(),
+    );
 }
 
 /// The portal's router with every layer.
@@ -130,7 +142,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 
 /// The layers every request passes, outermost first: request id, access log (no personal data),
 /// security headers, who is signed in, language, the panic page, the cross-site check,
-/// compression.
+/// compression, conforming comments in HTML.
 pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
     routes
         .layer(
@@ -165,12 +177,16 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
                     state.clone(),
                     locale::negotiate,
                 ))
-                .layer(middleware::from_fn(failure::catch_panic))
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    failure::catch_panic,
+                ))
                 .layer(middleware::from_fn_with_state(
                     state.clone(),
                     csrf::refuse_cross_site,
                 ))
-                .layer(CompressionLayer::new()),
+                .layer(CompressionLayer::new())
+                .layer(middleware::from_fn(markup::conforming_comments)),
         )
         .with_state(state)
 }

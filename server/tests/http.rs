@@ -28,7 +28,28 @@ async fn app_with(public_origin: Option<&str>, extra: Option<Router<AppState>>) 
     let database_url = format!("sqlite://{}/http.sqlite", dir.path().display());
     let db = Db::connect(&database_url).await.unwrap();
     db.migrate().await.unwrap();
-    let leptos = leptos::config::get_config_from_str(include_str!("../../Leptos.toml")).unwrap();
+    let mut leptos =
+        leptos::config::get_config_from_str(include_str!("../../Leptos.toml")).unwrap();
+    // A site as the build lays it out: hashed names, listed in pkg/assets.json.
+    let pkg = dir.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    for (name, text) in [
+        ("portal.0123456789abcdef.css", "body{}"),
+        ("portal.fedcba9876543210.js", "export function hydrate(){}"),
+        ("portal_bg.00112233aabbccdd.wasm", "\0asm"),
+        (
+            "assets.json",
+            r#"{"css":"portal.0123456789abcdef.css","js":"portal.fedcba9876543210.js","wasm":"portal_bg.00112233aabbccdd.wasm"}"#,
+        ),
+    ] {
+        std::fs::write(pkg.join(name), text).unwrap();
+    }
+    leptos.site_root = dir
+        .path()
+        .join("site")
+        .to_string_lossy()
+        .into_owned()
+        .into();
     let state = AppState {
         db,
         leptos,
@@ -280,4 +301,82 @@ async fn pages_render_in_parallel_across_threads() {
     for render in futures::future::join_all(renders).await {
         assert_eq!(render.unwrap(), (StatusCode::OK, true));
     }
+}
+
+#[tokio::test]
+async fn static_files_have_hashed_names_and_are_kept_for_good() {
+    let app = app().await;
+    let (_, html) = app.get("/").await;
+    assert!(
+        html.contains(r#"<link rel="stylesheet" href="/pkg/portal.0123456789abcdef.css">"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#""/pkg/portal.fedcba9876543210.js""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#""/pkg/portal_bg.00112233aabbccdd.wasm""#),
+        "{html}"
+    );
+    let (response, css) = app.get("/pkg/portal.0123456789abcdef.css").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(css, "body{}");
+    assert_eq!(
+        header_of(&response, "cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+    let (response, _) = app.get("/favicon.svg").await;
+    assert_ne!(
+        header_of(&response, "cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+}
+
+#[tokio::test]
+async fn pages_parse_without_bogus_comments_and_a_visitor_gets_no_idle_warning() {
+    let app = app().await;
+    for path in [
+        "/",
+        "/sign-in",
+        "/find-a-doctor",
+        "/accessibility",
+        "/no-such-page",
+    ] {
+        let (_, html) = app.get(path).await;
+        assert!(!html.contains("<!>"), "{path}: {html}");
+        assert!(
+            !html.contains("<dialog"),
+            "{path}: an idle warning for nobody"
+        );
+        assert!(
+            !html.contains("crossorigin"),
+            "{path}: no nonce in crossorigin"
+        );
+        assert!(
+            html.trim_end().ends_with("</html>"),
+            "{path}: nothing after </html>"
+        );
+    }
+}
+
+#[tokio::test]
+async fn display_preferences_from_the_cookie_reach_html() {
+    let app = app().await;
+    let (_, html) = app
+        .send(
+            Request::get("/")
+                .header(header::HOST, "portal.test")
+                .header(header::COOKIE, "display=text-150.contrast")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(html.contains(r#"class="text-150 high-contrast""#), "{html}");
+    assert!(html.contains(r#"<option value="150" selected"#), "{html}");
+    let (_, plain) = app.get("/").await;
+    assert!(
+        !plain.contains("high-contrast\""),
+        "no class without the cookie"
+    );
 }

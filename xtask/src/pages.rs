@@ -112,18 +112,20 @@ pub fn print_pages(base: &str) -> Result {
     let desk = session(&agent, base, FRONT_DESK.0, FRONT_DESK.1)?;
     let admin = session(&agent, base, ADMIN.0, ADMIN.1)?;
     let (_, directory) = fetch(&agent, &format!("{base}/find-a-doctor?lang=en"), None)?;
-    let provider = directory
-        .split("href=\"/providers/")
-        .nth(1)
-        .and_then(|rest| rest.split(['"', '/', '?']).next())
-        .ok_or("no provider link on /find-a-doctor")?
-        .to_string();
+    // The first result that offers a time: its profile, and its booking page (the times of a week).
+    let booking = directory
+        .split("href=\"")
+        .filter_map(|rest| rest.split('"').next())
+        .find(|href| href.starts_with("/providers/") && href.contains("/book?location="))
+        .ok_or("no bookable provider on /find-a-doctor")?;
+    let (profile, query) = booking.split_once("/book?").unwrap_or_default();
+    let location = query.split("&amp;").next().unwrap_or_default();
     let pages: [(String, Option<&str>); 8] = [
         ("/".into(), None),
         ("/sign-in".into(), None),
         ("/find-a-doctor".into(), None),
-        (format!("/providers/{provider}"), None),
-        (format!("/providers/{provider}/book"), Some(&patient)),
+        (profile.to_string(), None),
+        (format!("{profile}/book?{location}"), Some(&patient)),
         ("/appointments".into(), Some(&patient)),
         ("/staff/schedule".into(), Some(&desk)),
         ("/admin/providers".into(), Some(&admin)),
@@ -133,11 +135,13 @@ pub fn print_pages(base: &str) -> Result {
          (wrk, 4 connections, 5 s)"
     );
     println!(
-        "  {:<22} {:>6} {:>8} {:>8} {:>8} {:>6} {:>8}  {:>9} {:>9}",
+        "  {:<28} {:>6} {:>8} {:>8} {:>8} {:>6} {:>8}  {:>9} {:>9}",
         "page", "HTML", "CSS", "JS", "wasm", "other", "total", "p50", "p99"
     );
     for (path, cookie) in pages {
-        let (html_bytes, html) = fetch(&agent, &format!("{base}{path}?lang=en"), cookie)?;
+        let separator = if path.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{path}{separator}lang=en");
+        let (html_bytes, html) = fetch(&agent, &url, cookie)?;
         let (mut css, mut js, mut wasm, mut other) = (0, 0, 0, 0);
         for file in files_loaded(&html) {
             let (bytes, _) = fetch(&agent, &format!("{base}{file}"), None)?;
@@ -149,9 +153,9 @@ pub fn print_pages(base: &str) -> Result {
             }
         }
         let total = html_bytes + css + js + wasm + other;
-        let (p50, p99, _) = latency(&format!("{base}{path}?lang=en"), cookie)?;
+        let (p50, p99, _) = latency(&url, cookie)?;
         println!(
-            "  {path:<22} {:>6} {:>8} {:>8} {:>8} {:>6} {:>8}  {p50:>9} {p99:>9}",
+            "  {path:<28} {:>6} {:>8} {:>8} {:>8} {:>6} {:>8}  {p50:>9} {p99:>9}",
             kib(html_bytes),
             kib(css),
             kib(js),

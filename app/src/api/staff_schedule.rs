@@ -222,7 +222,6 @@ fn provider_view(
                     hour: 0,
                     minute: 0,
                     zone: zone.to_string(),
-                    zone_abbreviation: String::new(),
                 },
                 hours: day
                     .hours

@@ -1,10 +1,14 @@
 use super::session_actions::use_session_actions;
-use crate::{i18n::use_i18n, t};
+use crate::{
+    i18n::{use_i18n, I18n},
+    t,
+};
 use domain::locale::Locale;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// Signed out: a GET form that reloads the current page with `?lang=` (the server turns the
+/// "Language" (and "Language" in English beside it) with the five languages, each named in
+/// itself. Signed out: a GET form that reloads the current page with `?lang=` (the server turns the
 /// choice into a cookie), carrying the page's other query parameters so a filtered search stays
 /// filtered. Signed in: a POST form that saves the choice on the account, which outranks
 /// `?lang=`. Both work without JavaScript; with it, the page reloads in the new language.
@@ -14,10 +18,27 @@ pub fn LanguageChooser() -> impl IntoView {
     let actions = use_session_actions();
     let location = use_location();
     let set_language = actions.set_language;
+    // Named in the page's language and in English, for whoever cannot read the page's.
+    let label = move || {
+        let here = t!(i18n, "language-label");
+        if i18n.locale() == Locale::En {
+            here
+        } else {
+            {
+                let english = t!(I18n::new(Locale::En), "language-label");
+                t!(
+                    i18n,
+                    "language-label-with-english",
+                    here = here,
+                    english = english
+                )
+            }
+        }
+    };
     let select = move || {
         let current = i18n.locale();
         view! {
-            <label for="language-select">{t!(i18n, "language-label")}</label>
+            <label for="language-select">{label()}</label>
             <select id="language-select" name="lang">
                 {Locale::ALL
                     .into_iter()

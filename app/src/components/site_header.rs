@@ -1,5 +1,6 @@
 use super::{
-    account_menu::AccountMenu, language_chooser::LanguageChooser,
+    account_menu::{AccountLinks, SessionButton},
+    language_chooser::LanguageChooser,
     session_actions::use_session_actions,
 };
 use crate::{i18n::use_i18n, t};
@@ -7,22 +8,28 @@ use domain::accounts::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Product name, the "Main" navigation, who is signed in, and the language chooser.
+/// Product name, the sections ("Main" navigation) and the account's links behind a "Menu"
+/// disclosure on narrow screens (a `<details>`, so it opens without JavaScript; always open on
+/// wide screens), "Sign in" or "Sign out", and the language chooser.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <header class="site-header">
             <A href="/" attr:class="brand">{t!(i18n, "product-name")}</A>
-            <nav aria-label=t!(i18n, "nav-main-label")>
-                <ul>
-                    <li><A href="/">{t!(i18n, "nav-home")}</A></li>
-                    <li><A href="/find-a-doctor">{t!(i18n, "nav-find")}</A></li>
-                    <li><A href="/accessibility">{t!(i18n, "nav-accessibility")}</A></li>
-                    <RoleLinks />
-                </ul>
-            </nav>
-            <AccountMenu />
+            <details class="site-menu">
+                <summary>{t!(i18n, "menu")}</summary>
+                <nav aria-label=t!(i18n, "nav-main-label")>
+                    <ul>
+                        <li><A href="/">{t!(i18n, "nav-home")}</A></li>
+                        <li><A href="/find-a-doctor">{t!(i18n, "nav-find")}</A></li>
+                        <li><A href="/accessibility">{t!(i18n, "nav-accessibility")}</A></li>
+                        <RoleLinks />
+                    </ul>
+                </nav>
+                <AccountLinks />
+            </details>
+            <SessionButton />
             <LanguageChooser />
         </header>
     }
@@ -42,6 +49,7 @@ fn RoleLinks() -> impl IntoView {
                 let has = |role| user.roles.contains(&role);
                 view! {
                     {user.is_patient.then(|| view! {
+                        <li><A href="/appointments">{t!(i18n, "nav-appointments")}</A></li>
                         <li><A href="/account/activity">{t!(i18n, "nav-activity")}</A></li>
                     })}
                     {(has(Role::FrontDesk) || has(Role::Provider)).then(|| view! {

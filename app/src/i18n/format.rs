@@ -3,7 +3,7 @@
 //! The same functions run during server rendering and in the browser, so hydration sees the same
 //! text. Word order and names come from the Fluent files; digit grouping from `domain`.
 
-use super::I18n;
+use super::{names, I18n};
 use crate::t;
 use domain::{money::Money, number::format_integer, time::Weekday, time::ZonedDateTime};
 use std::collections::HashMap;
@@ -71,14 +71,15 @@ pub fn time_of_day(i18n: I18n, hour: u8, minute: u8) -> String {
     i18n.loader().get_args("time-short", args)
 }
 
-/// The date and time with the zone named, as every appointment time is shown.
+/// The date and time with the zone named in words ("Eastern Time"), as every appointment time is
+/// shown.
 pub fn date_time_in_zone(i18n: I18n, at: &ZonedDateTime) -> String {
     t!(
         i18n,
         "date-time-in-zone",
         date = date_long(i18n, at),
         time = time_short(i18n, at),
-        zone = at.zone_abbreviation.clone()
+        zone = names::time_zone(i18n, &at.zone)
     )
 }
 
@@ -109,7 +110,6 @@ mod tests {
             hour: 14,
             minute: 5,
             zone: "America/New_York".into(),
-            zone_abbreviation: "EST".into(),
         }
     }
 
@@ -118,7 +118,7 @@ mod tests {
         let en = I18n::new(Locale::En);
         assert_eq!(
             date_time_in_zone(en, &afternoon()),
-            "Wednesday, November 25, 2026 at 2:05 PM EST"
+            "Wednesday, November 25, 2026 at 2:05 PM Eastern Time"
         );
         assert_eq!(money(en, Money::usd_cents(123_450)), "$1,234.50");
         assert_eq!(integer(en, 40_000), "40,000");

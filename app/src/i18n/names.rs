@@ -1,6 +1,7 @@
 //! Names of the directory's controlled lists in the reader's language: specialties, spoken
-//! languages, provider roles, credential kinds and statuses. An unknown code (a list grew before
-//! its translations) shows as itself rather than failing.
+//! languages, provider roles, credential kinds and statuses, time zones. An unknown code (a list
+//! grew before its translations) shows as itself rather than failing; an unknown time zone by its
+//! city.
 
 use super::I18n;
 use crate::t;
@@ -102,6 +103,51 @@ pub fn jurisdiction(i18n: I18n, code: &str) -> String {
     }
 }
 
+/// A time zone, given by its IANA id (`America/New_York`), as a US clinic's patients call it:
+/// "Eastern Time" whatever id the clinic's zone has (the US Eastern zone has several, all keeping
+/// the same clocks). Generic names, not "Eastern Standard Time": one name all year round, the
+/// times beside it being the clocks' then. A zone outside the table is its city's time
+/// ("Berlin time"), never the id.
+pub fn time_zone(i18n: I18n, iana: &str) -> String {
+    match iana {
+        "America/New_York"
+        | "America/Detroit"
+        | "America/Indiana/Indianapolis"
+        | "America/Indiana/Marengo"
+        | "America/Indiana/Petersburg"
+        | "America/Indiana/Vevay"
+        | "America/Indiana/Vincennes"
+        | "America/Indiana/Winamac"
+        | "America/Kentucky/Louisville"
+        | "America/Kentucky/Monticello"
+        | "US/Eastern" => t!(i18n, "zone-eastern"),
+        "America/Chicago"
+        | "America/Indiana/Knox"
+        | "America/Indiana/Tell_City"
+        | "America/Menominee"
+        | "America/North_Dakota/Beulah"
+        | "America/North_Dakota/Center"
+        | "America/North_Dakota/New_Salem"
+        | "US/Central" => t!(i18n, "zone-central"),
+        "America/Denver" | "America/Boise" | "US/Mountain" => t!(i18n, "zone-mountain"),
+        "America/Phoenix" | "US/Arizona" => t!(i18n, "zone-arizona"),
+        "America/Los_Angeles" | "US/Pacific" => t!(i18n, "zone-pacific"),
+        "America/Anchorage" | "America/Juneau" | "America/Metlakatla" | "America/Nome"
+        | "America/Sitka" | "America/Yakutat" | "US/Alaska" => t!(i18n, "zone-alaska"),
+        "Pacific/Honolulu" | "America/Adak" | "US/Hawaii" | "US/Aleutian" => {
+            t!(i18n, "zone-hawaii-aleutian")
+        }
+        "America/Puerto_Rico" | "America/St_Thomas" => t!(i18n, "zone-atlantic"),
+        "UTC" | "Etc/UTC" => t!(i18n, "zone-utc"),
+        other => t!(i18n, "zone-city", city = zone_city(other)),
+    }
+}
+
+/// The city an IANA id ends with, as words: `America/Argentina/Buenos_Aires` → "Buenos Aires".
+fn zone_city(iana: &str) -> String {
+    iana.rsplit('/').next().unwrap_or(iana).replace('_', " ")
+}
+
 /// Why a provider cannot be booked at a location, in plain words.
 pub fn not_bookable(i18n: I18n, problem: &NotBookable) -> String {
     match problem {
@@ -130,5 +176,76 @@ pub fn appointment_status(i18n: I18n, status: domain::appointments::AppointmentS
         S::NoShow => t!(i18n, "appointment-status-no_show"),
         S::Cancelled => t!(i18n, "appointment-status-cancelled"),
         S::Lapsed => t!(i18n, "appointment-status-lapsed"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::admin_locations::SUGGESTED_ZONES;
+    use domain::locale::Locale;
+    use std::collections::HashSet;
+
+    /// Zones US clinics keep, which must each have a name of their own.
+    const US_ZONES: [&str; 12] = [
+        "America/New_York",
+        "America/Detroit",
+        "America/Indiana/Indianapolis",
+        "America/Kentucky/Louisville",
+        "America/Chicago",
+        "America/Denver",
+        "America/Boise",
+        "America/Phoenix",
+        "America/Los_Angeles",
+        "America/Anchorage",
+        "Pacific/Honolulu",
+        "America/Puerto_Rico",
+    ];
+
+    #[test]
+    fn every_suggested_and_us_zone_is_named_in_words_in_every_locale() {
+        for locale in Locale::ALL {
+            let i18n = I18n::new(locale);
+            for iana in SUGGESTED_ZONES.into_iter().chain(US_ZONES) {
+                let name = time_zone(i18n, iana);
+                assert!(
+                    !name.is_empty() && !name.contains(['/', '_']),
+                    "{locale}: {iana} is named {name:?}"
+                );
+                assert_ne!(
+                    name,
+                    t!(i18n, "zone-city", city = zone_city(iana)),
+                    "{locale}: {iana} has no name of its own"
+                );
+            }
+            let suggested: HashSet<String> = SUGGESTED_ZONES
+                .into_iter()
+                .map(|iana| time_zone(i18n, iana))
+                .collect();
+            assert_eq!(
+                suggested.len(),
+                SUGGESTED_ZONES.len(),
+                "{locale}: the suggested zones' names must differ"
+            );
+        }
+    }
+
+    #[test]
+    fn a_zone_outside_the_table_is_named_by_its_city() {
+        let en = I18n::new(Locale::En);
+        assert_eq!(time_zone(en, "Europe/Berlin"), "Berlin time");
+        assert_eq!(
+            time_zone(en, "America/Argentina/Buenos_Aires"),
+            "Buenos Aires time"
+        );
+        assert_eq!(time_zone(en, "America/New_York"), "Eastern Time");
+        for locale in Locale::ALL {
+            let name = time_zone(I18n::new(locale), "Europe/Berlin");
+            assert!(name.contains("Berlin"), "{locale}: {name}");
+        }
+        assert_eq!(
+            time_zone(I18n::new(Locale::Es), "Europe/Berlin"),
+            "hora de Berlin"
+        );
     }
 }

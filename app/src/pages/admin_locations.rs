@@ -25,8 +25,9 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use std::collections::BTreeMap;
 
-/// Zones the time zone field suggests (any IANA zone is accepted).
-const SUGGESTED_ZONES: [&str; 9] = [
+/// Zones the time zone field suggests (any IANA zone is accepted); each has a name in words
+/// (`i18n::names::time_zone`).
+pub(crate) const SUGGESTED_ZONES: [&str; 9] = [
     "America/New_York",
     "America/Chicago",
     "America/Denver",
@@ -170,6 +171,16 @@ pub fn status_word(i18n: I18n, active: bool) -> String {
     }
 }
 
+/// A location's zone in the list: its name in words, with the IANA id staff type in the form.
+fn zone_cell(i18n: I18n, iana: &str) -> String {
+    t!(
+        i18n,
+        "location-time-zone-named",
+        name = names::time_zone(i18n, iana),
+        zone = iana
+    )
+}
+
 fn list_view(i18n: I18n, lines: Vec<LocationListLine>) -> impl IntoView {
     if lines.is_empty() {
         return view! { <p>{t!(i18n, "locations-none")}</p> }.into_any();
@@ -199,7 +210,7 @@ fn list_view(i18n: I18n, lines: Vec<LocationListLine>) -> impl IntoView {
                                     </th>
                                     <td>{line.city.clone()}</td>
                                     <td>{names::jurisdiction(i18n, &line.jurisdiction)}</td>
-                                    <td>{line.time_zone.clone()}</td>
+                                    <td>{zone_cell(i18n, &line.time_zone)}</td>
                                     <td>{format::integer(i18n, line.providers)}</td>
                                     <td>{status_word(i18n, line.active)}</td>
                                 </tr>

@@ -81,7 +81,7 @@ fn week_view(i18n: I18n, page: BookingPage) -> impl IntoView {
         .collect_view();
     view! {
         <h2>{t!(i18n, "book-choose-time")}</h2>
-        <p>{t!(i18n, "book-times-local", zone = page.time_zone.as_str())}</p>
+        <p>{t!(i18n, "book-times-local", zone = names::time_zone(i18n, &page.time_zone))}</p>
         {empty.then(|| view! { <p>{t!(i18n, "book-no-times")}</p> })}
         {days}
         <nav class="pages" aria-label=t!(i18n, "book-weeks")>

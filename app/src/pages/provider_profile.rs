@@ -97,7 +97,7 @@ fn place_view(i18n: I18n, provider_id: i64, place: PlaceView) -> impl IntoView {
                 <a href=format!("tel:{}", place.phone.replace(' ', ""))>{place.phone.clone()}</a>
             </p>
             <table class="hours">
-                <caption>{t!(i18n, "profile-hours-caption", zone = place.time_zone.as_str())}</caption>
+                <caption>{t!(i18n, "profile-hours-caption", zone = names::time_zone(i18n, &place.time_zone))}</caption>
                 <tbody>{hours}</tbody>
             </table>
         </section>

@@ -17,7 +17,7 @@ use crate::{
         },
     },
     components::{error_summary::FieldErrorSummary, page_heading::PageHeading},
-    i18n::{format, use_i18n, I18n},
+    i18n::{format, names, use_i18n, I18n},
     t,
 };
 use domain::{
@@ -91,7 +91,7 @@ fn range_text(i18n: I18n, range: &TimeRange) -> String {
             "staff-schedule-time-range",
             start = format::time_short(i18n, start),
             end = format::time_short(i18n, end),
-            zone = end.zone_abbreviation.clone()
+            zone = names::time_zone(i18n, &end.zone)
         )
     } else {
         t!(
@@ -348,7 +348,7 @@ fn provider_view(
         i18n,
         "staff-schedule-zone",
         place = schedule.location_name.clone(),
-        zone = schedule.time_zone.clone()
+        zone = names::time_zone(i18n, &schedule.time_zone)
     );
     let days = schedule
         .days
@@ -551,12 +551,15 @@ fn add_block_form(
             </div>
         }
     };
-    let zone = page.time_zone.clone().unwrap_or_default();
+    let zone = page.time_zone.as_deref().map(|zone| {
+        let zone = names::time_zone(i18n, zone);
+        view! { <p class="hint">{t!(i18n, "staff-schedule-block-zone", zone = zone)}</p> }
+    });
     view! {
         <section id="add-block" aria-labelledby="add-block-heading">
             <h2 id="add-block-heading">{t!(i18n, "staff-schedule-add-block")}</h2>
             <p>{t!(i18n, "staff-schedule-block-intro")}</p>
-            <p class="hint">{t!(i18n, "staff-schedule-block-zone", zone = zone)}</p>
+            {zone}
             <FieldErrorSummary id="block-errors" problems=summary_problems message=Signal::derive(|| None::<String>) fallback_field="block-start-date" />
             <ActionForm action=add attr:class="stacked-form">
                 <input type="hidden" name="location_id" value=location.to_string() />
