@@ -46,9 +46,9 @@ test('a wrong password and an unknown email read the same, and the email is kept
   const unknownEmail = await attempt('nobody-here@demo.test', PATIENT_PASSWORD);
   expect(wrongPassword).toBe(unknownEmail);
   expect(wrongPassword).toContain('The email or password is not right');
-  // The summary links to the field to fix.
+  // The summary links to the field to fix, and the link puts the keyboard there.
   await page.getByRole('link', { name: /The email or password is not right/ }).click();
-  await expect(page).toHaveURL(/#email$/);
+  await expect(page.getByLabel('Email')).toBeFocused();
 });
 
 test('the account language wins, and the chooser changes it', async ({ page }, testInfo) => {

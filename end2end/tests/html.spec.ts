@@ -4,9 +4,11 @@ import { signIn } from './helpers';
 import { inLocale, PAGES, SIGNED_IN_PAGES } from './pages';
 
 // The HTML standard's own rules and a whole document's (no style preferences): what the server
-// sends must parse without errors.
+// sends must parse without errors. Subresource integrity is asked of cross-origin files only: ours
+// are same-origin, named for their content.
 const checker = new HtmlValidate({
   extends: ['html-validate:standard', 'html-validate:document'],
+  rules: { 'require-sri': ['error', { target: 'crossorigin' }] },
 });
 
 /** The served HTML of `path` (not the DOM a browser makes of it), checked; problems as lines. */

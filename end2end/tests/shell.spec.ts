@@ -20,6 +20,7 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 test('landmarks: banner, the navigation named Main, main and contentinfo', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page.getByRole('banner')).toHaveCount(1);
+  await openMenu(page);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);

@@ -1,7 +1,9 @@
 //! Served HTML that parses without errors. Leptos separates adjacent text nodes with `<!>`, which
 //! HTML parses as a bogus comment (a parse error a conformance checker reports on every page);
 //! `<!---->` is the same empty comment written conformingly, so the document, and the DOM islands
-//! hydrate against, are unchanged.
+//! hydrate against, are unchanged. And leptos_axum appends the state of resources for hydration as
+//! scripts after `</html>` (another parse error); with islands nothing outside an island hydrates
+//! and no island loads data, so they are dropped.
 
 use axum::{
     body::{to_bytes, Body},
@@ -11,9 +13,9 @@ use axum::{
     response::Response,
 };
 
-/// Rewrites the text-node separators of HTML responses (pages are rendered whole before they are
-/// sent, so nothing streams here).
-pub async fn conforming_comments(request: Request, next: Next) -> Response {
+/// Rewrites HTML responses (pages are rendered whole before they are sent, so nothing streams
+/// here).
+pub async fn conforming_html(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let is_html = response
         .headers()
@@ -34,13 +36,22 @@ pub async fn conforming_comments(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(rewritten))
 }
 
-/// The markup with every `<!>` written `<!---->`, or `None` when there is none.
+/// The markup with every `<!>` written `<!---->` and nothing after `</html>`, or `None` when it
+/// has neither.
 fn rewrite(html: &[u8]) -> Option<String> {
-    const BOGUS: &[u8] = b"<!>";
-    if !html.windows(BOGUS.len()).any(|w| w == BOGUS) {
+    const BOGUS: &str = "<!>";
+    const END: &str = "</html>";
+    let text = String::from_utf8_lossy(html);
+    let end = text.rfind(END).map(|at| at + END.len());
+    let trailing = end.is_some_and(|end| end < text.trim_end().len());
+    if !text.contains(BOGUS) && !trailing {
         return None;
     }
-    Some(String::from_utf8_lossy(html).replace("<!>", "<!---->"))
+    let document = match end {
+        Some(end) => &text[..end],
+        None => &text,
+    };
+    Some(document.replace(BOGUS, "<!---->"))
 }
 
 #[cfg(test)]
@@ -54,6 +65,17 @@ mod tests {
             Some("<p>Hello, <!---->Pat<!---->!</p>")
         );
         assert_eq!(rewrite(b"<p>No separators <!-- a comment --></p>"), None);
-        assert_eq!(rewrite(b"<!DOCTYPE html><p>x</p>"), None);
+        assert_eq!(rewrite(b"<!DOCTYPE html><html><p>x</p></html>\n"), None);
+    }
+
+    #[test]
+    fn nothing_follows_the_document() {
+        assert_eq!(
+            rewrite(
+                b"<html><body><p>a<!>b</p></body></html><script>__RESOLVED_RESOURCES=[];</script>"
+            )
+            .as_deref(),
+            Some("<html><body><p>a<!---->b</p></body></html>")
+        );
     }
 }

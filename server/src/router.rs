@@ -142,7 +142,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 
 /// The layers every request passes, outermost first: request id, access log (no personal data),
 /// security headers, who is signed in, language, the panic page, the cross-site check,
-/// compression, conforming comments in HTML.
+/// compression, conforming HTML.
 pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
     routes
         .layer(
@@ -186,7 +186,7 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
                     csrf::refuse_cross_site,
                 ))
                 .layer(CompressionLayer::new())
-                .layer(middleware::from_fn(markup::conforming_comments)),
+                .layer(middleware::from_fn(markup::conforming_html)),
         )
         .with_state(state)
 }

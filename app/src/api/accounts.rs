@@ -32,6 +32,45 @@ pub struct SessionRow {
     pub current: bool,
 }
 
+/// What a post on `/account/security` did, said on the page it returns to (`?done=…&count=…`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SecurityDone {
+    PasswordChanged,
+    EmailChanged,
+    SessionEnded,
+    /// "Sign out everywhere else", with how many sessions ended.
+    SessionsEnded(u64),
+    TwoFactorOff,
+}
+
+impl SecurityDone {
+    /// The page's address saying so (with the section to land on).
+    pub fn path(self) -> String {
+        use super::two_factor::SECURITY_PAGE;
+        match self {
+            SecurityDone::PasswordChanged => format!("{SECURITY_PAGE}?done=password_changed"),
+            SecurityDone::EmailChanged => format!("{SECURITY_PAGE}?done=email_changed#email"),
+            SecurityDone::SessionEnded => format!("{SECURITY_PAGE}?done=session_ended"),
+            SecurityDone::SessionsEnded(count) => {
+                format!("{SECURITY_PAGE}?done=sessions_ended&count={count}")
+            }
+            SecurityDone::TwoFactorOff => format!("{SECURITY_PAGE}?done=two_factor_off#two-factor"),
+        }
+    }
+
+    /// Reads `done` and `count` back from the page's query.
+    pub fn from_query(done: Option<&str>, count: Option<&str>) -> Option<SecurityDone> {
+        Some(match done? {
+            "password_changed" => SecurityDone::PasswordChanged,
+            "email_changed" => SecurityDone::EmailChanged,
+            "session_ended" => SecurityDone::SessionEnded,
+            "sessions_ended" => SecurityDone::SessionsEnded(count?.parse().ok()?),
+            "two_factor_off" => SecurityDone::TwoFactorOff,
+            _ => return None,
+        })
+    }
+}
+
 /// Where a right password leads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SignInNext {
@@ -172,6 +211,7 @@ pub async fn end_session(id: String) -> Result<(), AppError> {
     if ended == 0 {
         return Err(super::context::refuse(AppError::NotFound));
     }
+    super::context::redirect_plain_form(&SecurityDone::SessionEnded.path());
     Ok(())
 }
 
@@ -183,14 +223,16 @@ pub async fn end_other_sessions() -> Result<u64, AppError> {
     use backend::accounts::sessions::{end, Ending};
 
     let actor = require_actor()?;
-    end(
+    let ended = end(
         &server()?.db,
         &actor,
         Ending::AllOthers,
         backend::clock::now(),
     )
     .await
-    .map_err(AppError::internal)
+    .map_err(AppError::internal)?;
+    super::context::redirect_plain_form(&SecurityDone::SessionsEnded(ended).path());
+    Ok(ended)
 }
 
 /// The language chooser of a signed-in person: saves the choice on the account (it outranks
@@ -244,7 +286,9 @@ pub async fn change_password(
         ChangePasswordError::WrongCurrentPassword => refuse(AppError::WrongCurrentPassword),
         ChangePasswordError::Password(problem) => refuse(AppError::Password(problem)),
         ChangePasswordError::Database(e) => AppError::internal(e),
-    })
+    })?;
+    super::context::redirect_plain_form(&SecurityDone::PasswordChanged.path());
+    Ok(())
 }
 
 /// The email address the signed-in person signs in with.
@@ -271,7 +315,7 @@ pub async fn change_email(current_password: String, email: String) -> Result<(),
         .await
     {
         Ok(()) => {
-            redirect_plain_form(PAGE);
+            redirect_plain_form(&SecurityDone::EmailChanged.path());
             Ok(())
         }
         Err(error) => {

@@ -11,8 +11,6 @@ pub const SECURITY_PAGE: &str = "/account/security";
 pub const CODE_PAGE: &str = "/sign-in/code";
 /// Where recovery codes travel back to the page after a no-JavaScript post (shown once).
 pub const RECOVERY_CODES_FIELD: &str = "recovery_codes";
-/// The query key of the page a plain post that turned two-step verification off returns to.
-pub const TURNED_OFF: &str = "two_factor_off";
 
 /// A secret waiting for its first code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,7 +131,7 @@ pub async fn turn_off_two_factor(current_password: String) -> Result<(), AppErro
     backend::accounts::two_factor::turn_off(&server()?.db, &actor, &current_password, now)
         .await
         .map_err(refusal)?;
-    redirect_plain_form(&format!("{SECURITY_PAGE}?{TURNED_OFF}#two-factor"));
+    redirect_plain_form(&super::accounts::SecurityDone::TwoFactorOff.path());
     Ok(())
 }
 

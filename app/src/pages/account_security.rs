@@ -3,7 +3,9 @@ mod two_factor;
 
 use crate::{
     api::{
-        accounts::{list_sessions, ChangePassword, EndOtherSessions, EndSession, SessionRow},
+        accounts::{
+            list_sessions, ChangePassword, EndOtherSessions, EndSession, SecurityDone, SessionRow,
+        },
         error::AppError,
     },
     components::{
@@ -16,7 +18,7 @@ use crate::{
 use domain::accounts::Network;
 use email::EmailSection;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
+use leptos_router::{components::Redirect, hooks::use_query_map};
 use two_factor::TwoFactorSection;
 
 fn device_name(i18n: I18n, row: &SessionRow) -> String {
@@ -43,6 +45,12 @@ fn network_name(i18n: I18n, row: &SessionRow) -> String {
     }
 }
 
+/// What the last post on this page did, from the address it came back to.
+pub(crate) fn use_security_done() -> Option<SecurityDone> {
+    let query = use_query_map();
+    query.with(|q| SecurityDone::from_query(q.get("done").as_deref(), q.get("count").as_deref()))
+}
+
 /// `/account/security`: where the person is signed in, with "sign out" for each other session and
 /// "Sign out everywhere else".
 #[component]
@@ -60,33 +68,13 @@ pub fn AccountSecurityPage() -> impl IntoView {
     let invalid = move |name: &'static str| {
         move || (password_error.get().is_some() && password_field.get() == name).then_some("true")
     };
-    let sessions = Resource::new_blocking(
-        move || {
-            (
-                end_one.version().get(),
-                end_others.version().get(),
-                change_password.version().get(),
-            )
-        },
-        |_| list_sessions(),
-    );
-    let notice = move || {
-        let others = end_others
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .map(|count| t!(i18n, "sessions-ended", count = count));
-        let one = end_one
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .map(|()| t!(i18n, "session-ended"));
-        let changed = change_password
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .map(|()| t!(i18n, "password-changed"));
-        others.or(one).or(changed)
+    let sessions = Resource::new_blocking(|| (), |_| list_sessions());
+    let notice = move || match use_security_done()? {
+        SecurityDone::SessionsEnded(count) => Some(t!(i18n, "sessions-ended", count = count)),
+        SecurityDone::SessionEnded => Some(t!(i18n, "session-ended")),
+        SecurityDone::PasswordChanged => Some(t!(i18n, "password-changed")),
+        // Said in their own sections.
+        SecurityDone::EmailChanged | SecurityDone::TwoFactorOff => None,
     };
     view! {
         <PageHeading text=t!(i18n, "security-title") />

@@ -360,6 +360,7 @@ pub fn FindADoctorPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <h2 class="visually-hidden">{t!(i18n, "find-results")}</h2>
         // A polite live region; after a filter changed with JavaScript the count is announced
         // again on the new page.
         <p class="result-count" role="status" id=COUNT_REGION>

@@ -3,11 +3,12 @@
 
 use crate::{
     api::{
-        accounts::{account_email, typed_fields, ChangeEmail},
+        accounts::{account_email, typed_fields, ChangeEmail, SecurityDone},
         error::AppError,
     },
     components::{current_password_field::CurrentPasswordField, error_summary::ErrorSummary},
     i18n::use_i18n,
+    pages::account_security::use_security_done,
     t,
 };
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use leptos::prelude::*;
 pub fn EmailSection() -> impl IntoView {
     let i18n = use_i18n();
     let change = ServerAction::<ChangeEmail>::new();
-    let current = Resource::new_blocking(move || change.version().get(), |_| account_email());
+    let current = Resource::new_blocking(|| (), |_| account_email());
     let typed = Resource::new_blocking(|| (), |_| typed_fields("/account/security".into()));
     let failure = move || change.value().get().and_then(Result::err);
     let message = Signal::derive(move || failure().map(|e| e.message(i18n)));
@@ -28,14 +29,10 @@ pub fn EmailSection() -> impl IntoView {
         Signal::derive(move || (message.get().is_some() && field.get() == name).then_some("true"))
     };
     let changed = move || {
-        change
-            .value()
-            .get()
-            .and_then(Result::ok)
-            .map(|()| t!(i18n, "email-changed"))
+        (use_security_done() == Some(SecurityDone::EmailChanged)).then(|| t!(i18n, "email-changed"))
     };
     view! {
-        <section aria-labelledby="email-heading">
+        <section aria-labelledby="email-heading" id="email">
             <h2 id="email-heading">{t!(i18n, "email-heading")}</h2>
             <p class="notice" role="status">{changed}</p>
             <ErrorSummary message field />

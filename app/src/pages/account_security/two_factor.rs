@@ -3,19 +3,19 @@
 
 use crate::{
     api::{
-        accounts::typed_fields,
+        accounts::{typed_fields, SecurityDone},
         error::AppError,
         two_factor::{
             two_factor_status, ConfirmTwoFactor, NewRecoveryCodes, StartTwoFactor,
-            TurnOffTwoFactor, TwoFactorView, RECOVERY_CODES_FIELD, SECURITY_PAGE, TURNED_OFF,
+            TurnOffTwoFactor, TwoFactorView, RECOVERY_CODES_FIELD, SECURITY_PAGE,
         },
     },
     components::{current_password_field::CurrentPasswordField, error_summary::ErrorSummary},
     i18n::use_i18n,
+    pages::account_security::use_security_done,
     t,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// The section's forms, so the error summary links to the field of the one refused.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -75,9 +75,7 @@ pub fn TwoFactorSection() -> impl IntoView {
             .and_then(|mut fields| fields.remove(RECOVERY_CODES_FIELD))
             .map(|codes| codes.split(' ').map(str::to_string).collect::<Vec<_>>())
     };
-    // Turning it off comes back to `?two_factor_off`.
-    let query = use_query_map();
-    let turned_off = move || query.with(|q| q.get(TURNED_OFF).is_some());
+    let turned_off = move || use_security_done() == Some(SecurityDone::TwoFactorOff);
 
     let on_view = move |view: &TwoFactorView| {
         view! {
