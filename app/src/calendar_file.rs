@@ -9,12 +9,17 @@ use domain::{
     appointments::AppointmentStatus,
     calendar::{ics, CalendarEvent, Method},
     locale::Locale,
+    time::TimeError,
 };
 
-/// The calendar file, or `None` when the location's zone is unknown.
-pub fn calendar_file(view: &AppointmentView, locale: Locale, origin: &str) -> Option<String> {
+/// The calendar file, or why the location's zone cannot be used.
+pub fn calendar_file(
+    view: &AppointmentView,
+    locale: Locale,
+    origin: &str,
+) -> Result<String, TimeError> {
     let i18n = I18n::new(locale);
-    let zone = jiff::tz::TimeZone::get(&view.time_zone).ok()?;
+    let zone = backend::clock::zone(&view.time_zone)?;
     let host = origin
         .split("://")
         .nth(1)
@@ -34,7 +39,7 @@ pub fn calendar_file(view: &AppointmentView, locale: Locale, origin: &str) -> Op
         reason = view.reason.as_str(),
         phone = view.phone.as_str()
     );
-    Some(ics(
+    Ok(ics(
         &CalendarEvent {
             uid: &uid,
             sequence: u32::try_from(view.sequence).unwrap_or(u32::MAX),

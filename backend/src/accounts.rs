@@ -15,6 +15,7 @@ use crate::{
 };
 use domain::{
     accounts::{throttle_policy, Email, Role},
+    audit::AuditAction,
     locale::Locale,
     time::UtcMillis,
 };
@@ -126,7 +127,7 @@ pub async fn sign_in(
         )
         .await?;
         let entry = Entry {
-            action: "sign_in_password",
+            action: AuditAction::SignInPassword,
             ..attempt(Some(user_id), Outcome::Success, &client)
         };
         audit::append(&mut tx, now, &entry).await?;
@@ -153,7 +154,7 @@ fn attempt(user_id: Option<i64>, outcome: Outcome, client: &Client) -> Entry<'_>
             None
         },
         on_behalf_of_patient_id: None,
-        action: "sign_in",
+        action: AuditAction::SignIn,
         object_type: "user",
         object_id: user_id.map(|id| id.to_string()),
         patient_id: None,
@@ -248,7 +249,7 @@ pub async fn set_preferred_locale(
     audit::append(
         &mut tx,
         now,
-        &Entry::own_account(actor, "set_preferred_locale"),
+        &Entry::own_account(actor, AuditAction::SetPreferredLocale),
     )
     .await?;
     tx.commit().await?;
@@ -301,7 +302,12 @@ pub async fn change_password(
         .execute(&mut *tx)
         .await?;
     sessions::end_in(&mut tx, actor, &sessions::Ending::AllOthers, now).await?;
-    audit::append(&mut tx, now, &Entry::own_account(actor, "change_password")).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::own_account(actor, AuditAction::ChangePassword),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -363,7 +369,12 @@ pub async fn change_email(
         }
         Err(e) => return Err(DbError::from(e).into()),
     }
-    audit::append(&mut tx, now, &Entry::own_account(actor, "change_email")).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::own_account(actor, AuditAction::ChangeEmail),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

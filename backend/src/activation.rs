@@ -6,7 +6,7 @@ use crate::{
     audit::{self, Entry},
     db::{Db, DbError},
 };
-use domain::time::UtcMillis;
+use domain::{audit::AuditAction, time::UtcMillis};
 use sqlx::Row;
 
 /// A directory table whose rows carry `active`.
@@ -25,10 +25,18 @@ impl Listed {
     }
 
     /// The audit trail's object type and its actions.
-    fn object(self) -> (&'static str, &'static str, &'static str) {
+    fn object(self) -> (&'static str, AuditAction, AuditAction) {
         match self {
-            Listed::Location => ("location", "location_reactivate", "location_deactivate"),
-            Listed::Provider => ("provider", "provider_reactivate", "provider_deactivate"),
+            Listed::Location => (
+                "location",
+                AuditAction::LocationReactivate,
+                AuditAction::LocationDeactivate,
+            ),
+            Listed::Provider => (
+                "provider",
+                AuditAction::ProviderReactivate,
+                AuditAction::ProviderDeactivate,
+            ),
         }
     }
 }

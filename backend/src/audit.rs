@@ -11,7 +11,7 @@ use crate::{
     actor::{Actor, Client},
     db::{Db, DbError},
 };
-use domain::{accounts::Role, time::UtcMillis};
+use domain::{accounts::Role, audit::AuditAction, time::UtcMillis};
 use sha2::{Digest, Sha256};
 use sqlx::{Any, Row, Transaction};
 
@@ -37,7 +37,7 @@ impl Outcome {
 pub struct Entry<'a> {
     pub actor_user_id: Option<i64>,
     pub on_behalf_of_patient_id: Option<i64>,
-    pub action: &'a str,
+    pub action: AuditAction,
     pub object_type: &'a str,
     pub object_id: Option<String>,
     /// Whose health data this is, for "who viewed my record".
@@ -50,7 +50,7 @@ impl<'a> Entry<'a> {
     /// Something done to an account by its holder: `user_id` is both who and what.
     pub fn account(
         user_id: i64,
-        action: &'a str,
+        action: AuditAction,
         outcome: Outcome,
         client: &'a Client,
     ) -> Entry<'a> {
@@ -67,14 +67,14 @@ impl<'a> Entry<'a> {
     }
 
     /// A signed-in person's successful change to their own account.
-    pub fn own_account(actor: &'a Actor, action: &'a str) -> Entry<'a> {
+    pub fn own_account(actor: &'a Actor, action: AuditAction) -> Entry<'a> {
         Entry::account(actor.user_id, action, Outcome::Success, &actor.client)
     }
 
     /// A successful action by a signed-in person, acting for themselves.
     pub fn by(
         actor: &'a Actor,
-        action: &'a str,
+        action: AuditAction,
         object_type: &'a str,
         object_id: Option<String>,
         patient_id: Option<i64>,
@@ -145,7 +145,7 @@ pub async fn append(
         at.0,
         entry.actor_user_id,
         entry.on_behalf_of_patient_id,
-        entry.action,
+        entry.action.as_str(),
         entry.object_type,
         entry.object_id.as_deref(),
         entry.patient_id,
@@ -162,7 +162,7 @@ pub async fn append(
     .bind(at.0)
     .bind(entry.actor_user_id)
     .bind(entry.on_behalf_of_patient_id)
-    .bind(entry.action)
+    .bind(entry.action.as_str())
     .bind(entry.object_type)
     .bind(entry.object_id.as_deref())
     .bind(entry.patient_id)
@@ -226,6 +226,7 @@ pub async fn verify(db: &Db) -> Result<ChainReport, DbError> {
             row.try_get("at")?,
             row.try_get("actor_user_id")?,
             row.try_get("on_behalf_of_patient_id")?,
+            // The stored text, whether or not this version knows it as an `AuditAction`.
             &row.try_get::<String, _>("action")?,
             &row.try_get::<String, _>("object_type")?,
             object_id.as_deref(),
@@ -252,6 +253,12 @@ pub async fn verify(db: &Db) -> Result<ChainReport, DbError> {
     Ok(report)
 }
 
+/// A row's action as read back: text this version does not know as an [`AuditAction`] (a row
+/// written by another version) stays as it was stored, so the row is still listed.
+fn stored_action(text: String) -> Result<AuditAction, String> {
+    AuditAction::parse(&text).ok_or(text)
+}
+
 /// One event on a patient's "who viewed my record" page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PatientActivity {
@@ -260,7 +267,8 @@ pub struct PatientActivity {
     /// The actor's staff role, when they are staff (a proxy has none): of several, the one
     /// closest to patient care (provider, front desk, system administrator, credentialing).
     pub actor_role: Option<Role>,
-    pub action: String,
+    /// `Err` holds the stored text when it names no [`AuditAction`] (a row from another version).
+    pub action: Result<AuditAction, String>,
     pub outcome: String,
     pub on_behalf: bool,
 }
@@ -300,7 +308,7 @@ pub async fn activity_for_patient(
                     .try_get::<Option<String>, _>("staff_role")?
                     .as_deref()
                     .and_then(Role::parse),
-                action: row.try_get("action")?,
+                action: stored_action(row.try_get("action")?),
                 outcome: row.try_get("outcome")?,
                 on_behalf: row
                     .try_get::<Option<i64>, _>("on_behalf_of_patient_id")?
@@ -316,7 +324,7 @@ pub struct AuditFilter {
     /// The acting person's email.
     pub person: Option<String>,
     pub patient_id: Option<i64>,
-    pub action: Option<String>,
+    pub action: Option<AuditAction>,
     pub from: Option<UtcMillis>,
     pub until: Option<UtcMillis>,
 }
@@ -328,7 +336,8 @@ pub struct AuditRow {
     pub at: UtcMillis,
     pub actor_email: Option<String>,
     pub on_behalf_of_patient_id: Option<i64>,
-    pub action: String,
+    /// `Err` holds the stored text when it names no [`AuditAction`] (a row from another version).
+    pub action: Result<AuditAction, String>,
     pub object_type: String,
     pub object_id: Option<String>,
     pub patient_id: Option<i64>,
@@ -376,7 +385,7 @@ pub async fn search(
     )
     .bind(filter.person.as_deref().map(str::trim))
     .bind(filter.patient_id)
-    .bind(filter.action.as_deref())
+    .bind(filter.action.map(AuditAction::as_str))
     .bind(filter.from.map(|t| t.0))
     .bind(filter.until.map(|t| t.0))
     .bind(limit)
@@ -384,7 +393,7 @@ pub async fn search(
     .await?;
     let entry = Entry::by(
         actor,
-        "view_audit_log",
+        AuditAction::ViewAuditLog,
         "audit_log",
         None,
         filter.patient_id,
@@ -398,7 +407,7 @@ pub async fn search(
                 at: UtcMillis(row.try_get("at")?),
                 actor_email: row.try_get("email")?,
                 on_behalf_of_patient_id: row.try_get("on_behalf_of_patient_id")?,
-                action: row.try_get("action")?,
+                action: stored_action(row.try_get("action")?),
                 object_type: row.try_get("object_type")?,
                 object_id: row.try_get("object_id")?,
                 patient_id: row.try_get("patient_id")?,

@@ -1,7 +1,9 @@
-//! The current instant; the one place the server reads the clock, so services take `now` as an
-//! argument and tests choose it.
+//! The current instant and the tz database: the one place the server reads the clock (so
+//! services take `now` as an argument and tests choose it) and looks zones up by name (so
+//! `domain::time`, which the browser shares, carries no tz database).
 
-use domain::time::{UtcMillis, ZonedDateTime};
+use domain::time::{TimeError, UtcMillis, ZonedDateTime};
+use jiff::tz::TimeZone;
 use std::time::SystemTime;
 
 pub fn now() -> UtcMillis {
@@ -11,29 +13,16 @@ pub fn now() -> UtcMillis {
     UtcMillis(i64::try_from(since_epoch.as_millis()).expect("milliseconds fit in i64"))
 }
 
-/// The calendar date (`YYYY-MM-DD`) at instant `at` in the IANA time zone `zone`: "today" for a
-/// location is its own date, not the server's. `None` for an unknown zone.
-pub fn local_date(at: UtcMillis, zone: &str) -> Option<String> {
-    let instant = jiff::Timestamp::from_millisecond(at.0).ok()?;
-    Some(instant.in_tz(zone).ok()?.date().to_string())
+/// The IANA time zone named `name` (`America/Chicago`) in the tz database bundled into the
+/// server.
+pub fn zone(name: &str) -> Result<TimeZone, TimeError> {
+    TimeZone::get(name).map_err(|_| TimeError::UnknownZone)
 }
 
-/// The wall-clock date and time at instant `at` in the IANA time zone `zone` (daylight saving
-/// time applied as it was then), with the zone: how every appointment time is shown. `None` for
-/// an unknown zone.
-pub fn zoned(at: UtcMillis, zone: &str) -> Option<ZonedDateTime> {
-    let local = jiff::Timestamp::from_millisecond(at.0)
-        .ok()?
-        .in_tz(zone)
-        .ok()?;
-    Some(ZonedDateTime {
-        year: i32::from(local.year()),
-        month: u8::try_from(local.month()).ok()?,
-        day: u8::try_from(local.day()).ok()?,
-        hour: u8::try_from(local.hour()).ok()?,
-        minute: u8::try_from(local.minute()).ok()?,
-        zone: zone.to_string(),
-    })
+/// The wall-clock date and time at instant `at` in the IANA time zone `name` (daylight saving
+/// time applied as it was then), with the zone: how every appointment time is shown.
+pub fn zoned(at: UtcMillis, name: &str) -> Result<ZonedDateTime, TimeError> {
+    ZonedDateTime::at(at, &zone(name)?, name)
 }
 
 #[cfg(test)]
@@ -41,25 +30,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_locations_date_is_its_own() {
-        // 2026-03-01 03:30 UTC is still the last day of February in Chicago.
-        let at = UtcMillis(1_772_335_800_000);
-        assert_eq!(local_date(at, "UTC").as_deref(), Some("2026-03-01"));
-        assert_eq!(
-            local_date(at, "America/Chicago").as_deref(),
-            Some("2026-02-28")
-        );
-        assert_eq!(local_date(at, "Not/AZone"), None);
+    fn zones_are_looked_up_by_their_iana_names() {
+        assert!(zone("America/Chicago").is_ok());
+        assert!(zone("UTC").is_ok());
+        for unknown in ["Not/AZone", ""] {
+            assert_eq!(
+                zone(unknown).err(),
+                Some(TimeError::UnknownZone),
+                "{unknown:?}"
+            );
+        }
     }
 
     #[test]
-    fn a_zoned_time_keeps_daylight_saving_time_as_it_was_then() {
-        // 2026-03-08 14:00 UTC is 10:00 EDT (New York's clocks went forward at 02:00 that day);
-        // a day earlier 14:00 UTC was 09:00 EST.
+    fn a_zoned_time_names_its_zone() {
+        // 2026-03-08 14:00 UTC is 10:00 EDT (New York's clocks went forward at 02:00 that day).
         let after = zoned(UtcMillis(1_772_978_400_000), "America/New_York").unwrap();
         assert_eq!((after.hour, after.zone.as_str()), (10, "America/New_York"));
-        let before = zoned(UtcMillis(1_772_892_000_000), "America/New_York").unwrap();
-        assert_eq!((before.day, before.hour), (7, 9));
-        assert_eq!(zoned(UtcMillis(0), "Not/AZone"), None);
+        assert_eq!(
+            zoned(UtcMillis(0), "Not/AZone"),
+            Err(TimeError::UnknownZone)
+        );
     }
 }

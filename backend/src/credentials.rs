@@ -6,16 +6,17 @@
 use crate::{
     actor::{Actor, Client},
     audit::{self, Entry, Outcome},
-    clock::local_date,
+    clock::zone,
     db::{Db, DbError},
 };
 use domain::{
     accounts::Role,
+    audit::AuditAction,
     credentials::{
         due_to_expire, expiry_band, transition, CredentialStatus, ExpiryBand, TransitionError,
     },
     directory::{Credential, CredentialDraft, CredentialProblem},
-    time::UtcMillis,
+    time::{local_date, UtcMillis, DAY_MS},
 };
 use sqlx::{Any, Row, Transaction};
 use thiserror::Error;
@@ -37,12 +38,15 @@ async fn provider_today(
     .iter()
     .map(|r| r.try_get("time_zone"))
     .collect::<Result<_, _>>()?;
-    Ok(zones
+    let dates = zones
         .iter()
-        .filter_map(|zone| local_date(now, zone))
-        .min()
-        .or_else(|| local_date(now, "UTC"))
-        .unwrap_or_default())
+        .map(|name| Ok(local_date(now, &zone(name)?)?))
+        .collect::<Result<Vec<_>, DbError>>()?;
+    let earliest = match dates.into_iter().min() {
+        Some(date) => date,
+        None => local_date(now, &jiff::tz::TimeZone::UTC)?,
+    };
+    Ok(earliest.to_string())
 }
 
 /// The credentialing office and system administrators keep credentials, providers and locations.
@@ -100,8 +104,9 @@ pub async fn dashboard(
     if !may_credential(actor) {
         return Err(CredentialError::NotFound);
     }
-    let horizon =
-        local_date(UtcMillis(now.0 + 92 * 24 * 60 * 60 * 1000), "UTC").unwrap_or_default();
+    let horizon = local_date(UtcMillis(now.0 + 92 * DAY_MS), &jiff::tz::TimeZone::UTC)
+        .map_err(DbError::from)?
+        .to_string();
     let mut tx = db.begin_read().await?;
     let rows = sqlx::query(
         "SELECT c.id, c.provider_id, p.given_name, p.family_name, c.kind, c.issuer, c.number, \
@@ -190,10 +195,9 @@ pub async fn change_status(
     .bind(from.as_str())
     .execute(&mut *tx)
     .await?;
-    let action = format!("credential_{}", to.as_str());
     let entry = Entry::by(
         actor,
-        &action,
+        AuditAction::credential_status(to),
         "credential",
         Some(credential_id.to_string()),
         None,
@@ -241,7 +245,7 @@ pub async fn add(
     .try_get("id")?;
     let entry = Entry::by(
         actor,
-        "credential_add",
+        AuditAction::CredentialAdd,
         "credential",
         Some(id.to_string()),
         None,
@@ -294,7 +298,7 @@ pub async fn edit_pending(
     }
     let entry = Entry::by(
         actor,
-        "credential_edit",
+        AuditAction::CredentialEdit,
         "credential",
         Some(credential_id.to_string()),
         None,
@@ -309,7 +313,7 @@ pub async fn edit_pending(
 /// nothing expires before its last day has ended everywhere the provider works. Idempotent, and
 /// safe with several server processes running it: each change is a compare-and-set.
 pub async fn expire_due(db: &Db, now: UtcMillis) -> Result<u64, DbError> {
-    let utc_today = local_date(now, "UTC").unwrap_or_default();
+    let utc_today = local_date(now, &jiff::tz::TimeZone::UTC)?.to_string();
     let mut tx = db.begin_read().await?;
     let candidates = sqlx::query(
         "SELECT c.id, c.provider_id, c.status, c.valid_to FROM credentials c \
@@ -353,7 +357,7 @@ pub async fn expire_due(db: &Db, now: UtcMillis) -> Result<u64, DbError> {
             let entry = Entry {
                 actor_user_id: None,
                 on_behalf_of_patient_id: None,
-                action: "credential_expired",
+                action: AuditAction::CredentialExpired,
                 object_type: "credential",
                 object_id: Some(id.to_string()),
                 patient_id: None,

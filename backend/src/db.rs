@@ -53,10 +53,14 @@ pub enum DbError {
     /// A group-committed write (audited reads) failed in the transaction that carried it.
     #[error("a batched write failed: {0}")]
     Batch(String),
-    /// A stored value the database's checks let through but the code cannot use (e.g. a time
-    /// zone name jiff does not know).
+    /// A stored value the database's checks let through but the code cannot use (e.g. an
+    /// unknown visit type).
     #[error("stored data is not valid: {0}")]
     Invalid(&'static str),
+    /// A stored date, time of day or zone that cannot be read (e.g. a time zone name the tz
+    /// database no longer knows), or an instant the calendar cannot place.
+    #[error("stored time is not valid: {0}")]
+    Time(#[from] domain::time::TimeError),
 }
 
 /// A pool over either database; cheap to clone.

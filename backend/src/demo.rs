@@ -111,8 +111,9 @@ const WITHOUT_ACCOUNTS: [(&str, &str, &str); 4] = [
 
 /// The demo's "today": the date in Chicago, the westernmost demo region, so a date the demo
 /// puts in the past ("expired yesterday") is past in every demo location at any hour.
-pub fn today(now: UtcMillis) -> String {
-    crate::clock::local_date(now, "America/Chicago").unwrap_or_else(|| domain::time::utc_date(now))
+pub fn today(now: UtcMillis) -> Result<String, DbError> {
+    let chicago = crate::clock::zone("America/Chicago")?;
+    Ok(domain::time::local_date(now, &chicago)?.to_string())
 }
 
 /// Whether the demo data set was ever loaded into this database.

@@ -3,7 +3,8 @@
 //! so these functions take no actor; they only ever show active providers and locations.
 
 use crate::db::{Db, DbError, DbKind};
-use domain::time::UtcMillis;
+use domain::time::{parse_time_of_day, UtcMillis};
+use jiff::civil::Time;
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 use std::collections::HashMap;
 
@@ -622,8 +623,8 @@ pub struct PlaceDetail {
     pub phone: String,
     pub time_zone: String,
     pub jurisdiction: String,
-    /// `(ISO weekday, opens, closes)`, `HH:MM`.
-    pub hours: Vec<(i64, String, String)>,
+    /// `(ISO weekday, opens, closes)`, in the location's wall-clock time.
+    pub hours: Vec<(i64, Time, Time)>,
 }
 
 /// A credential as the public profile shows it (no evidence notes, no verifier).
@@ -700,8 +701,8 @@ pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profil
         .map(|r| {
             Ok((
                 r.try_get("weekday")?,
-                r.try_get("opens")?,
-                r.try_get("closes")?,
+                parse_time_of_day(&r.try_get::<String, _>("opens")?)?,
+                parse_time_of_day(&r.try_get::<String, _>("closes")?)?,
             ))
         })
         .collect::<Result<Vec<_>, DbError>>()?;

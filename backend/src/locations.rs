@@ -11,6 +11,7 @@ use crate::{
     db::{Db, DbError},
 };
 use domain::{
+    audit::AuditAction,
     directory::{Location, LocationDraft, LocationProblem},
     time::UtcMillis,
 };
@@ -59,7 +60,7 @@ pub struct LocationRecord {
 
 /// The canonical IANA name of a time zone the server knows (`jiff`'s bundled database).
 pub fn canonical_zone(name: &str) -> Option<String> {
-    let zone = jiff::tz::TimeZone::get(name.trim()).ok()?;
+    let zone = crate::clock::zone(name.trim()).ok()?;
     Some(zone.iana_name().unwrap_or(name.trim()).to_string())
 }
 
@@ -203,7 +204,7 @@ pub async fn create(
     write_hours(&mut tx, id, &location).await?;
     let entry = Entry::by(
         actor,
-        "location_create",
+        AuditAction::LocationCreate,
         "location",
         Some(id.to_string()),
         None,
@@ -249,7 +250,7 @@ pub async fn update(
     write_hours(&mut tx, id, &location).await?;
     let entry = Entry::by(
         actor,
-        "location_update",
+        AuditAction::LocationUpdate,
         "location",
         Some(id.to_string()),
         None,

@@ -1,7 +1,7 @@
 //! Patient records: the person whose health data the portal holds, with or without an account.
 
 use crate::db::{Db, DbError};
-use domain::time::UtcMillis;
+use domain::{audit::AuditAction, time::UtcMillis};
 use sqlx::Row;
 
 pub struct NewPatient<'a> {
@@ -54,7 +54,7 @@ pub async fn name_for_front_desk(
         db,
         &[crate::audit::Entry::by(
             actor,
-            "patient.book_for",
+            AuditAction::PatientBookFor,
             "patient",
             Some(patient_id.to_string()),
             Some(patient_id),

@@ -11,6 +11,7 @@ use crate::{
     db::{Db, DbError},
 };
 use domain::{
+    audit::AuditAction,
     credentials::CredentialStatus,
     directory::{Provider, ProviderDraft, ProviderProblem},
     time::UtcMillis,
@@ -495,7 +496,7 @@ pub async fn create(
     write_lists(&mut tx, id, &provider).await?;
     let entry = Entry::by(
         actor,
-        "provider_create",
+        AuditAction::ProviderCreate,
         "provider",
         Some(id.to_string()),
         None,
@@ -544,7 +545,7 @@ pub async fn update(
     write_lists(&mut tx, id, &provider).await?;
     let entry = Entry::by(
         actor,
-        "provider_update",
+        AuditAction::ProviderUpdate,
         "provider",
         Some(id.to_string()),
         None,

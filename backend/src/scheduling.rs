@@ -26,7 +26,9 @@ pub use views::{appointment, appointments_of_patient, AppointmentView, PatientAp
 pub use waitlist::{Offer, WaitlistRequest, KIND_OFFER};
 
 use crate::db::DbError;
-use domain::{appointments::ChangeRefused, credentials::NotBookable, schedule::Slot};
+use domain::{
+    appointments::ChangeRefused, audit::AuditAction, credentials::NotBookable, schedule::Slot,
+};
 use thiserror::Error;
 
 /// The statuses that occupy an appointment's time, as SQL (the database's overlap rules use
@@ -116,7 +118,7 @@ pub fn idempotency_key() -> String {
 async fn audit_change(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     actor: &crate::actor::Actor,
-    action: &str,
+    action: AuditAction,
     object: (&str, i64),
     patient_id: i64,
     now: domain::time::UtcMillis,
@@ -133,11 +135,6 @@ async fn audit_change(
         ),
     )
     .await
-}
-
-/// A stored IANA zone name as a jiff zone.
-fn zone(name: &str) -> Result<jiff::tz::TimeZone, DbError> {
-    jiff::tz::TimeZone::get(name).map_err(|_| DbError::Invalid("unknown time zone"))
 }
 
 /// `$from, $from+1, …` for an `IN (…)` list of `count` values.

@@ -97,7 +97,7 @@ impl fmt::Display for Email {
 pub mod session_policy {
     use super::Role;
 
-    pub const MINUTE_MS: i64 = 60_000;
+    use crate::time::MINUTE_MS;
     pub const STAFF_IDLE_MS: i64 = 15 * MINUTE_MS;
     pub const PATIENT_IDLE_MS: i64 = 30 * MINUTE_MS;
     pub const ABSOLUTE_MS: i64 = 12 * 60 * MINUTE_MS;
@@ -116,7 +116,7 @@ pub mod session_policy {
 /// Sign-in throttling: after a few failures an account (or a client address, with a higher bar)
 /// is locked for a while, and each further failure doubles the wait, up to an hour.
 pub mod throttle_policy {
-    use super::session_policy::MINUTE_MS;
+    use crate::time::MINUTE_MS;
 
     pub const ACCOUNT_FAILURES_BEFORE_LOCK: i64 = 5;
     pub const ADDRESS_FAILURES_BEFORE_LOCK: i64 = 20;

@@ -1,6 +1,6 @@
 //! Appointments: the kinds of visit, an appointment's status, and the rules for changing one.
 
-use crate::time::UtcMillis;
+use crate::time::{UtcMillis, HOUR_MS};
 use serde::{Deserialize, Serialize};
 
 /// How the patient and provider meet.
@@ -130,7 +130,7 @@ pub fn may_change(
     if status != AppointmentStatus::Booked || starts_at <= now {
         return Err(ChangeRefused::NotChangeable);
     }
-    let cutoff_ms = cutoff_hours.saturating_mul(3_600_000);
+    let cutoff_ms = cutoff_hours.saturating_mul(HOUR_MS);
     if who == ChangedBy::Patient && starts_at.0.saturating_sub(now.0) < cutoff_ms {
         return Err(ChangeRefused::TooLate {
             hours: cutoff_hours,
@@ -143,8 +143,6 @@ pub fn may_change(
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    const HOUR: i64 = 3_600_000;
 
     #[test]
     fn spellings_round_trip() {
@@ -162,18 +160,30 @@ mod tests {
 
     #[test]
     fn a_patient_may_change_until_the_cutoff_and_staff_until_the_start() {
-        let start = UtcMillis(100 * HOUR);
+        let start = UtcMillis(100 * HOUR_MS);
         let booked = AppointmentStatus::Booked;
         assert_eq!(
-            may_change(booked, start, UtcMillis(76 * HOUR), 24, ChangedBy::Patient),
+            may_change(
+                booked,
+                start,
+                UtcMillis(76 * HOUR_MS),
+                24,
+                ChangedBy::Patient
+            ),
             Ok(())
         );
         assert_eq!(
-            may_change(booked, start, UtcMillis(77 * HOUR), 24, ChangedBy::Patient),
+            may_change(
+                booked,
+                start,
+                UtcMillis(77 * HOUR_MS),
+                24,
+                ChangedBy::Patient
+            ),
             Err(ChangeRefused::TooLate { hours: 24 })
         );
         assert_eq!(
-            may_change(booked, start, UtcMillis(99 * HOUR), 24, ChangedBy::Staff),
+            may_change(booked, start, UtcMillis(99 * HOUR_MS), 24, ChangedBy::Staff),
             Ok(())
         );
         assert_eq!(
@@ -196,8 +206,8 @@ mod tests {
         /// Staff may change whatever a patient may, and nothing changes once it has started.
         #[test]
         fn staff_rights_include_patient_rights(
-            start in 0_i64..1_000 * HOUR,
-            now in 0_i64..1_000 * HOUR,
+            start in 0_i64..1_000 * HOUR_MS,
+            now in 0_i64..1_000 * HOUR_MS,
             cutoff in 0_i64..336,
             status in prop::sample::select(AppointmentStatus::ALL.to_vec()),
         ) {

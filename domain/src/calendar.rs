@@ -9,7 +9,7 @@
 use jiff::tz::{Offset, TimeZone};
 use jiff::Timestamp;
 
-use crate::time::UtcMillis;
+use crate::time::{UtcMillis, SECOND_MS};
 
 /// The iTIP method of the calendar object (RFC 5546).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -131,7 +131,7 @@ const FIRST_SECOND: i64 = -62_135_510_400; // 0001-01-02T00:00:00Z
 const LAST_SECOND: i64 = 253_402_128_000; // 9999-12-30T00:00:00Z
 
 fn timestamp(at: UtcMillis) -> Timestamp {
-    second(at.0.div_euclid(1000))
+    second(at.0.div_euclid(SECOND_MS))
 }
 
 fn second(second: i64) -> Timestamp {
@@ -495,7 +495,7 @@ mod tests {
     }
 
     fn seconds_of(at: UtcMillis) -> i64 {
-        at.0.div_euclid(1000)
+        at.0.div_euclid(SECOND_MS)
     }
 
     #[test]

@@ -237,7 +237,7 @@ pub fn licence_problem(
     jurisdiction: &str,
     today: &str,
 ) -> Option<NotBookable> {
-    let today_is_a_date = parse_date(today).is_some();
+    let today_is_a_date = parse_date(today).is_ok();
     let licences = || {
         credentials.iter().filter(|c| {
             today_is_a_date
@@ -612,7 +612,9 @@ mod tests {
     /// The date `days` after 2000-01-01.
     fn date(days: i64) -> String {
         let start = crate::time::midnight_utc("2000-01-01").unwrap().0;
-        let at = crate::time::ZonedDateTime::utc(crate::time::UtcMillis(start + days * 86_400_000));
+        let at = crate::time::ZonedDateTime::utc(crate::time::UtcMillis(
+            start + days * crate::time::DAY_MS,
+        ));
         format!("{:04}-{:02}-{:02}", at.year, at.month, at.day)
     }
 

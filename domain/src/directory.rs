@@ -9,7 +9,7 @@
 use crate::{
     credentials::CredentialKind,
     locale::Locale,
-    time::{days_between, parse_date},
+    time::{days_between, format_time_of_day, parse_date, parse_time_of_day},
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -56,25 +56,14 @@ pub fn normalize_jurisdiction(text: &str) -> Option<String> {
     (country_ok && region_ok).then_some(text)
 }
 
-/// A time of day written `HH:MM` (24-hour; `HH:MM:SS` as some browsers send it, seconds
-/// dropped), or `None`.
+/// An opening or closing time as typed, `HH:MM` (or `HH:MM:00`, as some browsers send it; see
+/// [`parse_time_of_day`]), written `HH:MM`; `None` for anything else, other seconds included:
+/// opening hours are whole minutes.
 pub fn normalize_time_of_day(text: &str) -> Option<String> {
-    let text = text.trim();
-    let text = match text.len() {
-        8 if text.ends_with(":00") => &text[..5],
-        _ => text,
-    };
-    let bytes = text.as_bytes();
-    if bytes.len() != 5 || bytes[2] != b':' {
-        return None;
-    }
-    let digits = |range: std::ops::Range<usize>| -> Option<u8> {
-        bytes[range].iter().try_fold(0_u8, |n, &b| {
-            b.is_ascii_digit().then(|| n * 10 + (b - b'0'))
-        })
-    };
-    let (hour, minute) = (digits(0..2)?, digits(3..5)?);
-    (hour < 24 && minute < 60).then(|| text.to_string())
+    parse_time_of_day(text.trim())
+        .ok()
+        .filter(|time| time.second() == 0)
+        .map(format_time_of_day)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -523,8 +512,8 @@ impl CredentialDraft {
         };
         let valid_from = self.valid_from.trim().to_string();
         let valid_to = self.valid_to.trim().to_string();
-        let from_ok = parse_date(&valid_from).is_some();
-        let to_ok = parse_date(&valid_to).is_some();
+        let from_ok = parse_date(&valid_from).is_ok();
+        let to_ok = parse_date(&valid_to).is_ok();
         if !from_ok {
             problems.push(P::ValidFromInvalid);
         }
@@ -635,6 +624,8 @@ mod tests {
         assert_eq!(normalize_time_of_day("23:59:00").as_deref(), Some("23:59"));
         assert_eq!(normalize_time_of_day("24:00"), None);
         assert_eq!(normalize_time_of_day("7:05"), None);
+        assert_eq!(normalize_time_of_day(" 07:05 ").as_deref(), Some("07:05"));
+        assert_eq!(normalize_time_of_day("07:05:30"), None);
     }
 
     fn doctor() -> ProviderDraft {

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod appointments;
+pub mod audit;
 pub mod calendar;
 pub mod credentials;
 pub mod directory;

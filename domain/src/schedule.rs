@@ -40,7 +40,7 @@
 //!   after 9999-12-31, and local times with no instant in jiff's range, are skipped. Wall-clock
 //!   times are used to the millisecond: a `starts` finer than that is rounded up, an `ends` down.
 
-use crate::time::UtcMillis;
+use crate::time::{UtcMillis, HOUR_MS, MINUTE_MS, SECOND_MS};
 use jiff::civil::{Date, Time};
 use jiff::tz::{AmbiguousOffset, TimeZone};
 use jiff::Timestamp;
@@ -54,7 +54,6 @@ pub const MAX_SLOT_MINUTES: u16 = 240;
 /// comfortably more than the 366 a booking calendar needs).
 pub const MAX_DAYS: u16 = 732;
 
-const MS_PER_MINUTE: i64 = 60_000;
 const NS_PER_MS: i64 = 1_000_000;
 
 /// Which visits a slot may hold.
@@ -257,7 +256,7 @@ fn lay_day(availability: &Availability, zone: &TimeZone, date: Date, out: &mut V
         })
         .map_or(i64::MAX, Timestamp::as_millisecond);
     for (order, (starts, ends, slot_minutes, kinds)) in templates {
-        let length = i64::from(slot_minutes) * MS_PER_MINUTE;
+        let length = i64::from(slot_minutes) * MINUTE_MS;
         let last_end = ns_of_day(ends) / NS_PER_MS;
         let mut local = (ns_of_day(starts) + NS_PER_MS - 1) / NS_PER_MS;
         while local + length <= last_end {
@@ -290,10 +289,10 @@ fn ns_of_day(time: Time) -> i64 {
 /// gap, the earlier instant in a fold.
 fn instant_of(zone: &TimeZone, date: Date, ms: i64) -> Option<i64> {
     let time = Time::new(
-        i8::try_from(ms / 3_600_000).ok()?,
-        i8::try_from(ms / MS_PER_MINUTE % 60).ok()?,
-        i8::try_from(ms / 1_000 % 60).ok()?,
-        i32::try_from(ms % 1_000 * NS_PER_MS).ok()?,
+        i8::try_from(ms / HOUR_MS).ok()?,
+        i8::try_from(ms / MINUTE_MS % 60).ok()?,
+        i8::try_from(ms / SECOND_MS % 60).ok()?,
+        i32::try_from(ms % SECOND_MS * NS_PER_MS).ok()?,
     )
     .ok()?;
     let ambiguous = zone.to_ambiguous_timestamp(date.to_datetime(time));
@@ -338,6 +337,7 @@ impl BusySet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::DAY_MS;
     use jiff::civil::{date, time, DateTime};
     use proptest::prelude::*;
 
@@ -428,7 +428,7 @@ mod tests {
                 .all(|slot| local(&ny, slot.start).date() == expected_date));
             assert!(six
                 .iter()
-                .all(|slot| slot.end.0 - slot.start.0 == 30 * MS_PER_MINUTE));
+                .all(|slot| slot.end.0 - slot.start.0 == 30 * MINUTE_MS));
         }
         assert_eq!(written(found[2 * 6].start), "2026-03-07T14:00:00Z");
         assert_eq!(offset_hours(&ny, found[2 * 6].start), -5);
@@ -983,12 +983,12 @@ mod tests {
     #[test]
     fn nearest_prefers_closer_then_earlier_and_returns_by_start() {
         let slot = |minute: i64| Slot {
-            start: UtcMillis(minute * MS_PER_MINUTE),
-            end: UtcMillis((minute + 30) * MS_PER_MINUTE),
+            start: UtcMillis(minute * MINUTE_MS),
+            end: UtcMillis((minute + 30) * MINUTE_MS),
             kinds: ALL,
         };
         let free = [slot(0), slot(30), slot(60), slot(90), slot(120)];
-        let wanted = UtcMillis(75 * MS_PER_MINUTE);
+        let wanted = UtcMillis(75 * MINUTE_MS);
         assert_eq!(nearest(&free, wanted, 1), [slot(60)]);
         assert_eq!(nearest(&free, wanted, 3), [slot(30), slot(60), slot(90)]);
         assert_eq!(nearest(&free, wanted, 10), free);
@@ -1122,12 +1122,12 @@ mod tests {
 
     /// An instant from a day before the range to a day after it.
     fn instant_near(base: i64, days: u16) -> impl Strategy<Value = UtcMillis> {
-        let reach = (i64::from(days) + 2) * 86_400_000;
-        (-86_400_000i64..reach).prop_map(move |ms| UtcMillis(base + ms))
+        let reach = (i64::from(days) + 2) * DAY_MS;
+        (-DAY_MS..reach).prop_map(move |ms| UtcMillis(base + ms))
     }
 
     fn busy_near(base: i64, days: u16) -> impl Strategy<Value = Busy> {
-        let minutes = |m: i64| m * MS_PER_MINUTE;
+        let minutes = |m: i64| m * MINUTE_MS;
         let length = prop_oneof![1 => minutes(-1)..=0, 6 => 1..minutes(120), 2 => 1..minutes(720)];
         (instant_near(base, days), length).prop_map(|(start, length)| Busy {
             start,
@@ -1218,7 +1218,7 @@ mod tests {
                     let ambiguous = zone.to_ambiguous_timestamp(wall);
                     if !matches!(ambiguous.offset(), AmbiguousOffset::Gap { .. }) {
                         let start = ambiguous.earlier().unwrap().as_millisecond();
-                        let end = start + i64::from(minutes) * MS_PER_MINUTE;
+                        let end = start + i64::from(minutes) * MINUTE_MS;
                         let slot = Slot {
                             start: UtcMillis(start),
                             end: UtcMillis(end),
@@ -1277,7 +1277,7 @@ mod tests {
             // as the template says in real time.
             let templates = templates_on(&case.availability, wall.date());
             let on_grid = templates.into_iter().any(|(starts, ends, minutes, kinds)| {
-                let length = i64::from(minutes) * MS_PER_MINUTE;
+                let length = i64::from(minutes) * MINUTE_MS;
                 let from_starts = ms_since_midnight(wall.time()) - ms_since_midnight(starts);
                 kinds == slot.kinds
                     && wall.time() >= starts
@@ -1311,7 +1311,7 @@ mod tests {
     fn check_slot_at(case: &Case, probe: i64) -> Result<(), TestCaseError> {
         let zone = zone(ZONES[case.zone]);
         // On a five-minute grid, so that it often hits a slot.
-        let probe = probe / (5 * MS_PER_MINUTE) * (5 * MS_PER_MINUTE);
+        let probe = probe / (5 * MINUTE_MS) * (5 * MINUTE_MS);
         let instant = UtcMillis(zone_day_start(case.zone, case.first_day) + probe);
         let date = local(&zone, instant).date();
         let that_day = slots(
@@ -1347,12 +1347,12 @@ mod tests {
 
     fn check_nearest(starts: &[i64], wanted: i64, n: usize) -> Result<(), TestCaseError> {
         let slot = |minute: i64| Slot {
-            start: UtcMillis(minute * MS_PER_MINUTE),
-            end: UtcMillis((minute + 15) * MS_PER_MINUTE),
+            start: UtcMillis(minute * MINUTE_MS),
+            end: UtcMillis((minute + 15) * MINUTE_MS),
             kinds: ALL,
         };
         let free: Vec<Slot> = starts.iter().map(|&minute| slot(minute)).collect();
-        let wanted = UtcMillis(wanted * MS_PER_MINUTE);
+        let wanted = UtcMillis(wanted * MINUTE_MS);
         let chosen = nearest(&free, wanted, n);
         prop_assert_eq!(chosen.len(), n.min(free.len()));
         prop_assert!(chosen.windows(2).all(|pair| pair[0].start <= pair[1].start));
@@ -1383,7 +1383,7 @@ mod tests {
         }
 
         #[test]
-        fn slot_at_agrees_with_slots_anywhere(case in case(), probe in 0i64..12 * 86_400_000) {
+        fn slot_at_agrees_with_slots_anywhere(case in case(), probe in 0i64..12 * DAY_MS) {
             check_slot_at(&case, probe)?;
         }
 

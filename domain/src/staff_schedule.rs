@@ -3,11 +3,11 @@
 //!
 //! Pure: the caller passes the location's [`TimeZone`] and the instants and dates that matter.
 
-use crate::{appointments::AppointmentStatus, time::UtcMillis};
-use jiff::{
-    civil::{Date, DateTime, Time},
-    tz::TimeZone,
+use crate::{
+    appointments::AppointmentStatus,
+    time::{instant, parse_date, parse_time_of_day, TimeError, UtcMillis, DAY_MS},
 };
+use jiff::{civil::Date, tz::TimeZone};
 use serde::{Deserialize, Serialize};
 
 /// One day or the week (Monday to Sunday) around it.
@@ -148,51 +148,16 @@ pub struct BlockTimes<'a> {
     pub end_time: &'a str,
 }
 
-fn date_of(text: &str) -> Result<Date, BlockProblem> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(BlockProblem::Missing);
+/// A form field read by `parse`, or what is wrong with it (`bad` for a value of the wrong shape).
+fn field<T>(
+    text: &str,
+    parse: fn(&str) -> Result<T, TimeError>,
+    bad: BlockProblem,
+) -> Result<T, BlockProblem> {
+    match text.trim() {
+        "" => Err(BlockProblem::Missing),
+        text => parse(text).map_err(|_| bad),
     }
-    let (year, month, day) = crate::time::parse_date(text).ok_or(BlockProblem::NotADate)?;
-    let year = i16::try_from(year).map_err(|_| BlockProblem::NotADate)?;
-    Date::new(year, month as i8, day as i8).map_err(|_| BlockProblem::NotADate)
-}
-
-fn time_of(text: &str) -> Result<Time, BlockProblem> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(BlockProblem::Missing);
-    }
-    let parts: Vec<&str> = text.split(':').collect();
-    let number = |part: &str, below: u8| {
-        (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| part.parse::<u8>().ok())
-            .flatten()
-            .filter(|n| *n < below)
-            .map(|n| n as i8)
-            .ok_or(BlockProblem::NotATime)
-    };
-    match parts.as_slice() {
-        [hour, minute] => Time::new(number(hour, 24)?, number(minute, 60)?, 0, 0),
-        [hour, minute, second] => Time::new(
-            number(hour, 24)?,
-            number(minute, 60)?,
-            number(second, 60)?,
-            0,
-        ),
-        _ => return Err(BlockProblem::NotATime),
-    }
-    .map_err(|_| BlockProblem::NotATime)
-}
-
-/// The instant a wall-clock reading names in `zone`, read as calendars read it (RFC 5545): a
-/// time the clocks skip (spring forward) is pushed past the gap by its length (02:30 is 03:30),
-/// and a time that happens twice (fall back) is the first of the two.
-fn instant(date: Date, time: Time, zone: &TimeZone) -> Option<UtcMillis> {
-    zone.to_ambiguous_timestamp(DateTime::from_parts(date, time))
-        .compatible()
-        .ok()
-        .map(|t| UtcMillis(t.as_millisecond()))
 }
 
 /// The blocked interval `[start, end)` the form describes, or every problem with it, field by
@@ -201,10 +166,10 @@ pub fn block_interval(
     times: BlockTimes<'_>,
     zone: &TimeZone,
 ) -> Result<(UtcMillis, UtcMillis), Vec<(BlockField, BlockProblem)>> {
-    let start_date = date_of(times.start_date);
-    let start_time = time_of(times.start_time);
-    let end_date = date_of(times.end_date);
-    let end_time = time_of(times.end_time);
+    let start_date = field(times.start_date, parse_date, BlockProblem::NotADate);
+    let start_time = field(times.start_time, parse_time_of_day, BlockProblem::NotATime);
+    let end_date = field(times.end_date, parse_date, BlockProblem::NotADate);
+    let end_time = field(times.end_time, parse_time_of_day, BlockProblem::NotATime);
     let mut problems = Vec::new();
     for (field, result) in [
         (BlockField::StartDate, start_date.err()),
@@ -222,9 +187,9 @@ pub fn block_interval(
         return Err(problems);
     };
     let start = instant(start_date, start_time, zone)
-        .ok_or_else(|| vec![(BlockField::StartDate, BlockProblem::NotADate)])?;
+        .map_err(|_| vec![(BlockField::StartDate, BlockProblem::NotADate)])?;
     let end = instant(end_date, end_time, zone)
-        .ok_or_else(|| vec![(BlockField::EndDate, BlockProblem::NotADate)])?;
+        .map_err(|_| vec![(BlockField::EndDate, BlockProblem::NotADate)])?;
     if end <= start {
         let field = if end_date < start_date {
             BlockField::EndDate
@@ -233,7 +198,7 @@ pub fn block_interval(
         };
         return Err(vec![(field, BlockProblem::EndNotAfterStart)]);
     }
-    if end.0 - start.0 > BLOCK_MAX_DAYS * 86_400_000 {
+    if end.0 - start.0 > BLOCK_MAX_DAYS * DAY_MS {
         return Err(vec![(BlockField::EndDate, BlockProblem::TooLong)]);
     }
     Ok((start, end))
@@ -284,7 +249,8 @@ pub fn may_mark_no_show(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jiff::civil::date;
+    use crate::time::{format_time_of_day, HOUR_MS, MINUTE_MS};
+    use jiff::civil::{date, Time};
     use proptest::prelude::*;
 
     fn new_york() -> TimeZone {
@@ -339,7 +305,7 @@ mod tests {
         .unwrap();
         // 09:00 EST is 14:00 UTC.
         assert_eq!(start, UtcMillis(1_800_280_800_000));
-        assert_eq!(end.0 - start.0, 210 * 60_000);
+        assert_eq!(end.0 - start.0, 210 * MINUTE_MS);
         // Seconds, as some browsers send them, are accepted.
         assert!(block_interval(
             times("2027-01-18", "09:00:00", "2027-01-18", "12:30:00"),
@@ -356,7 +322,7 @@ mod tests {
             &new_york(),
         )
         .unwrap();
-        assert_eq!(end.0 - start.0, 5 * 3_600_000);
+        assert_eq!(end.0 - start.0, 5 * HOUR_MS);
         // 02:30 does not happen that day: it is read an hour on, as 03:30 EDT.
         let (start, _) = block_interval(
             times("2027-03-14", "02:30", "2027-03-14", "04:00"),
@@ -446,13 +412,17 @@ mod tests {
             let zone = TimeZone::get(zone).unwrap();
             let first = date(2026, 1, 1).checked_add(jiff::Span::new().days(day)).unwrap();
             let last = first.checked_add(jiff::Span::new().days(length)).unwrap();
-            let clock = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+            let clock = |m: i64| {
+                let hour = i8::try_from(m / 60).unwrap();
+                let minute = i8::try_from(m % 60).unwrap();
+                format_time_of_day(Time::new(hour, minute, 0, 0).unwrap())
+            };
             let (sd, ed) = (first.to_string(), last.to_string());
             let (st, et) = (clock(start_minutes), clock(end_minutes));
             match block_interval(times(&sd, &st, &ed, &et), &zone) {
                 Ok((start, end)) => {
                     prop_assert!(end > start);
-                    prop_assert!(end.0 - start.0 <= BLOCK_MAX_DAYS * 86_400_000);
+                    prop_assert!(end.0 - start.0 <= BLOCK_MAX_DAYS * DAY_MS);
                 }
                 Err(problems) => {
                     prop_assert!(!problems.is_empty());

@@ -16,6 +16,9 @@ nav-home = الصفحة الرئيسية
 nav-accessibility = إمكانية الوصول
 language-label = اللغة
 language-submit = تغيير اللغة
+# The language chooser's button: a short word, so the chooser fits on one line of a phone. Its
+# accessible name is language-submit, which must contain this word.
+language-submit-short = تغيير
 footer-label = معلومات الموقع
 footer-emergency = في حالات الطوارئ، اتصل بالرقم 911 أو توجّه إلى أقرب قسم طوارئ. لا تستخدم هذه البوابة للمشكلات العاجلة.
 footer-rights = بوابة المرضى في { -brand }
@@ -93,6 +96,7 @@ action-patient-book_for = بدأ حجز موعد لك
 action-waitlist-join = طلب لك موعدًا أبكر
 action-waitlist-accept = قبل لك موعدًا أبكر
 action-waitlist-decline = رفض عنك موعدًا أبكر
+action-view_audit_log = بحث عن سجلك في سجل التدقيق
 action-other = قام باستخدام سجلك
 
 ## Audit log (administrators)
@@ -116,6 +120,55 @@ audit-col-object = العنصر
 audit-col-patient = المريض
 audit-col-outcome = النتيجة
 audit-col-address = عنوان IP
+audit-action-appointment-book = حجز موعدًا
+audit-action-appointment-reschedule = غيّر موعدًا
+audit-action-appointment-cancel = ألغى موعدًا
+audit-action-appointment-read = اطّلع على موعد
+audit-action-appointment-arrive = سجّل وصول مريض إلى موعده
+audit-action-appointment-no_show = سجّل أن مريضًا لم يحضر موعده
+audit-action-schedule-read = رأى موعدًا في جدول العيادة
+audit-action-schedule_block-add = حجب وقتًا في جدول
+audit-action-schedule_block-lift = رفع حجب وقت
+audit-action-patient-book_for = بدأ حجز موعد لمريض
+audit-action-waitlist-join = طلب موعدًا أبكر
+audit-action-waitlist-accept = قبل موعدًا أبكر
+audit-action-waitlist-decline = رفض موعدًا أبكر
+audit-action-view_patient_summary = بحث عن مريض
+audit-action-issue_invitation = أنشأ رمز دعوة لمريض
+audit-action-sign_up = أنشأ حساب مريض
+audit-action-issue_staff_invitation = أنشأ رمز دعوة لموظف
+audit-action-staff_sign_up = أنشأ حساب موظف
+audit-action-sign_in = سجّل الدخول
+audit-action-sign_in_password = أدخل كلمة المرور الصحيحة، قبل خطوة الرمز
+audit-action-sign_in_second_factor = أدخل رمز تسجيل الدخول
+audit-action-sign_out = سجّل الخروج
+audit-action-end_session = أنهى إحدى جلساته
+audit-action-end_other_sessions = سجّل الخروج من جميع جلساته الأخرى
+audit-action-set_preferred_locale = غيّر لغته
+audit-action-change_password = غيّر كلمة المرور الخاصة به
+audit-action-change_email = غيّر عنوان بريده الإلكتروني
+audit-action-password_reset_requested = طلب رابط إعادة تعيين كلمة المرور
+audit-action-password_reset = أعاد تعيين كلمة المرور برابط
+audit-action-two_factor_begin = بدأ إعداد التحقق بخطوتين
+audit-action-two_factor_confirm = أدخل رمزًا لتفعيل التحقق بخطوتين
+audit-action-two_factor_on = فعّل التحقق بخطوتين
+audit-action-two_factor_off = أوقف التحقق بخطوتين
+audit-action-recovery_codes_new = أنشأ رموز استرداد جديدة
+audit-action-location_create = أضاف موقعًا
+audit-action-location_update = غيّر بيانات موقع
+audit-action-location_deactivate = عطّل موقعًا
+audit-action-location_reactivate = أعاد تفعيل موقع
+audit-action-provider_create = أضاف مقدّم رعاية
+audit-action-provider_update = غيّر بيانات مقدّم رعاية
+audit-action-provider_deactivate = عطّل مقدّم رعاية
+audit-action-provider_reactivate = أعاد تفعيل مقدّم رعاية
+audit-action-credential_add = أضاف مؤهلًا
+audit-action-credential_edit = صحّح مؤهلًا قيد التحقق
+audit-action-credential_pending = أعاد فتح مؤهل للتجديد
+audit-action-credential_verified = تحقّق من مؤهل
+audit-action-credential_expired = سجّل انتهاء صلاحية مؤهل
+audit-action-credential_revoked = ألغى مؤهلًا
+audit-action-view_audit_log = بحث في سجل التدقيق
 
 ## Idle sign-out warning
 

@@ -16,6 +16,9 @@ nav-home = Home
 nav-accessibility = Accessibility
 language-label = Language
 language-submit = Change language
+# The language chooser's button: a short word, so the chooser fits on one line of a phone. Its
+# accessible name is language-submit, which must contain this word.
+language-submit-short = Change
 footer-label = Site information
 footer-emergency = In an emergency, call 911 or go to the nearest emergency department. Do not use this portal for urgent problems.
 footer-rights = { -brand } patient portal
@@ -93,6 +96,7 @@ action-patient-book_for = Began booking an appointment for you
 action-waitlist-join = Asked for an earlier time for you
 action-waitlist-accept = Accepted an earlier time for you
 action-waitlist-decline = Turned down an earlier time for you
+action-view_audit_log = Searched the audit log for your record
 action-other = Used your record
 
 ## Audit log (administrators)
@@ -116,6 +120,56 @@ audit-col-object = Object
 audit-col-patient = Patient
 audit-col-outcome = Outcome
 audit-col-address = Address
+# What each action in the audit log is, for administrators (the person acting is in another column).
+audit-action-appointment-book = Booked an appointment
+audit-action-appointment-reschedule = Moved an appointment
+audit-action-appointment-cancel = Cancelled an appointment
+audit-action-appointment-read = Looked at an appointment
+audit-action-appointment-arrive = Recorded that a patient arrived
+audit-action-appointment-no_show = Recorded that a patient missed an appointment
+audit-action-schedule-read = Saw an appointment on a clinic schedule
+audit-action-schedule_block-add = Blocked time on a schedule
+audit-action-schedule_block-lift = Lifted blocked time
+audit-action-patient-book_for = Began booking an appointment for a patient
+audit-action-waitlist-join = Asked for an earlier time
+audit-action-waitlist-accept = Accepted an earlier time
+audit-action-waitlist-decline = Turned down an earlier time
+audit-action-view_patient_summary = Looked up a patient
+audit-action-issue_invitation = Created an invitation code for a patient
+audit-action-sign_up = Created a patient account
+audit-action-issue_staff_invitation = Created an invitation code for a member of staff
+audit-action-staff_sign_up = Created a staff account
+audit-action-sign_in = Signed in
+audit-action-sign_in_password = Entered the right password, before the code step
+audit-action-sign_in_second_factor = Entered a sign-in code
+audit-action-sign_out = Signed out
+audit-action-end_session = Signed out one of their sessions
+audit-action-end_other_sessions = Signed out everywhere else
+audit-action-set_preferred_locale = Changed their language
+audit-action-change_password = Changed their password
+audit-action-change_email = Changed their email address
+audit-action-password_reset_requested = Asked for a password reset link
+audit-action-password_reset = Reset their password with a link
+audit-action-two_factor_begin = Began setting up two-step verification
+audit-action-two_factor_confirm = Entered a code to turn on two-step verification
+audit-action-two_factor_on = Turned on two-step verification
+audit-action-two_factor_off = Turned off two-step verification
+audit-action-recovery_codes_new = Made new recovery codes
+audit-action-location_create = Added a location
+audit-action-location_update = Changed a location's details
+audit-action-location_deactivate = Deactivated a location
+audit-action-location_reactivate = Reactivated a location
+audit-action-provider_create = Added a clinician
+audit-action-provider_update = Changed a clinician's details
+audit-action-provider_deactivate = Deactivated a clinician
+audit-action-provider_reactivate = Reactivated a clinician
+audit-action-credential_add = Added a credential
+audit-action-credential_edit = Corrected a credential being verified
+audit-action-credential_pending = Reopened a credential for renewal
+audit-action-credential_verified = Verified a credential
+audit-action-credential_expired = Marked a credential expired
+audit-action-credential_revoked = Revoked a credential
+audit-action-view_audit_log = Searched the audit log
 
 ## Idle sign-out warning
 

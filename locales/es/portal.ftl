@@ -16,6 +16,9 @@ nav-home = Inicio
 nav-accessibility = Accesibilidad
 language-label = Idioma
 language-submit = Cambiar idioma
+# The language chooser's button: a short word, so the chooser fits on one line of a phone. Its
+# accessible name is language-submit, which must contain this word.
+language-submit-short = Cambiar
 footer-label = Información del sitio
 footer-emergency = En caso de emergencia, llame al 911 o acuda a la sala de emergencias más cercana. No use este portal para problemas urgentes.
 footer-rights = Portal del paciente de { -brand }
@@ -93,6 +96,7 @@ action-patient-book_for = Empezó a reservar una cita para usted
 action-waitlist-join = Pidió una hora más temprana para usted
 action-waitlist-accept = Aceptó una hora más temprana para usted
 action-waitlist-decline = Rechazó una hora más temprana para usted
+action-view_audit_log = Buscó su expediente en el registro de auditoría
 action-other = Usó su expediente
 
 ## Registro de auditoría (administradores)
@@ -116,6 +120,55 @@ audit-col-object = Objeto
 audit-col-patient = Paciente
 audit-col-outcome = Resultado
 audit-col-address = Dirección IP
+audit-action-appointment-book = Reservó una cita
+audit-action-appointment-reschedule = Cambió la fecha u hora de una cita
+audit-action-appointment-cancel = Canceló una cita
+audit-action-appointment-read = Consultó una cita
+audit-action-appointment-arrive = Registró que un paciente llegó a su cita
+audit-action-appointment-no_show = Registró que un paciente no acudió a su cita
+audit-action-schedule-read = Vio una cita en la agenda de la clínica
+audit-action-schedule_block-add = Bloqueó tiempo en una agenda
+audit-action-schedule_block-lift = Quitó tiempo bloqueado
+audit-action-patient-book_for = Empezó a reservar una cita para un paciente
+audit-action-waitlist-join = Pidió una hora más temprana
+audit-action-waitlist-accept = Aceptó una hora más temprana
+audit-action-waitlist-decline = Rechazó una hora más temprana
+audit-action-view_patient_summary = Buscó a un paciente
+audit-action-issue_invitation = Creó un código de invitación para un paciente
+audit-action-sign_up = Creó una cuenta de paciente
+audit-action-issue_staff_invitation = Creó un código de invitación para un miembro del personal
+audit-action-staff_sign_up = Creó una cuenta del personal
+audit-action-sign_in = Inició sesión
+audit-action-sign_in_password = Ingresó la contraseña correcta, antes del paso del código
+audit-action-sign_in_second_factor = Ingresó un código de inicio de sesión
+audit-action-sign_out = Cerró sesión
+audit-action-end_session = Cerró una de sus sesiones
+audit-action-end_other_sessions = Cerró todas sus demás sesiones
+audit-action-set_preferred_locale = Cambió su idioma
+audit-action-change_password = Cambió su contraseña
+audit-action-change_email = Cambió su dirección de correo electrónico
+audit-action-password_reset_requested = Pidió un enlace para restablecer la contraseña
+audit-action-password_reset = Restableció su contraseña con un enlace
+audit-action-two_factor_begin = Empezó a configurar la verificación en dos pasos
+audit-action-two_factor_confirm = Ingresó un código para activar la verificación en dos pasos
+audit-action-two_factor_on = Activó la verificación en dos pasos
+audit-action-two_factor_off = Desactivó la verificación en dos pasos
+audit-action-recovery_codes_new = Creó nuevos códigos de recuperación
+audit-action-location_create = Agregó una ubicación
+audit-action-location_update = Cambió los datos de una ubicación
+audit-action-location_deactivate = Desactivó una ubicación
+audit-action-location_reactivate = Volvió a activar una ubicación
+audit-action-provider_create = Agregó a un profesional
+audit-action-provider_update = Cambió los datos de un profesional
+audit-action-provider_deactivate = Desactivó a un profesional
+audit-action-provider_reactivate = Volvió a activar a un profesional
+audit-action-credential_add = Agregó una credencial
+audit-action-credential_edit = Corrigió una credencial en verificación
+audit-action-credential_pending = Reabrió una credencial para renovación
+audit-action-credential_verified = Verificó una credencial
+audit-action-credential_expired = Marcó una credencial como vencida
+audit-action-credential_revoked = Revocó una credencial
+audit-action-view_audit_log = Buscó en el registro de auditoría
 
 ## Aviso de cierre de sesión por inactividad
 

@@ -16,6 +16,9 @@ nav-home = Trang chủ
 nav-accessibility = Hỗ trợ tiếp cận
 language-label = Ngôn ngữ
 language-submit = Đổi ngôn ngữ
+# The language chooser's button: a short word, so the chooser fits on one line of a phone. Its
+# accessible name is language-submit, which must contain this word.
+language-submit-short = Đổi
 footer-label = Thông tin trang web
 footer-emergency = Trong trường hợp cấp cứu, hãy gọi 911 hoặc đến khoa cấp cứu gần nhất. Không sử dụng cổng thông tin này cho các vấn đề khẩn cấp.
 footer-rights = Cổng thông tin bệnh nhân { -brand }
@@ -93,6 +96,7 @@ action-patient-book_for = Đã bắt đầu đặt lịch hẹn cho quý vị
 action-waitlist-join = Đã xin giờ hẹn sớm hơn cho quý vị
 action-waitlist-accept = Đã nhận giờ hẹn sớm hơn cho quý vị
 action-waitlist-decline = Đã từ chối giờ hẹn sớm hơn cho quý vị
+action-view_audit_log = Đã tìm hồ sơ của quý vị trong nhật ký kiểm toán
 action-other = Đã sử dụng hồ sơ của quý vị
 
 ## Audit log (administrators)
@@ -116,6 +120,55 @@ audit-col-object = Đối tượng
 audit-col-patient = Bệnh nhân
 audit-col-outcome = Kết quả
 audit-col-address = Địa chỉ IP
+audit-action-appointment-book = Đã đặt lịch hẹn
+audit-action-appointment-reschedule = Đã đổi giờ hẹn
+audit-action-appointment-cancel = Đã hủy lịch hẹn
+audit-action-appointment-read = Đã xem lịch hẹn
+audit-action-appointment-arrive = Đã ghi nhận bệnh nhân đến khám
+audit-action-appointment-no_show = Đã ghi nhận bệnh nhân không đến khám
+audit-action-schedule-read = Đã thấy lịch hẹn trên lịch làm việc của phòng khám
+audit-action-schedule_block-add = Đã chặn thời gian trên lịch làm việc
+audit-action-schedule_block-lift = Đã bỏ chặn thời gian
+audit-action-patient-book_for = Đã bắt đầu đặt lịch hẹn cho bệnh nhân
+audit-action-waitlist-join = Đã xin giờ hẹn sớm hơn
+audit-action-waitlist-accept = Đã nhận giờ hẹn sớm hơn
+audit-action-waitlist-decline = Đã từ chối giờ hẹn sớm hơn
+audit-action-view_patient_summary = Đã tra cứu bệnh nhân
+audit-action-issue_invitation = Đã tạo mã mời cho bệnh nhân
+audit-action-sign_up = Đã tạo tài khoản bệnh nhân
+audit-action-issue_staff_invitation = Đã tạo mã mời cho nhân viên
+audit-action-staff_sign_up = Đã tạo tài khoản nhân viên
+audit-action-sign_in = Đã đăng nhập
+audit-action-sign_in_password = Đã nhập đúng mật khẩu, trước bước nhập mã
+audit-action-sign_in_second_factor = Đã nhập mã đăng nhập
+audit-action-sign_out = Đã đăng xuất
+audit-action-end_session = Đã đăng xuất một phiên của mình
+audit-action-end_other_sessions = Đã đăng xuất khỏi tất cả các phiên khác
+audit-action-set_preferred_locale = Đã đổi ngôn ngữ
+audit-action-change_password = Đã đổi mật khẩu
+audit-action-change_email = Đã đổi địa chỉ email
+audit-action-password_reset_requested = Đã yêu cầu đường liên kết đặt lại mật khẩu
+audit-action-password_reset = Đã đặt lại mật khẩu bằng đường liên kết
+audit-action-two_factor_begin = Đã bắt đầu thiết lập xác minh hai bước
+audit-action-two_factor_confirm = Đã nhập mã để bật xác minh hai bước
+audit-action-two_factor_on = Đã bật xác minh hai bước
+audit-action-two_factor_off = Đã tắt xác minh hai bước
+audit-action-recovery_codes_new = Đã tạo mã khôi phục mới
+audit-action-location_create = Đã thêm địa điểm
+audit-action-location_update = Đã thay đổi thông tin địa điểm
+audit-action-location_deactivate = Đã ngừng hoạt động một địa điểm
+audit-action-location_reactivate = Đã cho một địa điểm hoạt động trở lại
+audit-action-provider_create = Đã thêm nhà cung cấp
+audit-action-provider_update = Đã thay đổi thông tin nhà cung cấp
+audit-action-provider_deactivate = Đã ngừng hoạt động một nhà cung cấp
+audit-action-provider_reactivate = Đã cho một nhà cung cấp hoạt động trở lại
+audit-action-credential_add = Đã thêm chứng chỉ
+audit-action-credential_edit = Đã sửa một chứng chỉ đang xác minh
+audit-action-credential_pending = Đã mở lại chứng chỉ để gia hạn
+audit-action-credential_verified = Đã xác minh chứng chỉ
+audit-action-credential_expired = Đã đánh dấu chứng chỉ là đã hết hạn
+audit-action-credential_revoked = Đã thu hồi chứng chỉ
+audit-action-view_audit_log = Đã tìm kiếm trong nhật ký kiểm toán
 
 ## Idle sign-out warning
 

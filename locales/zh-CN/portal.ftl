@@ -16,6 +16,9 @@ nav-home = 首页
 nav-accessibility = 无障碍
 language-label = 语言
 language-submit = 切换语言
+# The language chooser's button: a short word, so the chooser fits on one line of a phone. Its
+# accessible name is language-submit, which must contain this word.
+language-submit-short = 切换
 footer-label = 网站信息
 footer-emergency = 如遇紧急情况，请拨打 911 或前往最近的急诊室。请勿通过本门户处理紧急问题。
 footer-rights = { -brand } 患者门户
@@ -93,6 +96,7 @@ action-patient-book_for = 开始为您预约就诊
 action-waitlist-join = 为您申请了更早的时间
 action-waitlist-accept = 为您接受了更早的时间
 action-waitlist-decline = 为您谢绝了更早的时间
+action-view_audit_log = 在审计日志中搜索了您的病历
 action-other = 使用了您的病历
 
 ## Audit log (administrators)
@@ -116,6 +120,55 @@ audit-col-object = 对象
 audit-col-patient = 患者
 audit-col-outcome = 结果
 audit-col-address = IP 地址
+audit-action-appointment-book = 预约了就诊
+audit-action-appointment-reschedule = 更改了预约时间
+audit-action-appointment-cancel = 取消了预约
+audit-action-appointment-read = 查看了预约
+audit-action-appointment-arrive = 登记了患者已到诊
+audit-action-appointment-no_show = 登记了患者未到诊
+audit-action-schedule-read = 在诊所日程表上看到了预约
+audit-action-schedule_block-add = 在排班表上添加了封锁时段
+audit-action-schedule_block-lift = 解除了封锁时段
+audit-action-patient-book_for = 开始为患者预约就诊
+audit-action-waitlist-join = 申请了更早的时间
+audit-action-waitlist-accept = 接受了更早的时间
+audit-action-waitlist-decline = 谢绝了更早的时间
+audit-action-view_patient_summary = 查找了患者
+audit-action-issue_invitation = 为患者创建了邀请码
+audit-action-sign_up = 创建了患者账户
+audit-action-issue_staff_invitation = 为员工创建了邀请码
+audit-action-staff_sign_up = 创建了员工账户
+audit-action-sign_in = 登录了
+audit-action-sign_in_password = 输入了正确的密码，尚待输入验证码
+audit-action-sign_in_second_factor = 输入了登录验证码
+audit-action-sign_out = 退出了登录
+audit-action-end_session = 退出了自己的一个登录会话
+audit-action-end_other_sessions = 在其他所有设备上退出了登录
+audit-action-set_preferred_locale = 更改了语言
+audit-action-change_password = 更改了密码
+audit-action-change_email = 更改了电子邮箱地址
+audit-action-password_reset_requested = 申请了密码重置链接
+audit-action-password_reset = 通过链接重置了密码
+audit-action-two_factor_begin = 开始设置两步验证
+audit-action-two_factor_confirm = 输入了开启两步验证的验证码
+audit-action-two_factor_on = 开启了两步验证
+audit-action-two_factor_off = 关闭了两步验证
+audit-action-recovery_codes_new = 生成了新的恢复码
+audit-action-location_create = 添加了地点
+audit-action-location_update = 更改了地点信息
+audit-action-location_deactivate = 停用了地点
+audit-action-location_reactivate = 重新启用了地点
+audit-action-provider_create = 添加了医护人员
+audit-action-provider_update = 更改了医护人员信息
+audit-action-provider_deactivate = 停用了医护人员
+audit-action-provider_reactivate = 重新启用了医护人员
+audit-action-credential_add = 添加了资质
+audit-action-credential_edit = 更正了正在核实的资质
+audit-action-credential_pending = 重新开放了资质以便续期
+audit-action-credential_verified = 核实了资质
+audit-action-credential_expired = 将资质标记为已过期
+audit-action-credential_revoked = 吊销了资质
+audit-action-view_audit_log = 搜索了审计日志
 
 ## Idle sign-out warning
 

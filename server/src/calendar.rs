@@ -38,7 +38,7 @@ pub async fn calendar_file(
         .clone()
         .unwrap_or_else(|| format!("http://{}", state.leptos.site_addr));
     match app::calendar_file::calendar_file(&view, locale, &origin) {
-        Some(text) => (
+        Ok(text) => (
             [
                 (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
                 (
@@ -49,6 +49,9 @@ pub async fn calendar_file(
             text,
         )
             .into_response(),
-        None => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not write an appointment's calendar file");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
     }
 }

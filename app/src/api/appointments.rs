@@ -131,11 +131,12 @@ pub async fn stop_booking_for() -> Result<(), AppError> {
     Ok(())
 }
 
+/// A free time at a location in the zone named `zone`.
 #[cfg(feature = "ssr")]
-pub(crate) fn choice(slot: &domain::schedule::Slot, zone: &str) -> Option<TimeChoice> {
-    Some(TimeChoice {
+pub(crate) fn choice(slot: &domain::schedule::Slot, zone: &str) -> Result<TimeChoice, AppError> {
+    Ok(TimeChoice {
         start: slot.start.0,
-        at: backend::clock::zoned(slot.start, zone)?,
+        at: backend::clock::zoned(slot.start, zone).map_err(AppError::internal)?,
         new_patients: slot.kinds.new_patients,
         in_person: slot.kinds.in_person,
         telehealth: slot.kinds.telehealth,
@@ -143,9 +144,10 @@ pub(crate) fn choice(slot: &domain::schedule::Slot, zone: &str) -> Option<TimeCh
 }
 
 #[cfg(feature = "ssr")]
-fn by_day(slots: &[domain::schedule::Slot], zone: &str) -> Vec<DayChoices> {
+fn by_day(slots: &[domain::schedule::Slot], zone: &str) -> Result<Vec<DayChoices>, AppError> {
     let mut days: Vec<DayChoices> = Vec::new();
-    for choice in slots.iter().filter_map(|s| choice(s, zone)) {
+    for slot in slots {
+        let choice = choice(slot, zone)?;
         let date = format!(
             "{:04}-{:02}-{:02}",
             choice.at.year, choice.at.month, choice.at.day
@@ -158,7 +160,7 @@ fn by_day(slots: &[domain::schedule::Slot], zone: &str) -> Vec<DayChoices> {
             }),
         }
     }
-    days
+    Ok(days)
 }
 
 /// Days of free times shown at once.
@@ -177,6 +179,7 @@ pub async fn booking_page_data(
 ) -> Result<BookingPage, AppError> {
     use super::context::{refuse, server};
     use backend::scheduling::{self, HORIZON_DAYS};
+    use jiff::civil::Date;
     let db = &server()?.db;
     let now = backend::clock::now();
     let locale = crate::i18n::use_i18n().locale();
@@ -190,31 +193,37 @@ pub async fn booking_page_data(
         .find(|p| p.id == location_id)
         .ok_or_else(|| refuse(AppError::NotFound))?;
     let zone = place.time_zone.clone();
-    let today = backend::clock::local_date(now, &zone).unwrap_or_default();
-    let last =
-        domain::time::date_plus_days(&today, i64::from(HORIZON_DAYS) - 1).unwrap_or_default();
+    let location_zone = backend::clock::zone(&zone).map_err(AppError::internal)?;
+    let today = domain::time::local_date(now, &location_zone).map_err(AppError::internal)?;
+    let days_later = |from: Date, days: i64| from.checked_add(jiff::Span::new().days(days));
+    let last = days_later(today, i64::from(HORIZON_DAYS) - 1).map_err(AppError::internal)?;
     // Only a real date within the horizon; anything else shows this week.
-    let week = week
-        .filter(|w| domain::time::parse_date(w).is_some() && *w >= today && *w <= last)
-        .unwrap_or_else(|| today.clone());
-    let first: jiff::civil::Date = week.parse().map_err(AppError::internal)?;
+    let first = week
+        .and_then(|w| domain::time::parse_date(&w).ok())
+        .filter(|w| (today..=last).contains(w))
+        .unwrap_or(today);
     let (_, free) =
         scheduling::free_slots(db, provider_id, location_id, Some(first), WEEK_DAYS, now)
             .await
             .map_err(AppError::internal)?
             .ok_or_else(|| refuse(AppError::NotFound))?;
-    let chosen = match start {
-        Some(start) => {
-            let day = backend::clock::local_date(domain::time::UtcMillis(start), &zone)
-                .and_then(|d| d.parse().ok());
-            let (_, that_day) = scheduling::free_slots(db, provider_id, location_id, day, 1, now)
-                .await
-                .map_err(AppError::internal)?
-                .unwrap_or_default();
+    // A start no calendar can place is no free time.
+    let picked = start.and_then(|start| {
+        let at = domain::time::UtcMillis(start);
+        Some((start, domain::time::local_date(at, &location_zone).ok()?))
+    });
+    let chosen = match picked {
+        Some((start, day)) => {
+            let (_, that_day) =
+                scheduling::free_slots(db, provider_id, location_id, Some(day), 1, now)
+                    .await
+                    .map_err(AppError::internal)?
+                    .ok_or_else(|| refuse(AppError::NotFound))?;
             that_day
                 .iter()
                 .find(|s| s.start.0 == start)
-                .and_then(|s| choice(s, &zone))
+                .map(|s| choice(s, &zone))
+                .transpose()?
         }
         None => None,
     };
@@ -225,7 +234,7 @@ pub async fn booking_page_data(
         .into_iter()
         .find(|(id, _)| *id == location_id)
         .and_then(|(_, verdict)| verdict.err());
-    let step = |days: i64| domain::time::date_plus_days(&week, days);
+    let step = |days: i64| days_later(first, days).ok();
     let summary = &profile.summary;
     Ok(BookingPage {
         provider_id,
@@ -240,11 +249,14 @@ pub async fn booking_page_data(
         time_zone: zone.clone(),
         not_bookable,
         previous_week: step(-i64::from(WEEK_DAYS))
-            .map(|w| if w < today { today.clone() } else { w })
-            .filter(|w| *w < week),
-        next_week: step(i64::from(WEEK_DAYS)).filter(|w| *w <= last),
-        week,
-        days: by_day(&free, &zone),
+            .map(|w| w.max(today))
+            .filter(|w| *w < first)
+            .map(|w| w.to_string()),
+        next_week: step(i64::from(WEEK_DAYS))
+            .filter(|w| *w <= last)
+            .map(|w| w.to_string()),
+        week: first.to_string(),
+        days: by_day(&free, &zone)?,
         chosen,
         idempotency_key: backend::scheduling::idempotency_key(),
         booking_for: booking_for(db).await?,
@@ -319,10 +331,14 @@ fn scheduling_error(error: backend::scheduling::SchedulingError) -> AppError {
         E::NotFound => AppError::NotFound,
         E::NotBookable(reason) => AppError::NotBookable(reason),
         E::Taken { nearest, time_zone } => AppError::SlotTaken {
-            nearest: nearest
+            nearest: match nearest
                 .iter()
-                .filter_map(|slot| choice(slot, &time_zone))
-                .collect(),
+                .map(|slot| choice(slot, &time_zone))
+                .collect()
+            {
+                Ok(nearest) => nearest,
+                Err(error) => return error,
+            },
         },
         E::PatientBusy => AppError::PatientBusy,
         E::VisitNotOffered => AppError::VisitNotOffered,
@@ -356,10 +372,7 @@ pub struct AppointmentSummary {
 
 #[cfg(feature = "ssr")]
 fn summary(view: &backend::scheduling::AppointmentView) -> Result<AppointmentSummary, AppError> {
-    let at = |instant| {
-        backend::clock::zoned(instant, &view.time_zone)
-            .ok_or_else(|| AppError::internal("unknown time zone"))
-    };
+    let at = |instant| backend::clock::zoned(instant, &view.time_zone).map_err(AppError::internal);
     Ok(AppointmentSummary {
         id: view.id,
         provider_id: view.provider_id,
@@ -412,16 +425,19 @@ pub async fn list_my_appointments() -> Result<MyAppointments, AppError> {
     Ok(MyAppointments {
         offers: offers
             .into_iter()
-            .filter_map(|offer| {
-                Some(OfferView {
+            .map(|offer| {
+                let at = |instant| {
+                    backend::clock::zoned(instant, &offer.time_zone).map_err(AppError::internal)
+                };
+                Ok(OfferView {
                     id: offer.id,
-                    at: backend::clock::zoned(offer.starts_at, &offer.time_zone)?,
-                    until: backend::clock::zoned(offer.expires_at, &offer.time_zone)?,
+                    at: at(offer.starts_at)?,
+                    until: at(offer.expires_at)?,
                     provider_name: offer.provider_name,
                     location_name: offer.location_name,
                 })
             })
-            .collect(),
+            .collect::<Result<_, AppError>>()?,
         upcoming: found
             .upcoming
             .iter()
@@ -465,6 +481,7 @@ pub async fn appointment_detail_data(id: i64) -> Result<AppointmentDetail, AppEr
                     .collect();
                 by_day(&offered, &zone)
             })
+            .transpose()?
             .unwrap_or_default()
     } else {
         Vec::new()

@@ -1,7 +1,7 @@
 //! "Who viewed my record" for patients, and the audit log search for administrators.
 
 use super::error::AppError;
-use domain::{accounts::Role, time::ZonedDateTime};
+use domain::{accounts::Role, audit::AuditAction, time::ZonedDateTime};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +11,8 @@ pub struct ActivityLine {
     pub at: ZonedDateTime,
     pub who: Option<String>,
     pub role: Option<Role>,
-    pub action: String,
+    /// `Err` holds the stored text when it names no [`AuditAction`] (a row from another version).
+    pub action: Result<AuditAction, String>,
     pub refused: bool,
 }
 
@@ -21,7 +22,8 @@ pub struct AuditLine {
     pub seq: i64,
     pub at: ZonedDateTime,
     pub who: Option<String>,
-    pub action: String,
+    /// `Err` holds the stored text when it names no [`AuditAction`] (a row from another version).
+    pub action: Result<AuditAction, String>,
     pub object: String,
     pub patient_id: Option<i64>,
     pub outcome: String,
@@ -49,7 +51,8 @@ pub async fn my_record_activity() -> Result<Vec<ActivityLine>, AppError> {
         .collect())
 }
 
-/// Searches the audit log; empty filters match everything. Dates are `YYYY-MM-DD`, in UTC.
+/// Searches the audit log; empty filters match everything. `action` is an [`AuditAction`]'s
+/// stored text; dates are `YYYY-MM-DD`, in UTC.
 #[server(prefix = "/api", endpoint = "search_audit")]
 #[middleware(crate::api::known_fields::KnownFields::<SearchAudit>::new())]
 pub async fn search_audit(
@@ -61,7 +64,7 @@ pub async fn search_audit(
 ) -> Result<Vec<AuditLine>, AppError> {
     use super::context::{require_actor, server};
     use backend::audit::{search, AuditFilter, AuditSearchError};
-    use domain::time::UtcMillis;
+    use domain::time::{UtcMillis, DAY_MS};
 
     let actor = require_actor()?;
     let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
@@ -82,9 +85,15 @@ pub async fn search_audit(
                     .map_err(|_| super::context::refuse(AppError::Request))?,
             ),
         },
-        action: text(&action),
+        action: match text(&action) {
+            None => None,
+            Some(action) => Some(
+                AuditAction::parse(&action)
+                    .ok_or_else(|| super::context::refuse(AppError::Request))?,
+            ),
+        },
         from: day(&from)?,
-        until: day(&until)?.map(|d| UtcMillis(d.0 + 86_400_000)),
+        until: day(&until)?.map(|d| UtcMillis(d.0 + DAY_MS)),
     };
     let rows = search(&server()?.db, &actor, &filter, 200, backend::clock::now())
         .await

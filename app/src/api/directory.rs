@@ -194,19 +194,22 @@ pub async fn search_providers(
             .results
             .into_iter()
             .map(|p| {
-                let soonest = next.remove(&p.id).and_then(|n| {
-                    Some(NextTime {
-                        time: super::appointments::choice(&n.slot, &n.time_zone)?,
-                        location_id: n.location_id,
-                        location_name: n.location_name,
+                let soonest = next
+                    .remove(&p.id)
+                    .map(|n| {
+                        Ok::<_, AppError>(NextTime {
+                            time: super::appointments::choice(&n.slot, &n.time_zone)?,
+                            location_id: n.location_id,
+                            location_name: n.location_name,
+                        })
                     })
-                });
-                ProviderCard {
+                    .transpose()?;
+                Ok(ProviderCard {
                     next_available: soonest,
                     ..card(p)
-                }
+                })
             })
-            .collect(),
+            .collect::<Result<_, AppError>>()?,
     })
 }
 
@@ -239,6 +242,15 @@ fn card(p: backend::directory::ProviderSummary) -> ProviderCard {
     }
 }
 
+/// A day's opening hours at a location, wall-clock `(hour, minute)` there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningHours {
+    /// ISO weekday: 1 is Monday.
+    pub weekday: i64,
+    pub opens: (u8, u8),
+    pub closes: (u8, u8),
+}
+
 /// A location on a profile: address, phone, hours in its own time zone, and whether the provider
 /// can be booked there (and if not, why).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -251,8 +263,7 @@ pub struct PlaceView {
     pub phone: String,
     pub time_zone: String,
     pub jurisdiction: String,
-    /// `(ISO weekday, opens, closes)`.
-    pub hours: Vec<(i64, String, String)>,
+    pub hours: Vec<OpeningHours>,
     /// Why a new patient cannot book here, when they cannot.
     pub not_bookable: Option<domain::credentials::NotBookable>,
     /// The soonest free times here (two weeks ahead), when the provider can be booked here.
@@ -289,6 +300,7 @@ const PROFILE_TIMES: usize = 6;
 #[middleware(crate::api::known_fields::KnownFields::<ProviderProfile>::new())]
 pub async fn provider_profile(id: i64) -> Result<ProfileView, AppError> {
     use backend::scheduling;
+    use domain::time::hour_minute;
     let locale = crate::i18n::use_i18n().locale();
     let db = &super::context::server()?.db;
     let profile = backend::directory::profile(db, id, locale.tag())
@@ -313,9 +325,10 @@ pub async fn provider_profile(id: i64) -> Result<ProfileView, AppError> {
                 .map(|(zone, free)| {
                     free.iter()
                         .take(PROFILE_TIMES)
-                        .filter_map(|slot| super::appointments::choice(slot, &zone))
-                        .collect()
+                        .map(|slot| super::appointments::choice(slot, &zone))
+                        .collect::<Result<_, _>>()
                 })
+                .transpose()?
                 .unwrap_or_default()
         } else {
             Vec::new()
@@ -329,7 +342,15 @@ pub async fn provider_profile(id: i64) -> Result<ProfileView, AppError> {
             phone: place.phone.clone(),
             time_zone: place.time_zone.clone(),
             jurisdiction: place.jurisdiction.clone(),
-            hours: place.hours.clone(),
+            hours: place
+                .hours
+                .iter()
+                .map(|&(weekday, opens, closes)| OpeningHours {
+                    weekday,
+                    opens: hour_minute(opens),
+                    closes: hour_minute(closes),
+                })
+                .collect(),
             not_bookable,
             times,
         });

@@ -176,7 +176,7 @@ fn staff_error(error: backend::scheduling::staff::StaffError) -> AppError {
 
 #[cfg(feature = "ssr")]
 fn zoned(at: domain::time::UtcMillis, zone: &str) -> Result<ZonedDateTime, AppError> {
-    backend::clock::zoned(at, zone).ok_or_else(|| AppError::internal("unknown time zone"))
+    backend::clock::zoned(at, zone).map_err(AppError::internal)
 }
 
 #[cfg(feature = "ssr")]
@@ -207,12 +207,12 @@ fn affected_view(
 fn provider_view(
     schedule: &backend::scheduling::staff::ProviderSchedule,
 ) -> Result<ProviderView, AppError> {
+    use domain::time::hour_minute;
     let zone = schedule.location.time_zone.as_str();
     let days = schedule
         .days
         .iter()
         .map(|day| {
-            let clock = |t: jiff::civil::Time| (t.hour() as u8, t.minute() as u8);
             Ok(DayView {
                 date: day.date.to_string(),
                 heading: ZonedDateTime {
@@ -227,8 +227,8 @@ fn provider_view(
                     .hours
                     .iter()
                     .map(|h| HoursView {
-                        starts: clock(h.starts),
-                        ends: clock(h.ends),
+                        starts: hour_minute(h.starts),
+                        ends: hour_minute(h.ends),
                     })
                     .collect(),
                 on_call: day
@@ -301,9 +301,8 @@ pub async fn staff_schedule_data(
     let db = &server()?.db;
     let now = backend::clock::now();
     let mut query = ScheduleQuery {
-        day: day
-            .filter(|d| domain::time::parse_date(d).is_some())
-            .and_then(|d| d.parse().ok()),
+        // Not a date: the location's today, as when absent.
+        day: day.and_then(|d| domain::time::parse_date(&d).ok()),
         span: span
             .as_deref()
             .and_then(ScheduleSpan::parse)

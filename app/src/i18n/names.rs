@@ -1,7 +1,7 @@
 //! Names of the directory's controlled lists in the reader's language: specialties, spoken
-//! languages, provider roles, credential kinds and statuses, time zones. An unknown code (a list
-//! grew before its translations) shows as itself rather than failing; an unknown time zone by its
-//! city.
+//! languages, provider roles, credential kinds and statuses, time zones; and of appointment
+//! statuses and audit log actions. An unknown code (a list grew before its translations) shows as
+//! itself rather than failing; an unknown time zone by its city.
 
 use super::I18n;
 use crate::t;
@@ -179,6 +179,62 @@ pub fn appointment_status(i18n: I18n, status: domain::appointments::AppointmentS
     }
 }
 
+/// What an audit log action is, for administrators (who did it is shown beside it).
+pub fn audit_action(i18n: I18n, action: domain::audit::AuditAction) -> String {
+    use domain::audit::AuditAction as A;
+    match action {
+        A::AppointmentBook => t!(i18n, "audit-action-appointment-book"),
+        A::AppointmentReschedule => t!(i18n, "audit-action-appointment-reschedule"),
+        A::AppointmentCancel => t!(i18n, "audit-action-appointment-cancel"),
+        A::AppointmentRead => t!(i18n, "audit-action-appointment-read"),
+        A::AppointmentArrive => t!(i18n, "audit-action-appointment-arrive"),
+        A::AppointmentNoShow => t!(i18n, "audit-action-appointment-no_show"),
+        A::ScheduleRead => t!(i18n, "audit-action-schedule-read"),
+        A::ScheduleBlockAdd => t!(i18n, "audit-action-schedule_block-add"),
+        A::ScheduleBlockLift => t!(i18n, "audit-action-schedule_block-lift"),
+        A::PatientBookFor => t!(i18n, "audit-action-patient-book_for"),
+        A::WaitlistJoin => t!(i18n, "audit-action-waitlist-join"),
+        A::WaitlistAccept => t!(i18n, "audit-action-waitlist-accept"),
+        A::WaitlistDecline => t!(i18n, "audit-action-waitlist-decline"),
+        A::ViewPatientSummary => t!(i18n, "audit-action-view_patient_summary"),
+        A::IssueInvitation => t!(i18n, "audit-action-issue_invitation"),
+        A::SignUp => t!(i18n, "audit-action-sign_up"),
+        A::IssueStaffInvitation => t!(i18n, "audit-action-issue_staff_invitation"),
+        A::StaffSignUp => t!(i18n, "audit-action-staff_sign_up"),
+        A::SignIn => t!(i18n, "audit-action-sign_in"),
+        A::SignInPassword => t!(i18n, "audit-action-sign_in_password"),
+        A::SignInSecondFactor => t!(i18n, "audit-action-sign_in_second_factor"),
+        A::SignOut => t!(i18n, "audit-action-sign_out"),
+        A::EndSession => t!(i18n, "audit-action-end_session"),
+        A::EndOtherSessions => t!(i18n, "audit-action-end_other_sessions"),
+        A::SetPreferredLocale => t!(i18n, "audit-action-set_preferred_locale"),
+        A::ChangePassword => t!(i18n, "audit-action-change_password"),
+        A::ChangeEmail => t!(i18n, "audit-action-change_email"),
+        A::PasswordResetRequested => t!(i18n, "audit-action-password_reset_requested"),
+        A::PasswordReset => t!(i18n, "audit-action-password_reset"),
+        A::TwoFactorBegin => t!(i18n, "audit-action-two_factor_begin"),
+        A::TwoFactorConfirm => t!(i18n, "audit-action-two_factor_confirm"),
+        A::TwoFactorOn => t!(i18n, "audit-action-two_factor_on"),
+        A::TwoFactorOff => t!(i18n, "audit-action-two_factor_off"),
+        A::RecoveryCodesNew => t!(i18n, "audit-action-recovery_codes_new"),
+        A::LocationCreate => t!(i18n, "audit-action-location_create"),
+        A::LocationUpdate => t!(i18n, "audit-action-location_update"),
+        A::LocationDeactivate => t!(i18n, "audit-action-location_deactivate"),
+        A::LocationReactivate => t!(i18n, "audit-action-location_reactivate"),
+        A::ProviderCreate => t!(i18n, "audit-action-provider_create"),
+        A::ProviderUpdate => t!(i18n, "audit-action-provider_update"),
+        A::ProviderDeactivate => t!(i18n, "audit-action-provider_deactivate"),
+        A::ProviderReactivate => t!(i18n, "audit-action-provider_reactivate"),
+        A::CredentialAdd => t!(i18n, "audit-action-credential_add"),
+        A::CredentialEdit => t!(i18n, "audit-action-credential_edit"),
+        A::CredentialPending => t!(i18n, "audit-action-credential_pending"),
+        A::CredentialVerified => t!(i18n, "audit-action-credential_verified"),
+        A::CredentialExpired => t!(i18n, "audit-action-credential_expired"),
+        A::CredentialRevoked => t!(i18n, "audit-action-credential_revoked"),
+        A::ViewAuditLog => t!(i18n, "audit-action-view_audit_log"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,6 +282,22 @@ mod tests {
                 suggested.len(),
                 SUGGESTED_ZONES.len(),
                 "{locale}: the suggested zones' names must differ"
+            );
+        }
+    }
+
+    #[test]
+    fn every_audit_action_has_a_name_of_its_own_in_every_locale() {
+        use domain::audit::AuditAction;
+        for locale in Locale::ALL {
+            let names: HashSet<String> = AuditAction::ALL
+                .iter()
+                .map(|&action| audit_action(I18n::new(locale), action))
+                .collect();
+            assert_eq!(
+                names.len(),
+                AuditAction::ALL.len(),
+                "{locale}: two actions share a name"
             );
         }
     }

@@ -4,29 +4,71 @@ use crate::{
         error::AppError,
     },
     components::page_heading::PageHeading,
-    i18n::{format, role_name, use_i18n, I18n},
+    i18n::{format, names, role_name, use_i18n, I18n},
     t,
 };
+use domain::audit::AuditAction;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
-fn action_text(i18n: I18n, action: &str) -> String {
-    match action {
-        "view_patient_summary" => t!(i18n, "action-view_patient_summary"),
-        "issue_invitation" => t!(i18n, "action-issue_invitation"),
-        "sign_up" => t!(i18n, "action-sign_up"),
-        "appointment.book" => t!(i18n, "action-appointment-book"),
-        "appointment.reschedule" => t!(i18n, "action-appointment-reschedule"),
-        "appointment.cancel" => t!(i18n, "action-appointment-cancel"),
-        "appointment.read" => t!(i18n, "action-appointment-read"),
-        "appointment.arrive" => t!(i18n, "action-appointment-arrive"),
-        "appointment.no_show" => t!(i18n, "action-appointment-no_show"),
-        "schedule.read" => t!(i18n, "action-schedule-read"),
-        "patient.book_for" => t!(i18n, "action-patient-book_for"),
-        "waitlist.join" => t!(i18n, "action-waitlist-join"),
-        "waitlist.accept" => t!(i18n, "action-waitlist-accept"),
-        "waitlist.decline" => t!(i18n, "action-waitlist-decline"),
-        _ => t!(i18n, "action-other"),
+/// What someone did, in the patient's words. Actions recorded against a patient's record say
+/// "your"; the others carry no patient, so the page does not list them, and are named as
+/// administrators see them; stored text this version does not know says only "used your record".
+fn action_text(i18n: I18n, action: &Result<AuditAction, String>) -> String {
+    use AuditAction as A;
+    let Ok(action) = action else {
+        return t!(i18n, "action-other");
+    };
+    match *action {
+        A::ViewPatientSummary => t!(i18n, "action-view_patient_summary"),
+        A::IssueInvitation => t!(i18n, "action-issue_invitation"),
+        A::SignUp => t!(i18n, "action-sign_up"),
+        A::AppointmentBook => t!(i18n, "action-appointment-book"),
+        A::AppointmentReschedule => t!(i18n, "action-appointment-reschedule"),
+        A::AppointmentCancel => t!(i18n, "action-appointment-cancel"),
+        A::AppointmentRead => t!(i18n, "action-appointment-read"),
+        A::AppointmentArrive => t!(i18n, "action-appointment-arrive"),
+        A::AppointmentNoShow => t!(i18n, "action-appointment-no_show"),
+        A::ScheduleRead => t!(i18n, "action-schedule-read"),
+        A::PatientBookFor => t!(i18n, "action-patient-book_for"),
+        A::WaitlistJoin => t!(i18n, "action-waitlist-join"),
+        A::WaitlistAccept => t!(i18n, "action-waitlist-accept"),
+        A::WaitlistDecline => t!(i18n, "action-waitlist-decline"),
+        A::ViewAuditLog => t!(i18n, "action-view_audit_log"),
+        A::ScheduleBlockAdd
+        | A::ScheduleBlockLift
+        | A::IssueStaffInvitation
+        | A::StaffSignUp
+        | A::SignIn
+        | A::SignInPassword
+        | A::SignInSecondFactor
+        | A::SignOut
+        | A::EndSession
+        | A::EndOtherSessions
+        | A::SetPreferredLocale
+        | A::ChangePassword
+        | A::ChangeEmail
+        | A::PasswordResetRequested
+        | A::PasswordReset
+        | A::TwoFactorBegin
+        | A::TwoFactorConfirm
+        | A::TwoFactorOn
+        | A::TwoFactorOff
+        | A::RecoveryCodesNew
+        | A::LocationCreate
+        | A::LocationUpdate
+        | A::LocationDeactivate
+        | A::LocationReactivate
+        | A::ProviderCreate
+        | A::ProviderUpdate
+        | A::ProviderDeactivate
+        | A::ProviderReactivate
+        | A::CredentialAdd
+        | A::CredentialEdit
+        | A::CredentialPending
+        | A::CredentialVerified
+        | A::CredentialExpired
+        | A::CredentialRevoked => names::audit_action(i18n, *action),
     }
 }
 
@@ -44,7 +86,7 @@ fn line_view(i18n: I18n, line: ActivityLine) -> impl IntoView {
     };
     view! {
         <li>
-            <h3>{action_text(i18n, &line.action)}</h3>
+            <h2>{action_text(i18n, &line.action)}</h2>
             <p>{who}</p>
             <p>{format::date_time_in_zone(i18n, &line.at)}</p>
             {line.refused.then(|| view! { <p>{t!(i18n, "activity-refused")}</p> })}

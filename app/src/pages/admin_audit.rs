@@ -1,16 +1,18 @@
 use crate::{
     api::{audit::search_audit, error::AppError},
     components::page_heading::PageHeading,
-    i18n::{format, use_i18n},
+    i18n::{format, names, use_i18n},
     t,
 };
+use domain::audit::AuditAction;
 use leptos::prelude::*;
 use leptos_router::{components::Redirect, hooks::use_query_map};
 
 const FILTERS: [&str; 5] = ["person", "patient", "action", "from", "until"];
 
-/// `/admin/audit`: administrators filter the audit log by person, patient, action and dates (a
-/// GET form: every search is a link). Searching is itself audited.
+/// `/admin/audit`: administrators filter the audit log by person, patient, action (chosen from
+/// [`AuditAction::ALL`] by name) and dates (a GET form: every search is a link). Searching is
+/// itself audited.
 #[component]
 pub fn AdminAuditPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -34,7 +36,20 @@ pub fn AdminAuditPage() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="action">{t!(i18n, "audit-action-label")}</label>
-                <input id="action" name="action" value=value("action") />
+                <select id="action" name="action">
+                    <option value="">{t!(i18n, "find-any")}</option>
+                    {AuditAction::ALL
+                        .iter()
+                        .map(|&action| {
+                            let chosen = value("action");
+                            view! {
+                                <option value=action.as_str() selected=move || chosen() == action.as_str()>
+                                    {names::audit_action(i18n, action)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
             </div>
             <div class="field">
                 <label for="from">{t!(i18n, "audit-from-label")}</label>
@@ -76,7 +91,13 @@ pub fn AdminAuditPage() -> impl IntoView {
                                                 <td>{row.seq}</td>
                                                 <td>{format::date_time_in_zone(i18n, &row.at)}</td>
                                                 <td>{row.who.unwrap_or_default()}</td>
-                                                <td>{row.action}</td>
+                                                <td>
+                                                    {match row.action {
+                                                        Ok(action) => names::audit_action(i18n, action),
+                                                        // Text another version stored, as it is.
+                                                        Err(text) => text,
+                                                    }}
+                                                </td>
                                                 <td>{row.object}</td>
                                                 <td>{row.patient_id}</td>
                                                 <td>{row.outcome}</td>

@@ -23,12 +23,6 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Sunday,
 ];
 
-/// "08:00" as the reader's language writes a time.
-fn clock(i18n: I18n, hhmm: &str) -> String {
-    let (hour, minute) = hhmm.split_once(':').unwrap_or((hhmm, "0"));
-    format::time_of_day(i18n, hour.parse().unwrap_or(0), minute.parse().unwrap_or(0))
-}
-
 /// The soonest free times at a location, each a link to book it, and the link to all times.
 fn times_view(i18n: I18n, provider_id: i64, place: &PlaceView) -> impl IntoView {
     let all = format!("{}?location={}", booking_path(provider_id), place.id);
@@ -66,13 +60,13 @@ fn place_view(i18n: I18n, provider_id: i64, place: PlaceView) -> impl IntoView {
             let open = place
                 .hours
                 .iter()
-                .find(|(day, _, _)| *day == index as i64 + 1)
-                .map(|(_, opens, closes)| {
+                .find(|hours| hours.weekday == index as i64 + 1)
+                .map(|hours| {
                     t!(
                         i18n,
                         "profile-hours-range",
-                        opens = clock(i18n, opens),
-                        closes = clock(i18n, closes)
+                        opens = format::time_of_day(i18n, hours.opens.0, hours.opens.1),
+                        closes = format::time_of_day(i18n, hours.closes.0, hours.closes.1)
                     )
                 })
                 .unwrap_or_else(|| t!(i18n, "profile-closed"));

@@ -11,14 +11,15 @@ use crate::{
     db::{Db, DbError},
 };
 use domain::{
-    accounts::{invitation_code, session_policy::MINUTE_MS, PasswordProblem, Role},
-    time::UtcMillis,
+    accounts::{invitation_code, PasswordProblem, Role},
+    audit::AuditAction,
+    time::{UtcMillis, WEEK_MS},
 };
 use sqlx::Row;
 use thiserror::Error;
 
 /// How long a code works.
-pub const VALID_FOR_MS: i64 = 7 * 24 * 60 * MINUTE_MS;
+pub const VALID_FOR_MS: i64 = WEEK_MS;
 /// Wrong codes from one address before sign-up pauses there.
 const FAILURES_BEFORE_LOCK: i64 = 10;
 
@@ -97,7 +98,7 @@ pub async fn find_patients(
             let id = found.patient_id;
             Entry::by(
                 actor,
-                "view_patient_summary",
+                AuditAction::ViewPatientSummary,
                 "patient",
                 Some(id.to_string()),
                 Some(id),
@@ -158,7 +159,13 @@ pub async fn issue(
     .execute(&mut *tx)
     .await?;
     let id = Some(patient_id.to_string());
-    let entry = Entry::by(actor, "issue_invitation", "patient", id, Some(patient_id));
+    let entry = Entry::by(
+        actor,
+        AuditAction::IssueInvitation,
+        "patient",
+        id,
+        Some(patient_id),
+    );
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(IssuedInvitation {
@@ -306,7 +313,7 @@ pub async fn sign_up(
         sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
     let entry = Entry {
         patient_id: Some(patient_id),
-        ..Entry::account(user_id, "sign_up", Outcome::Success, &client)
+        ..Entry::account(user_id, AuditAction::SignUp, Outcome::Success, &client)
     };
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;

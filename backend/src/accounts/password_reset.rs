@@ -11,9 +11,10 @@ use crate::{
 };
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use domain::{
-    accounts::{session_policy::MINUTE_MS, Email, PasswordProblem},
+    accounts::{Email, PasswordProblem},
+    audit::AuditAction,
     locale::Locale,
-    time::UtcMillis,
+    time::{UtcMillis, MINUTE_MS},
 };
 use rand::RngCore;
 use sqlx::Row;
@@ -108,7 +109,7 @@ pub async fn request(
     notifications::enqueue(&mut tx, &notification, now).await?;
     let entry = Entry::account(
         user_id,
-        "password_reset_requested",
+        AuditAction::PasswordResetRequested,
         Outcome::Success,
         client,
     );
@@ -185,7 +186,12 @@ pub async fn complete(
     sessions::end_all_of(&mut tx, user_id, now).await?;
     let email_key: String = found.try_get("email_key")?;
     throttle::clear(&mut tx, &throttle::account_key(&email_key)).await?;
-    let entry = Entry::account(user_id, "password_reset", Outcome::Success, client);
+    let entry = Entry::account(
+        user_id,
+        AuditAction::PasswordReset,
+        Outcome::Success,
+        client,
+    );
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(())

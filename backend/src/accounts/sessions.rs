@@ -10,15 +10,16 @@ use crate::{
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use domain::{
     accounts::{session_policy, Role},
+    audit::AuditAction,
     locale::Locale,
-    time::UtcMillis,
+    time::{UtcMillis, MINUTE_MS},
 };
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use sqlx::{Any, Row, Transaction};
 
 /// Last-seen times are written at most this often, so browsing is not a stream of writes.
-const TOUCH_EVERY_MS: i64 = 60_000;
+const TOUCH_EVERY_MS: i64 = MINUTE_MS;
 
 /// The stored id of the session a token opens.
 pub fn session_id_of(token: &str) -> String {
@@ -43,7 +44,7 @@ impl Stage {
 }
 
 /// A session waiting for the second step lasts this long.
-const SECOND_FACTOR_MS: i64 = 10 * session_policy::MINUTE_MS;
+const SECOND_FACTOR_MS: i64 = 10 * MINUTE_MS;
 
 /// Starts a session for `user_id` and returns the token for the cookie with the actor it stands
 /// for (a new token each time: at sign-in and whenever privileges change).
@@ -305,9 +306,9 @@ pub async fn end(db: &Db, actor: &Actor, ending: Ending, now: UtcMillis) -> Resu
     let mut tx = db.begin_write().await?;
     let ended = end_in(&mut tx, actor, &ending, now).await?;
     let action = match ending {
-        Ending::Current => "sign_out",
-        Ending::One(_) => "end_session",
-        Ending::AllOthers => "end_other_sessions",
+        Ending::Current => AuditAction::SignOut,
+        Ending::One(_) => AuditAction::EndSession,
+        Ending::AllOthers => AuditAction::EndOtherSessions,
     };
     let entry = Entry {
         outcome: if ended > 0 {

@@ -14,6 +14,7 @@ use crate::{
 };
 use domain::{
     accounts::{invitation_code, Role},
+    audit::AuditAction,
     time::UtcMillis,
 };
 use sqlx::Row;
@@ -91,7 +92,7 @@ pub async fn issue(
     }
     let entry = Entry::by(
         actor,
-        "issue_staff_invitation",
+        AuditAction::IssueStaffInvitation,
         "staff_invitation",
         Some(id.to_string()),
         None,
@@ -187,7 +188,7 @@ pub async fn sign_up(
     }
     let (token, actor) =
         sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
-    let entry = Entry::account(user_id, "staff_sign_up", Outcome::Success, &client);
+    let entry = Entry::account(user_id, AuditAction::StaffSignUp, Outcome::Success, &client);
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(SignedIn { actor, token })

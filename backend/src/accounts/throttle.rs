@@ -1,7 +1,10 @@
 //! Sign-in throttling kept in the database, so every server process sees the same counts.
 
 use crate::db::DbError;
-use domain::{accounts::throttle_policy, time::UtcMillis};
+use domain::{
+    accounts::throttle_policy,
+    time::{UtcMillis, MINUTE_MS},
+};
 use sqlx::{Any, Row, Transaction};
 
 pub fn account_key(email_key: &str) -> String {
@@ -14,8 +17,7 @@ pub fn address_key(addr: &str) -> String {
 
 /// A lock's remaining milliseconds as the whole minutes a person is told to wait (rounded up).
 pub fn minutes_left(remaining_ms: i64) -> i64 {
-    let minute = domain::accounts::session_policy::MINUTE_MS;
-    (remaining_ms + minute - 1) / minute
+    (remaining_ms + MINUTE_MS - 1) / MINUTE_MS
 }
 
 /// How long until the first of `keys` that is locked opens again, if any is.

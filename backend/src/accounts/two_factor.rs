@@ -10,7 +10,11 @@ use crate::{
     db::{Db, DbError},
 };
 use base64::{engine::general_purpose::STANDARD, Engine};
-use domain::{accounts::invitation_code, time::UtcMillis};
+use domain::{
+    accounts::invitation_code,
+    audit::AuditAction,
+    time::{UtcMillis, SECOND_MS},
+};
 use rand::RngCore;
 use sqlx::{Any, Row, Transaction};
 use thiserror::Error;
@@ -198,7 +202,12 @@ pub async fn begin(
     .execute(&mut *tx)
     .await?;
     let email = email_of(&mut tx, actor.user_id).await?;
-    audit::append(&mut tx, now, &Entry::own_account(actor, "two_factor_begin")).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::own_account(actor, AuditAction::TwoFactorBegin),
+    )
+    .await?;
     tx.commit().await?;
     Ok(enrollment(&secret, &email))
 }
@@ -222,8 +231,15 @@ pub async fn confirm(
         return Err(TwoFactorError::NotOn);
     };
     let secret: String = row.try_get("secret")?;
-    let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now))) else {
-        return fail(tx, actor.user_id, "two_factor_confirm", &actor.client, now).await;
+    let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now)?)) else {
+        return fail(
+            tx,
+            actor.user_id,
+            AuditAction::TwoFactorConfirm,
+            &actor.client,
+            now,
+        )
+        .await;
     };
     sqlx::query("UPDATE two_factor SET confirmed_at = $1, last_step = $2 WHERE user_id = $3")
         .bind(now.0)
@@ -242,7 +258,12 @@ pub async fn confirm(
     )
     .await?;
     throttle::clear(&mut tx, &secret_key(actor.user_id)).await?;
-    audit::append(&mut tx, now, &Entry::own_account(actor, "two_factor_on")).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::own_account(actor, AuditAction::TwoFactorOn),
+    )
+    .await?;
     tx.commit().await?;
     Ok((
         SignedIn {
@@ -276,7 +297,12 @@ pub async fn turn_off(
         .bind(actor.user_id)
         .execute(&mut *tx)
         .await?;
-    audit::append(&mut tx, now, &Entry::own_account(actor, "two_factor_off")).await?;
+    audit::append(
+        &mut tx,
+        now,
+        &Entry::own_account(actor, AuditAction::TwoFactorOff),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -299,7 +325,7 @@ pub async fn new_recovery_codes(
     audit::append(
         &mut tx,
         now,
-        &Entry::own_account(actor, "recovery_codes_new"),
+        &Entry::own_account(actor, AuditAction::RecoveryCodesNew),
     )
     .await?;
     tx.commit().await?;
@@ -323,20 +349,22 @@ pub async fn complete_sign_in(
     if !(app_code_accepted(&mut tx, user_id, code, now).await?
         || recovery_code_accepted(&mut tx, user_id, code, now).await?)
     {
-        return fail(tx, user_id, "sign_in_second_factor", &client, now).await;
+        return fail(tx, user_id, AuditAction::SignInSecondFactor, &client, now).await;
     }
     throttle::clear(&mut tx, &secret_key(user_id)).await?;
     sessions::end_token(&mut tx, pending_token, now).await?;
     let (token, actor) =
         sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
-    let entry = Entry::account(user_id, "sign_in", Outcome::Success, &client);
+    let entry = Entry::account(user_id, AuditAction::SignIn, Outcome::Success, &client);
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(SignedIn { token, actor })
 }
 
-fn seconds(now: UtcMillis) -> u64 {
-    u64::try_from(now.0 / 1000).unwrap_or_default()
+/// Whole seconds since the epoch, as TOTP counts them; `None` before 1970, when no code is
+/// right.
+fn seconds(now: UtcMillis) -> Option<u64> {
+    u64::try_from(now.0.div_euclid(SECOND_MS)).ok()
 }
 
 /// Refuses while the code step is paused for this account.
@@ -357,7 +385,7 @@ async fn locked(
 async fn fail<T>(
     mut tx: Transaction<'static, Any>,
     user_id: i64,
-    action: &str,
+    action: AuditAction,
     client: &Client,
     now: UtcMillis,
 ) -> Result<T, TwoFactorError> {
@@ -383,7 +411,7 @@ async fn app_code_accepted(
     .await?;
     let Some(row) = row else { return Ok(false) };
     let secret: String = row.try_get("secret")?;
-    let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now))) else {
+    let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now)?)) else {
         return Ok(false);
     };
     let step = step as i64;

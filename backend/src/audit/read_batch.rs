@@ -9,7 +9,7 @@ use crate::{
     actor::Client,
     db::{Db, DbError},
 };
-use domain::time::UtcMillis;
+use domain::{audit::AuditAction, time::UtcMillis};
 use std::sync::Mutex;
 use tokio::sync::oneshot;
 
@@ -18,7 +18,7 @@ struct Queued {
     at: UtcMillis,
     actor_user_id: Option<i64>,
     on_behalf_of_patient_id: Option<i64>,
-    action: String,
+    action: AuditAction,
     object_type: String,
     object_id: Option<String>,
     patient_id: Option<i64>,
@@ -31,7 +31,7 @@ impl Queued {
         Entry {
             actor_user_id: self.actor_user_id,
             on_behalf_of_patient_id: self.on_behalf_of_patient_id,
-            action: &self.action,
+            action: self.action,
             object_type: &self.object_type,
             object_id: self.object_id.clone(),
             patient_id: self.patient_id,
@@ -89,7 +89,7 @@ pub async fn record_reads(db: &Db, entries: &[Entry<'_>], at: UtcMillis) -> Resu
             at,
             actor_user_id: e.actor_user_id,
             on_behalf_of_patient_id: e.on_behalf_of_patient_id,
-            action: e.action.to_string(),
+            action: e.action,
             object_type: e.object_type.to_string(),
             object_id: e.object_id.clone(),
             patient_id: e.patient_id,

@@ -1276,17 +1276,20 @@ struct Credential {
 /// credentialing admin demo account) verified every verified credential, at `now`.
 pub(super) async fn load(db: &Db, admin_user_id: i64, now: UtcMillis) -> Result<(), DemoError> {
     let mut tx = db.begin_write().await?;
-    insert_all(&mut tx, admin_user_id, now)
+    let today = super::today(now)?;
+    insert_all(&mut tx, admin_user_id, now, &today)
         .await
         .map_err(DbError::from)?;
     tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }
 
+/// Every table's demo rows; credentials are dated from `today`, the demo's date.
 async fn insert_all(
     tx: &mut Transaction<'static, Any>,
     admin_user_id: i64,
     now: UtcMillis,
+    today: &str,
 ) -> Result<(), sqlx::Error> {
     for (code, name) in PLANS {
         sqlx::query("INSERT INTO insurance_plans (code, name) VALUES ($1, $2)")
@@ -1315,7 +1318,7 @@ async fn insert_all(
     for (index, provider) in PROVIDERS.iter().enumerate() {
         let user_id = (index == PROVIDER_ACCOUNT.1).then_some(provider_account);
         let id = insert_provider(tx, provider, user_id, &location_ids, now).await?;
-        for credential in credentials(index, provider, now) {
+        for credential in credentials(index, provider, today) {
             insert_credential(tx, id, &credential, admin_user_id, now).await?;
         }
     }
@@ -1491,16 +1494,15 @@ fn specialty(code: &str) -> &'static Specialty {
         .expect("every demo provider's specialty has a bio sentence")
 }
 
-/// The date `days` after the demo's "today" (before it, when negative).
-fn date(now: UtcMillis, days: i64) -> String {
-    let today = super::today(now);
-    domain::time::date_plus_days(&today, days).unwrap_or(today)
+/// The date `days` after the demo's `today` (before it, when negative).
+fn date(today: &str, days: i64) -> String {
+    domain::time::date_plus_days(today, days).unwrap_or_else(|| today.to_string())
 }
 
 /// The provider's credentials: a licence in each jurisdiction they practise in; for physicians
 /// a board certification; for prescribers a DEA registration where they first practise; and
 /// malpractice cover for everyone. The provider's [`Story`] then bends one of them.
-fn credentials(index: usize, provider: &Provider, now: UtcMillis) -> Vec<Credential> {
+fn credentials(index: usize, provider: &Provider, today: &str) -> Vec<Credential> {
     let n = index as i64;
     let home = LOCATIONS[provider.locations[0]].region;
     let mut regions: Vec<Region> = Vec::new();
@@ -1522,8 +1524,11 @@ fn credentials(index: usize, provider: &Provider, now: UtcMillis) -> Vec<Credent
     let mut valid = |from_years_ago: i64| {
         ordinal += 1;
         (
-            date(now, -(365 * from_years_ago + (n * 53 + ordinal * 31) % 300)),
-            date(now, 400 + (n * 211 + ordinal * 97) % 700),
+            date(
+                today,
+                -(365 * from_years_ago + (n * 53 + ordinal * 31) % 300),
+            ),
+            date(today, 400 + (n * 211 + ordinal * 97) % 700),
         )
     };
     let mut list = Vec::new();
@@ -1583,12 +1588,12 @@ fn credentials(index: usize, provider: &Provider, now: UtcMillis) -> Vec<Credent
         status: "verified",
         evidence_note: "Certificate of insurance on file",
     });
-    apply_story(provider.story, &mut list, now);
+    apply_story(provider.story, &mut list, today);
     list
 }
 
 /// Bends the provider's credentials to tell their [`Story`].
-fn apply_story(story: Story, list: &mut [Credential], now: UtcMillis) {
+fn apply_story(story: Story, list: &mut [Credential], today: &str) {
     let Some(kind) = (match story {
         Story::AllValid => None,
         Story::Expiring(kind, _) => Some(kind),
@@ -1604,23 +1609,23 @@ fn apply_story(story: Story, list: &mut [Credential], now: UtcMillis) {
     match story {
         Story::AllValid => {}
         Story::Expiring(_, days) => {
-            credential.valid_from = date(now, days - 730);
-            credential.valid_to = date(now, days);
+            credential.valid_from = date(today, days - 730);
+            credential.valid_to = date(today, days);
         }
         Story::LicenceExpiredYesterday => {
-            credential.valid_from = date(now, -731);
-            credential.valid_to = date(now, -1);
+            credential.valid_from = date(today, -731);
+            credential.valid_to = date(today, -1);
         }
         Story::LicencePending => {
-            credential.valid_from = date(now, -14);
-            credential.valid_to = date(now, 716);
+            credential.valid_from = date(today, -14);
+            credential.valid_to = date(today, 716);
             credential.status = "pending";
             credential.evidence_note =
                 "Newly issued; primary source verification requested from the board";
         }
         Story::BoardExpired => {
-            credential.valid_from = date(now, -30 - 3_652);
-            credential.valid_to = date(now, -30);
+            credential.valid_from = date(today, -30 - 3_652);
+            credential.valid_to = date(today, -30);
             credential.status = "expired";
             credential.evidence_note =
                 "Certification lapsed; the provider is preparing for recertification";
@@ -1722,7 +1727,7 @@ mod tests {
                 p.approach != 4 || !matches!(p.modes, Modes::InPerson),
                 "{who}"
             );
-            let list = credentials(i, p, UtcMillis(1_795_602_510_000));
+            let list = credentials(i, p, "2026-11-25");
             assert!(
                 list.iter().any(|c| c.kind == CredentialKind::Licence),
                 "{who}"
@@ -1741,15 +1746,13 @@ mod tests {
 
     #[test]
     fn stories_bend_the_right_credentials() {
-        // 2026-11-25T10:28:30Z
-        let now = UtcMillis(1_795_602_510_000);
         let of = |family: &str| {
             let (i, p) = PROVIDERS
                 .iter()
                 .enumerate()
                 .find(|(_, p)| p.family == family)
                 .unwrap();
-            credentials(i, p, now)
+            credentials(i, p, "2026-11-25")
         };
         let bennett = of("Bennett");
         let ny = bennett

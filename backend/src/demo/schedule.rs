@@ -7,10 +7,8 @@ use crate::{
     db::{Db, DbError},
     scheduling,
 };
-use domain::time::UtcMillis;
+use domain::time::{local_date, UtcMillis, DAY_MS, HOUR_MS};
 use sqlx::{Any, Row, Transaction};
-
-const DAY_MS: i64 = 86_400_000;
 
 /// `(weekday, starts, ends, new patients)` a provider works at their only location; with two
 /// locations, Monday, Wednesday and Friday are at the first and Tuesday and Thursday at the
@@ -177,10 +175,8 @@ async fn book_demo_patients(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         ("maria@demo.test", spanish, "Control de presión arterial"),
     ] {
         let (patient_id, user_id) = patient(db, email).await?;
-        let first_day = jiff::Timestamp::from_millisecond(now.0 + 4 * DAY_MS)
-            .map_err(|_| DbError::Invalid("an instant"))?
-            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-            .date();
+        let first_day = local_date(UtcMillis(now.0 + 4 * DAY_MS), &jiff::tz::TimeZone::UTC)
+            .map_err(DbError::from)?;
         let free = scheduling::free_slots(db, provider, location, Some(first_day), 14, now)
             .await?
             .map(|(_, free)| free)
@@ -189,7 +185,7 @@ async fn book_demo_patients(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         let Some(slot) = free
             .iter()
             .find(|s| s.kinds.new_patients)
-            .and_then(|first| free.iter().find(|s| s.start.0 >= first.start.0 + 3_600_000))
+            .and_then(|first| free.iter().find(|s| s.start.0 >= first.start.0 + HOUR_MS))
         else {
             continue;
         };

@@ -6,15 +6,23 @@
 
 use super::DemoError;
 use crate::{
+    clock::zone,
     db::{Db, DbError},
     scheduling,
 };
-use domain::time::UtcMillis;
-use jiff::{civil::Date, tz::TimeZone, Span};
+use domain::time::{instant, local_date, TimeError, UtcMillis, MINUTE_MS};
+use jiff::{
+    civil::{Date, Time},
+    tz::TimeZone,
+    Span,
+};
 use sqlx::Row;
 
 /// A provider (by family name), their first location and its zone.
-async fn provider_place(db: &Db, family_name: &str) -> Result<Option<(i64, i64, String)>, DbError> {
+async fn provider_place(
+    db: &Db,
+    family_name: &str,
+) -> Result<Option<(i64, i64, TimeZone)>, DbError> {
     let mut tx = db.begin_read().await?;
     let row = sqlx::query(
         "SELECT p.id, l.id AS location_id, l.time_zone FROM providers p \
@@ -30,7 +38,7 @@ async fn provider_place(db: &Db, family_name: &str) -> Result<Option<(i64, i64, 
         Ok((
             row.try_get("id")?,
             row.try_get("location_id")?,
-            row.try_get("time_zone")?,
+            zone(&row.try_get::<String, _>("time_zone")?)?,
         ))
     })
     .transpose()
@@ -48,26 +56,15 @@ async fn user_id(db: &Db, email: &str) -> Result<i64, DbError> {
 
 /// The instant `date` at `hour`:00 in `zone`.
 fn at(date: Date, hour: i8, zone: &TimeZone) -> Result<i64, DbError> {
-    date.at(hour, 0, 0, 0)
-        .to_zoned_datetime(zone.clone())
-        .map(|z| z.timestamp().as_millisecond())
-        .map_err(|_| DbError::Invalid("a local time"))
-}
-
-fn zone(name: &str) -> Result<TimeZone, DbError> {
-    TimeZone::get(name).map_err(|_| DbError::Invalid("unknown time zone"))
+    let time = Time::new(hour, 0, 0, 0).map_err(|_| TimeError::NotATime)?;
+    Ok(instant(date, time, zone)?.0)
 }
 
 pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
     let desk = user_id(db, "desk@demo.test").await?;
-    let today_in = |zone: &TimeZone| {
-        jiff::Timestamp::from_millisecond(now.0)
-            .map(|t| t.to_zoned_datetime(zone.clone()).date())
-            .map_err(|_| DbError::Invalid("an instant"))
-    };
+    let today_in = |zone: &TimeZone| local_date(now, zone).map_err(DbError::from);
     let mut block = None;
-    if let Some((provider, location, time_zone)) = provider_place(db, "Okonkwo").await? {
-        let zone = zone(&time_zone)?;
+    if let Some((provider, location, zone)) = provider_place(db, "Okonkwo").await? {
         let tomorrow = today_in(&zone)?
             .tomorrow()
             .map_err(|_| DbError::Invalid("a date"))?;
@@ -76,16 +73,12 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
             .map(|(_, free)| free)
             .unwrap_or_default();
         if let Some(first) = free.first() {
-            let day = jiff::Timestamp::from_millisecond(first.start.0)
-                .map_err(|_| DbError::Invalid("an instant"))?
-                .to_zoned_datetime(zone.clone())
-                .date();
+            let day = local_date(first.start, &zone).map_err(DbError::from)?;
             block = Some((provider, location, at(day, 9, &zone)?, at(day, 12, &zone)?));
         }
     }
     let mut on_call = None;
-    if let Some((provider, location, time_zone)) = provider_place(db, "Lee").await? {
-        let zone = zone(&time_zone)?;
+    if let Some((provider, location, zone)) = provider_place(db, "Lee").await? {
         let today = today_in(&zone)?;
         // Saturday 08:00 to Monday 08:00 of this week (from today, when today is a Saturday).
         let to_saturday = (5 - i64::from(today.weekday().to_monday_zero_offset())).rem_euclid(7);
@@ -103,13 +96,12 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         ));
     }
     let today = match provider_place(db, "Lee").await? {
-        Some((provider, location, time_zone)) => {
-            let zone = zone(&time_zone)?;
+        Some((provider, location, zone)) => {
             let midnight = at(today_in(&zone)?, 0, &zone)?;
             // Started before now (so they may be marked missed) and today (so arrived).
             let start = |minutes_ago: i64| {
-                let at = (now.0 - minutes_ago * 60_000).max(midnight);
-                at - at.rem_euclid(5 * 60_000)
+                let at = (now.0 - minutes_ago * MINUTE_MS).max(midnight);
+                at - at.rem_euclid(5 * MINUTE_MS)
             };
             vec![
                 (provider, location, ("Reyes", "1988-07-22"), start(90)),
@@ -129,7 +121,7 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         .bind(provider)
         .bind(location)
         .bind(starts_at)
-        .bind(starts_at + 30 * 60_000)
+        .bind(starts_at + 30 * MINUTE_MS)
         .bind(desk)
         .bind(now.0)
         .bind(family_name)

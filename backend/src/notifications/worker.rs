@@ -8,7 +8,10 @@ use crate::{
     clock,
     db::{Db, DbError, DbKind},
 };
-use domain::{locale::Locale, time::UtcMillis};
+use domain::{
+    locale::Locale,
+    time::{UtcMillis, MINUTE_MS},
+};
 use sqlx::Row;
 use std::{sync::Arc, time::Duration};
 use tokio::sync::{watch, Notify};
@@ -17,7 +20,7 @@ use tokio::sync::{watch, Notify};
 pub const MAX_ATTEMPTS: i64 = 8;
 
 /// How long a claim holds: long enough for a batch of [`WORKER_BATCH`] slow SMTP exchanges.
-pub const LEASE_MS: i64 = 5 * 60_000;
+pub const LEASE_MS: i64 = 5 * MINUTE_MS;
 
 /// Messages a worker claims at once.
 const WORKER_BATCH: i64 = 10;
@@ -25,8 +28,6 @@ const WORKER_BATCH: i64 = 10;
 /// How often an idle worker looks for due messages when nobody wakes it (messages queued by
 /// another server process, retries coming due).
 const POLL_INTERVAL: Duration = Duration::from_secs(5);
-
-const MINUTE_MS: i64 = 60_000;
 
 /// The pause before the next attempt after `failed_attempts` failures: 1 min, 5 min, 30 min,
 /// 2 h, 6 h, 12 h, then daily.

@@ -9,30 +9,14 @@ use super::{
 use crate::db::{Db, DbError};
 use domain::{
     schedule::{slots, Availability, Busy, DatedHours, Slot, SlotKinds, WeeklyHours},
-    time::UtcMillis,
+    time::{day_start, local_date, parse_date, parse_time_of_day, UtcMillis, DAY_MS},
 };
-use jiff::civil::{Date, Time};
+use jiff::{civil::Date, tz::TimeZone};
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 use std::collections::HashMap;
 
 /// How far ahead patients can book (and "next available" looks), in days.
 pub const HORIZON_DAYS: u16 = 60;
-const DAY_MS: i64 = 86_400_000;
-
-fn time_of(text: &str) -> Result<Time, DbError> {
-    let (hour, minute) = text
-        .split_once(':')
-        .ok_or(DbError::Invalid("a time of day"))?;
-    let parse = |s: &str| {
-        s.parse::<i8>()
-            .map_err(|_| DbError::Invalid("a time of day"))
-    };
-    Time::new(parse(hour)?, parse(minute)?, 0, 0).map_err(|_| DbError::Invalid("a time of day"))
-}
-
-fn date_of(text: &str) -> Result<Date, DbError> {
-    text.parse().map_err(|_| DbError::Invalid("a date"))
-}
 
 fn kinds(row: &AnyRow) -> Result<SlotKinds, DbError> {
     Ok(SlotKinds {
@@ -42,7 +26,41 @@ fn kinds(row: &AnyRow) -> Result<SlotKinds, DbError> {
     })
 }
 
-fn in_list<'q>(
+fn slot_minutes(row: &AnyRow) -> Result<u16, DbError> {
+    u16::try_from(row.try_get::<i64, _>("slot_minutes")?)
+        .map_err(|_| DbError::Invalid("a slot length"))
+}
+
+/// A `weekly_hours` row (`weekday`, `starts`, `ends`, `slot_minutes`, the kinds, `valid_from`,
+/// `valid_to`).
+pub(super) fn weekly_hours(row: &AnyRow) -> Result<WeeklyHours, DbError> {
+    let valid_from: Option<String> = row.try_get("valid_from")?;
+    let valid_to: Option<String> = row.try_get("valid_to")?;
+    Ok(WeeklyHours {
+        weekday: u8::try_from(row.try_get::<i64, _>("weekday")?)
+            .map_err(|_| DbError::Invalid("a weekday"))?,
+        starts: parse_time_of_day(&row.try_get::<String, _>("starts")?)?,
+        ends: parse_time_of_day(&row.try_get::<String, _>("ends")?)?,
+        slot_minutes: slot_minutes(row)?,
+        kinds: kinds(row)?,
+        valid_from: valid_from.as_deref().map(parse_date).transpose()?,
+        valid_to: valid_to.as_deref().map(parse_date).transpose()?,
+    })
+}
+
+/// A `dated_hours` row (`date`, `starts`, `ends`, `slot_minutes`, the kinds).
+pub(super) fn dated_hours(row: &AnyRow) -> Result<DatedHours, DbError> {
+    Ok(DatedHours {
+        date: parse_date(&row.try_get::<String, _>("date")?)?,
+        starts: parse_time_of_day(&row.try_get::<String, _>("starts")?)?,
+        ends: parse_time_of_day(&row.try_get::<String, _>("ends")?)?,
+        slot_minutes: slot_minutes(row)?,
+        kinds: kinds(row)?,
+    })
+}
+
+/// `query` with each of `ids` bound, in order (for an `IN` list of [`placeholders`]).
+pub(super) fn in_list<'q>(
     mut query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
     ids: &'q [i64],
 ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
@@ -70,23 +88,11 @@ async fn hours(
             .await?
         {
             let key = (row.try_get("provider_id")?, row.try_get("location_id")?);
-            let valid_from: Option<String> = row.try_get("valid_from")?;
-            let valid_to: Option<String> = row.try_get("valid_to")?;
             found
                 .entry(key)
                 .or_insert_with(empty)
                 .weekly
-                .push(WeeklyHours {
-                    weekday: u8::try_from(row.try_get::<i64, _>("weekday")?)
-                        .map_err(|_| DbError::Invalid("a weekday"))?,
-                    starts: time_of(&row.try_get::<String, _>("starts")?)?,
-                    ends: time_of(&row.try_get::<String, _>("ends")?)?,
-                    slot_minutes: u16::try_from(row.try_get::<i64, _>("slot_minutes")?)
-                        .map_err(|_| DbError::Invalid("a slot length"))?,
-                    kinds: kinds(&row)?,
-                    valid_from: valid_from.as_deref().map(date_of).transpose()?,
-                    valid_to: valid_to.as_deref().map(date_of).transpose()?,
-                });
+                .push(weekly_hours(&row)?);
         }
         let sql = format!(
             "SELECT provider_id, location_id, date, starts, ends, slot_minutes, in_person, \
@@ -101,14 +107,7 @@ async fn hours(
                 .entry(key)
                 .or_insert_with(empty)
                 .extra
-                .push(DatedHours {
-                    date: date_of(&row.try_get::<String, _>("date")?)?,
-                    starts: time_of(&row.try_get::<String, _>("starts")?)?,
-                    ends: time_of(&row.try_get::<String, _>("ends")?)?,
-                    slot_minutes: u16::try_from(row.try_get::<i64, _>("slot_minutes")?)
-                        .map_err(|_| DbError::Invalid("a slot length"))?,
-                    kinds: kinds(&row)?,
-                });
+                .push(dated_hours(&row)?);
         }
     }
     Ok(found)
@@ -208,13 +207,6 @@ fn interval(row: &AnyRow) -> Result<Busy, DbError> {
     })
 }
 
-/// The local date at `at` in `zone`.
-pub(super) fn local_day(at: UtcMillis, zone: &jiff::tz::TimeZone) -> Date {
-    jiff::Timestamp::from_millisecond(at.0)
-        .map(|t| t.to_zoned_datetime(zone.clone()).date())
-        .unwrap_or_default()
-}
-
 /// One provider's hours and busy time at one place, for `days` days from `first_day`.
 pub(super) struct Calendar {
     pub availability: Availability,
@@ -270,8 +262,11 @@ pub(super) async fn free_slots_in(
     else {
         return Ok(None);
     };
-    let first_day = first_day.unwrap_or_else(|| local_day(now, &place.zone));
-    let (from, to) = window(first_day, days, &place.zone);
+    let first_day = match first_day {
+        Some(day) => day,
+        None => local_date(now, &place.zone)?,
+    };
+    let (from, to) = window(first_day, days, &place.zone)?;
     let calendar = calendar(tx, provider_id, place, from, to).await?;
     let free = slots(
         &calendar.availability,
@@ -285,19 +280,21 @@ pub(super) async fn free_slots_in(
 }
 
 /// Instants surely covering `days` local days from `first_day` (a day's margin each side).
-pub(super) fn window(
-    first_day: Date,
-    days: u16,
-    zone: &jiff::tz::TimeZone,
-) -> (UtcMillis, UtcMillis) {
-    let start = first_day
-        .to_zoned_datetime(zone.clone())
-        .map(|z| z.timestamp().as_millisecond())
-        .unwrap_or_default();
-    (
-        UtcMillis(start - DAY_MS),
-        UtcMillis(start + (i64::from(days) + 1) * DAY_MS),
-    )
+fn window(first_day: Date, days: u16, zone: &TimeZone) -> Result<(UtcMillis, UtcMillis), DbError> {
+    let start = day_start(first_day, zone)?;
+    Ok((
+        UtcMillis(start.0 - DAY_MS),
+        UtcMillis(start.0 + (i64::from(days) + 1) * DAY_MS),
+    ))
+}
+
+/// Instants surely covering the local day `at` falls on in `zone`: what deciding whether `at`
+/// starts a free time needs.
+pub(super) fn day_window(
+    at: UtcMillis,
+    zone: &TimeZone,
+) -> Result<(UtcMillis, UtcMillis), DbError> {
+    window(local_date(at, zone)?, 1, zone)
 }
 
 /// A provider's soonest free time at any location where they may be booked.
@@ -323,36 +320,46 @@ pub async fn next_available(
     let to = UtcMillis(now.0 + (i64::from(HORIZON_DAYS) + 2) * DAY_MS);
     let busy = busy(&mut tx, ids, &places, UtcMillis(now.0 - DAY_MS), to).await?;
     tx.commit().await?;
-    let mut found = HashMap::new();
+    let mut found: HashMap<i64, NextAvailable> = HashMap::new();
     for (&provider, provider_places) in &places {
         let Some(facts) = facts.get(&provider) else {
             continue;
         };
-        let soonest = provider_places
-            .iter()
-            .filter(|place| facts.bookable_at(place, false, now).is_ok())
-            .filter_map(|place| {
-                let availability = hours.get(&(provider, place.id))?;
-                let busy = busy.get(&(provider, place.id)).map_or(&[][..], |b| b);
-                let today = local_day(now, &place.zone);
-                // A week at a time: most providers have a free time in the first.
-                (0..HORIZON_DAYS).step_by(7).find_map(|offset| {
-                    let first = today.checked_add(jiff::Span::new().days(offset)).ok()?;
-                    let days = 7.min(HORIZON_DAYS - offset);
-                    slots(availability, &place.zone, first, days, busy, now)
-                        .into_iter()
-                        .next()
-                        .map(|slot| NextAvailable {
-                            location_id: place.id,
-                            location_name: place.name.clone(),
-                            time_zone: place.time_zone.clone(),
-                            slot,
-                        })
-                })
-            })
-            .min_by_key(|next| next.slot.start);
-        if let Some(next) = soonest {
-            found.insert(provider, next);
+        for place in provider_places {
+            let today = local_date(now, &place.zone)?;
+            let Some(availability) = hours.get(&(provider, place.id)) else {
+                continue;
+            };
+            if facts.bookable_at(place, false, today).is_err() {
+                continue;
+            }
+            let busy = busy.get(&(provider, place.id)).map_or(&[][..], |b| b);
+            // A week at a time: most providers have a free time in the first.
+            let first_free = (0..HORIZON_DAYS).step_by(7).find_map(|offset| {
+                let first = today.checked_add(jiff::Span::new().days(offset)).ok()?;
+                let days = 7.min(HORIZON_DAYS - offset);
+                slots(availability, &place.zone, first, days, busy, now)
+                    .into_iter()
+                    .next()
+            });
+            let Some(slot) = first_free else {
+                continue;
+            };
+            // The soonest over the provider's places; the first place listed on a tie.
+            if found
+                .get(&provider)
+                .is_none_or(|soonest| slot.start < soonest.slot.start)
+            {
+                found.insert(
+                    provider,
+                    NextAvailable {
+                        location_id: place.id,
+                        location_name: place.name.clone(),
+                        time_zone: place.time_zone.clone(),
+                        slot,
+                    },
+                );
+            }
         }
     }
     Ok(found)

@@ -5,7 +5,7 @@
 
 use super::{
     audit_change,
-    availability::{calendar, free_slots_in, local_day, window},
+    availability::{calendar, day_window, free_slots_in},
     notices::{self, Change},
     rules::provider_at,
     violation, SchedulingError, Violation,
@@ -14,9 +14,10 @@ use crate::{actor::Actor, db::Db};
 use domain::{
     accounts::Role,
     appointments::{VisitMode, VisitType},
+    audit::AuditAction,
     locale::Locale,
     schedule::{nearest, slot_at, Slot},
-    time::UtcMillis,
+    time::{local_date, UtcMillis, WEEK_MS},
 };
 use sqlx::{Any, Row, Transaction};
 
@@ -152,7 +153,7 @@ pub async fn book(
     audit_change(
         &mut tx,
         actor,
-        "appointment.book",
+        AuditAction::AppointmentBook,
         ("appointment", appointment_id),
         patient_id,
         now,
@@ -178,10 +179,11 @@ pub(super) async fn bookable_slot(
     let (provider, place) = provider_at(tx, provider_id, location_id)
         .await?
         .ok_or(SchedulingError::NotFound)?;
+    let today = local_date(now, &place.zone).map_err(crate::db::DbError::from)?;
     provider
-        .bookable_at(&place, visit_type == VisitType::NewPatient, now)
+        .bookable_at(&place, visit_type == VisitType::NewPatient, today)
         .map_err(SchedulingError::NotBookable)?;
-    let (from, to) = window(local_day(start, &place.zone), 1, &place.zone);
+    let (from, to) = day_window(start, &place.zone)?;
     let calendar = calendar(tx, provider_id, &place, from, to).await?;
     let slot = slot_at(
         &calendar.availability,
@@ -224,17 +226,8 @@ pub(super) async fn taken(
 ) -> SchedulingError {
     let nearby = async {
         let mut tx = db.begin_read().await?;
-        let day = jiff::Timestamp::from_millisecond(wanted.0 - 7 * 86_400_000)
-            .map_err(|_| crate::db::DbError::Invalid("an instant"))?;
-        let found = free_slots_in(
-            &mut tx,
-            provider_id,
-            location_id,
-            Some(day.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
-            15,
-            now,
-        )
-        .await?;
+        let day = local_date(UtcMillis(wanted.0 - WEEK_MS), &jiff::tz::TimeZone::UTC)?;
+        let found = free_slots_in(&mut tx, provider_id, location_id, Some(day), 15, now).await?;
         tx.commit().await?;
         Ok::<_, crate::db::DbError>(found.map(|(zone, free)| (nearest(&free, wanted, 3), zone)))
     };

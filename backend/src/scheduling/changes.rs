@@ -15,6 +15,7 @@ use crate::{
 use domain::{
     accounts::Role,
     appointments::{may_change, AppointmentStatus, ChangeRefused, ChangedBy, VisitMode, VisitType},
+    audit::AuditAction,
     locale::Locale,
     time::UtcMillis,
 };
@@ -176,7 +177,7 @@ pub async fn reschedule(
         audit_change(
             &mut tx,
             actor,
-            "appointment.reschedule",
+            AuditAction::AppointmentReschedule,
             ("appointment", appointment_id),
             current.patient_id,
             now,
@@ -256,7 +257,7 @@ pub(super) async fn cancel_in(
     audit_change(
         tx,
         actor,
-        "appointment.cancel",
+        AuditAction::AppointmentCancel,
         ("appointment", appointment_id),
         patient_id,
         now,

@@ -9,7 +9,10 @@ use crate::{
     db::DbError,
     notifications::{enqueue, NewNotification},
 };
-use domain::{locale::Locale, time::UtcMillis};
+use domain::{
+    locale::Locale,
+    time::{UtcMillis, DAY_MS},
+};
 use sqlx::{Any, Row, Transaction};
 
 pub const KIND_BOOKED: &str = "appointment_booked";
@@ -19,7 +22,6 @@ pub const KIND_REMINDER: &str = "appointment_reminder";
 
 /// Reminders go this many days before the start.
 const REMINDER_DAYS: [i64; 2] = [3, 1];
-const DAY_MS: i64 = 86_400_000;
 
 /// What happened to the appointment.
 pub(super) enum Change {
@@ -50,9 +52,8 @@ pub(super) struct About {
 impl About {
     /// An instant as the messages show it: in the location's zone, the zone named.
     pub fn when(&self, at: i64) -> Result<serde_json::Value, DbError> {
-        zoned(UtcMillis(at), &self.time_zone)
-            .map(|z| serde_json::to_value(z).unwrap_or_default())
-            .ok_or(DbError::Invalid("unknown time zone"))
+        let when = zoned(UtcMillis(at), &self.time_zone)?;
+        serde_json::to_value(when).map_err(|_| DbError::Invalid("a zoned time"))
     }
 }
 

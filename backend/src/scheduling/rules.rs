@@ -2,15 +2,16 @@
 //! today (`domain::credentials::bookability` over the stored credentials, "today" being the
 //! location's own date).
 
-use super::{placeholders, zone};
+use super::placeholders;
 use crate::{
-    clock::local_date,
+    clock::zone,
     db::{Db, DbError},
 };
 use domain::{
     credentials::{bookability, CredentialFacts, CredentialKind, CredentialStatus, NotBookable},
-    time::UtcMillis,
+    time::{local_date, UtcMillis},
 };
+use jiff::civil::Date;
 use sqlx::{Any, Row, Transaction};
 use std::collections::HashMap;
 
@@ -53,14 +54,14 @@ pub(super) struct Place {
 }
 
 impl ProviderFacts {
-    /// Whether a new (or returning) patient may book this provider at `place` at `now`.
+    /// Whether a new (or returning) patient may book this provider at `place` on `today`, the
+    /// place's own date (`local_date(now, &place.zone)`).
     pub fn bookable_at(
         &self,
         place: &Place,
         new_patient: bool,
-        now: UtcMillis,
+        today: Date,
     ) -> Result<(), NotBookable> {
-        let today = local_date(now, &place.time_zone).unwrap_or_default();
         let facts: Vec<CredentialFacts> =
             self.credentials.iter().filter_map(|c| c.facts()).collect();
         bookability(
@@ -69,7 +70,7 @@ impl ProviderFacts {
             new_patient,
             &facts,
             &place.jurisdiction,
-            &today,
+            &today.to_string(),
         )
     }
 }
@@ -186,15 +187,13 @@ pub async fn bookability_at(
     let facts = provider_facts(&mut tx, &[provider_id]).await?;
     let places = places_of(&mut tx, &[provider_id]).await?;
     tx.commit().await?;
-    Ok(facts.get(&provider_id).map(|facts| {
-        places
-            .get(&provider_id)
-            .map(|places| {
-                places
-                    .iter()
-                    .map(|place| (place.id, facts.bookable_at(place, new_patient, now)))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }))
+    let Some(facts) = facts.get(&provider_id) else {
+        return Ok(None);
+    };
+    let mut verdicts = Vec::new();
+    for place in places.get(&provider_id).into_iter().flatten() {
+        let today = local_date(now, &place.zone)?;
+        verdicts.push((place.id, facts.bookable_at(place, new_patient, today)));
+    }
+    Ok(Some(verdicts))
 }

@@ -10,33 +10,37 @@
 //! the patient's "who viewed my record"; every change is audited in its own transaction.
 
 use super::{
-    availability::local_day,
+    availability::{dated_hours, in_list, weekly_hours},
     placeholders,
     rules::{places_of, provider_facts, Place},
-    zone, HOLDING,
+    HOLDING,
 };
 use crate::{
     actor::Actor,
     audit::{self, Entry},
+    clock::zone,
     db::{Db, DbError},
 };
 use domain::{
     accounts::Role,
     appointments::{AppointmentStatus, VisitMode, VisitType},
+    audit::AuditAction,
     credentials::NotBookable,
-    schedule::{SlotKinds, WeeklyHours},
+    schedule::SlotKinds,
     staff_schedule::{
         block_interval, may_mark_arrived, may_mark_no_show, BlockField, BlockProblem, BlockReason,
         BlockTimes, ScheduleSpan, StatusRefused,
     },
-    time::UtcMillis,
+    time::{day_start, local_date, TimeError, UtcMillis, DAY_MS},
 };
-use jiff::civil::{Date, Time};
+use jiff::{
+    civil::{Date, Time},
+    tz::TimeZone,
+};
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 use std::collections::{HashMap, HashSet};
 use thiserror::Error;
 
-const DAY_MS: i64 = 86_400_000;
 /// The statuses of appointments still to happen or happening: what blocked time falls on.
 const COMING: &str = "('held', 'booked', 'arrived')";
 
@@ -56,6 +60,12 @@ pub enum StaffError {
 
 impl From<sqlx::Error> for StaffError {
     fn from(error: sqlx::Error) -> Self {
+        StaffError::Database(error.into())
+    }
+}
+
+impl From<TimeError> for StaffError {
+    fn from(error: TimeError) -> Self {
         StaffError::Database(error.into())
     }
 }
@@ -189,16 +199,6 @@ fn choice(place: &Place) -> LocationChoice {
     }
 }
 
-fn bind_all<'q>(
-    mut query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
-    ids: &'q [i64],
-) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
-    for id in ids {
-        query = query.bind(id);
-    }
-    query
-}
-
 /// Every active location, as places.
 async fn active_locations(tx: &mut Transaction<'static, Any>) -> Result<Vec<Place>, StaffError> {
     let rows = sqlx::query(
@@ -220,39 +220,6 @@ async fn active_locations(tx: &mut Transaction<'static, Any>) -> Result<Vec<Plac
         .collect()
 }
 
-/// The start of a local day in `place`'s zone.
-fn day_start(date: Date, place: &Place) -> UtcMillis {
-    UtcMillis(
-        date.to_zoned_datetime(place.zone.clone())
-            .map(|z| z.timestamp().as_millisecond())
-            .unwrap_or_default(),
-    )
-}
-
-fn parse_time(text: &str) -> Result<Time, DbError> {
-    let invalid = || DbError::Invalid("a time of day");
-    let (hour, minute) = text.split_once(':').ok_or_else(invalid)?;
-    Time::new(
-        hour.parse().map_err(|_| invalid())?,
-        minute.parse().map_err(|_| invalid())?,
-        0,
-        0,
-    )
-    .map_err(|_| invalid())
-}
-
-fn parse_date(text: &str) -> Result<Date, DbError> {
-    text.parse().map_err(|_| DbError::Invalid("a date"))
-}
-
-fn kinds(row: &AnyRow) -> Result<SlotKinds, sqlx::Error> {
-    Ok(SlotKinds {
-        in_person: row.try_get::<i64, _>("in_person")? == 1,
-        telehealth: row.try_get::<i64, _>("telehealth")? == 1,
-        new_patients: row.try_get::<i64, _>("new_patients")? == 1,
-    })
-}
-
 /// The hours of each provider in `ids` on each of `days`, by (provider, location, date).
 async fn hours_on(
     tx: &mut Transaction<'static, Any>,
@@ -269,23 +236,8 @@ async fn hours_on(
          telehealth, new_patients, valid_from, valid_to FROM weekly_hours \
          WHERE provider_id IN ({list}) ORDER BY starts, id"
     );
-    for row in bind_all(sqlx::query(&sql), ids)
-        .fetch_all(&mut **tx)
-        .await?
-    {
-        let valid_from: Option<String> = row.try_get("valid_from")?;
-        let valid_to: Option<String> = row.try_get("valid_to")?;
-        let hours = WeeklyHours {
-            weekday: u8::try_from(row.try_get::<i64, _>("weekday")?)
-                .map_err(|_| DbError::Invalid("a weekday"))?,
-            starts: parse_time(&row.try_get::<String, _>("starts")?)?,
-            ends: parse_time(&row.try_get::<String, _>("ends")?)?,
-            slot_minutes: u16::try_from(row.try_get::<i64, _>("slot_minutes")?)
-                .map_err(|_| DbError::Invalid("a slot length"))?,
-            kinds: kinds(&row)?,
-            valid_from: valid_from.as_deref().map(parse_date).transpose()?,
-            valid_to: valid_to.as_deref().map(parse_date).transpose()?,
-        };
+    for row in in_list(sqlx::query(&sql), ids).fetch_all(&mut **tx).await? {
+        let hours = weekly_hours(&row)?;
         let provider: i64 = row.try_get("provider_id")?;
         let location: i64 = row.try_get("location_id")?;
         for &day in days.iter().filter(|&&day| hours.applies_on(day)) {
@@ -303,28 +255,28 @@ async fn hours_on(
         return Ok(found);
     };
     let sql = format!(
-        "SELECT provider_id, location_id, date, starts, ends, in_person, telehealth, \
-         new_patients FROM dated_hours WHERE provider_id IN ({list}) AND date >= ${} \
+        "SELECT provider_id, location_id, date, starts, ends, slot_minutes, in_person, \
+         telehealth, new_patients FROM dated_hours WHERE provider_id IN ({list}) AND date >= ${} \
          AND date <= ${} ORDER BY starts, id",
         ids.len() + 1,
         ids.len() + 2
     );
-    let query = bind_all(sqlx::query(&sql), ids)
+    let query = in_list(sqlx::query(&sql), ids)
         .bind(first.to_string())
         .bind(last.to_string());
     for row in query.fetch_all(&mut **tx).await? {
-        let day = parse_date(&row.try_get::<String, _>("date")?)?;
+        let hours = dated_hours(&row)?;
         found
             .entry((
                 row.try_get("provider_id")?,
                 row.try_get("location_id")?,
-                day,
+                hours.date,
             ))
             .or_default()
             .push(HoursLine {
-                starts: parse_time(&row.try_get::<String, _>("starts")?)?,
-                ends: parse_time(&row.try_get::<String, _>("ends")?)?,
-                kinds: kinds(&row)?,
+                starts: hours.starts,
+                ends: hours.ends,
+                kinds: hours.kinds,
             });
     }
     for lines in found.values_mut() {
@@ -362,7 +314,7 @@ async fn appointments_of(
          AND a.provider_id IN ({}) ORDER BY a.starts_at, a.id",
         placeholders(3, ids.len())
     );
-    let query = bind_all(sqlx::query(&sql).bind(to.0).bind(from.0), ids);
+    let query = in_list(sqlx::query(&sql).bind(to.0).bind(from.0), ids);
     let invalid = || StaffError::Database(DbError::Invalid("an appointment"));
     query
         .fetch_all(&mut **tx)
@@ -431,8 +383,8 @@ async fn blocks_of(
         placeholders(3, providers.len()),
         placeholders(3 + providers.len(), locations.len())
     );
-    let query = bind_all(sqlx::query(&sql).bind(to.0).bind(from.0), providers);
-    bind_all(query, locations)
+    let query = in_list(sqlx::query(&sql).bind(to.0).bind(from.0), providers);
+    in_list(query, locations)
         .fetch_all(&mut **tx)
         .await?
         .iter()
@@ -517,7 +469,7 @@ async fn on_call_of(
          WHERE starts_at < $1 AND ends_at > $2 AND provider_id IN ({}) ORDER BY starts_at, id",
         placeholders(3, ids.len())
     );
-    bind_all(sqlx::query(&sql).bind(to.0).bind(from.0), ids)
+    in_list(sqlx::query(&sql).bind(to.0).bind(from.0), ids)
         .fetch_all(&mut **tx)
         .await?
         .iter()
@@ -647,20 +599,22 @@ pub async fn schedule(
 ) -> Result<StaffSchedule, StaffError> {
     let mut tx = db.begin_read().await?;
     let selection = select(&mut tx, actor, query).await?;
-    let today = selection
+    let utc = TimeZone::UTC;
+    let today_zone = selection
         .shown
         .first()
-        .map(|(_, _, place)| local_day(now, &place.zone))
-        .or_else(|| selection.locations.first().map(|p| local_day(now, &p.zone)))
-        .unwrap_or_else(|| local_day(now, &jiff::tz::TimeZone::UTC));
+        .map(|(_, _, place)| &place.zone)
+        .or_else(|| selection.locations.first().map(|p| &p.zone))
+        .unwrap_or(&utc);
+    let today = local_date(now, today_zone)?;
     let first = query.span.first_day(query.day.unwrap_or(today));
     let days: Vec<Date> = (0..i64::from(query.span.days()))
         .filter_map(|n| first.checked_add(jiff::Span::new().days(n)).ok())
         .collect();
     let last = days.last().copied().unwrap_or(first);
     // Every zone is within a day of UTC: a day's margin each side covers every local day.
-    let from = UtcMillis(utc_midnight(first).0 - DAY_MS);
-    let to = UtcMillis(utc_midnight(last).0 + 2 * DAY_MS);
+    let from = UtcMillis(day_start(first, &utc)?.0 - DAY_MS);
+    let to = UtcMillis(day_start(last, &utc)?.0 + 2 * DAY_MS);
 
     let mut ids: Vec<i64> = selection.shown.iter().map(|(id, _, _)| *id).collect();
     ids.sort_unstable();
@@ -691,9 +645,10 @@ pub async fn schedule(
     let mut read: Vec<(i64, i64)> = Vec::new();
     let mut schedules = Vec::new();
     for (provider_id, provider_name, place) in &selection.shown {
+        let today_here = local_date(now, &place.zone)?;
         let licence = facts
             .get(provider_id)
-            .and_then(|facts| facts.bookable_at(place, false, now).err())
+            .and_then(|facts| facts.bookable_at(place, false, today_here).err())
             .filter(|problem| {
                 matches!(
                     problem,
@@ -704,14 +659,14 @@ pub async fn schedule(
             .iter()
             .filter(|b| b.applies_to(*provider_id, place.id))
             .collect();
-        let today_here = local_day(now, &place.zone);
         let mut schedule_days = Vec::new();
         for &day in &days {
-            let start = day_start(day, place);
-            let end = day
-                .tomorrow()
-                .map(|next| day_start(next, place))
-                .unwrap_or(UtcMillis(start.0 + DAY_MS));
+            let start = day_start(day, &place.zone)?;
+            let end = match day.tomorrow() {
+                Ok(next) => day_start(next, &place.zone)?,
+                // The calendar's last day.
+                Err(_) => UtcMillis(start.0 + DAY_MS),
+            };
             let overlaps = |i: &Interval| i.start < end && i.end > start;
             let day_blocks: Vec<BlockLine> = here
                 .iter()
@@ -733,7 +688,7 @@ pub async fn schedule(
                 .filter(|a| {
                     a.provider_id == *provider_id
                         && a.location_id == place.id
-                        && local_day(a.interval.start, &place.zone) == day
+                        && (start..end).contains(&a.interval.start)
                 })
                 .map(|a| {
                     read.push((a.id, a.patient_id));
@@ -792,7 +747,7 @@ pub async fn schedule(
         .map(|(id, patient)| {
             Entry::by(
                 actor,
-                "schedule.read",
+                AuditAction::ScheduleRead,
                 "appointment",
                 Some(id.to_string()),
                 Some(*patient),
@@ -814,21 +769,12 @@ pub async fn schedule(
     })
 }
 
-/// The instant a date begins in UTC.
-fn utc_midnight(date: Date) -> UtcMillis {
-    UtcMillis(
-        date.to_zoned_datetime(jiff::tz::TimeZone::UTC)
-            .map(|z| z.timestamp().as_millisecond())
-            .unwrap_or_default(),
-    )
-}
-
 /// An appointment as marking it needs it.
 struct Marked {
     patient_id: i64,
     starts_at: UtcMillis,
     status: AppointmentStatus,
-    zone: jiff::tz::TimeZone,
+    zone: TimeZone,
 }
 
 async fn marked(
@@ -864,7 +810,7 @@ async fn set_status(
     appointment_id: i64,
     patient_id: i64,
     to: AppointmentStatus,
-    action: &str,
+    action: AuditAction,
     now: UtcMillis,
 ) -> Result<(), StaffError> {
     let sql = if to == AppointmentStatus::Arrived {
@@ -915,8 +861,8 @@ pub async fn mark_arrived(
     }
     may_mark_arrived(
         found.status,
-        local_day(found.starts_at, &found.zone),
-        local_day(now, &found.zone),
+        local_date(found.starts_at, &found.zone)?,
+        local_date(now, &found.zone)?,
     )
     .map_err(StaffError::Refused)?;
     set_status(
@@ -925,7 +871,7 @@ pub async fn mark_arrived(
         appointment_id,
         found.patient_id,
         AppointmentStatus::Arrived,
-        "appointment.arrive",
+        AuditAction::AppointmentArrive,
         now,
     )
     .await
@@ -952,7 +898,7 @@ pub async fn mark_no_show(
         appointment_id,
         found.patient_id,
         AppointmentStatus::NoShow,
-        "appointment.no_show",
+        AuditAction::AppointmentNoShow,
         now,
     )
     .await
@@ -1044,7 +990,7 @@ pub async fn add_block(
                 now,
                 &Entry::by(
                     actor,
-                    "schedule_block.add",
+                    AuditAction::ScheduleBlockAdd,
                     "schedule_block",
                     Some(id.to_string()),
                     None,
@@ -1067,7 +1013,7 @@ pub async fn add_block(
         .map(|(a, patient)| {
             Entry::by(
                 actor,
-                "schedule.read",
+                AuditAction::ScheduleRead,
                 "appointment",
                 Some(a.id.to_string()),
                 Some(*patient),
@@ -1113,7 +1059,7 @@ pub async fn lift_block(
         now,
         &Entry::by(
             actor,
-            "schedule_block.lift",
+            AuditAction::ScheduleBlockLift,
             "schedule_block",
             Some(block_id.to_string()),
             None,

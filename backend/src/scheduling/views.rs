@@ -10,6 +10,7 @@ use crate::{
 use domain::{
     accounts::Role,
     appointments::{may_change, AppointmentStatus, ChangeRefused, ChangedBy, VisitMode, VisitType},
+    audit::AuditAction,
     time::UtcMillis,
 };
 use sqlx::{any::AnyRow, Row};
@@ -134,7 +135,7 @@ pub async fn appointment(
                 outcome: Outcome::Success,
                 ..Entry::by(
                     actor,
-                    "appointment.read",
+                    AuditAction::AppointmentRead,
                     "appointment",
                     Some(appointment_id.to_string()),
                     Some(patient_id),

@@ -7,7 +7,7 @@
 
 use super::{
     audit_change,
-    availability::{calendar, local_day, window},
+    availability::{calendar, day_window},
     booking::{checked_reason, patient_for},
     notices::{self, Change},
     rules::{places_of, provider_facts},
@@ -20,15 +20,16 @@ use crate::{
 };
 use domain::{
     appointments::{VisitMode, VisitType},
+    audit::AuditAction,
     locale::Locale,
     schedule::slot_at,
-    time::UtcMillis,
+    time::{local_date, UtcMillis, HOUR_MS},
 };
 use sqlx::{Any, Row, Transaction};
 
 pub const KIND_OFFER: &str = "waitlist_offer";
 /// How long an offer holds its time: two hours, or less when the time is sooner.
-const HOLD_MS: i64 = 2 * 3_600_000;
+const HOLD_MS: i64 = 2 * HOUR_MS;
 
 /// What a patient asks for.
 #[derive(Clone, Debug)]
@@ -112,7 +113,7 @@ pub async fn join(
     audit_change(
         &mut tx,
         actor,
-        "waitlist.join",
+        AuditAction::WaitlistJoin,
         ("waitlist_entry", id),
         patient_id,
         now,
@@ -143,7 +144,7 @@ pub(super) async fn offer_freed(
     else {
         return Ok(false);
     };
-    let (from, to) = window(local_day(start, &place.zone), 1, &place.zone);
+    let (from, to) = day_window(start, &place.zone)?;
     let cal = calendar(tx, provider_id, place, from, to).await?;
     let Some(slot) = slot_at(&cal.availability, &place.zone, start, &cal.busy, now) else {
         return Ok(false);
@@ -152,6 +153,7 @@ pub(super) async fn offer_freed(
     let Some(facts) = facts.get(&provider_id) else {
         return Ok(false);
     };
+    let today = local_date(now, &place.zone)?;
     let candidates = sqlx::query(&format!(
         "SELECT e.id, e.patient_id, e.visit_type, e.visit_mode, e.reason, e.created_by \
          FROM waitlist_entries e WHERE e.status = 'waiting' AND e.wanted_before > $1 \
@@ -176,7 +178,7 @@ pub(super) async fn offer_freed(
             .ok_or(DbError::Invalid("a visit mode"))?;
         let suits = super::booking::offered_for(&slot, visit_mode, visit_type).is_ok()
             && facts
-                .bookable_at(place, visit_type == VisitType::NewPatient, now)
+                .bookable_at(place, visit_type == VisitType::NewPatient, today)
                 .is_ok();
         if !suits {
             continue;
@@ -385,7 +387,7 @@ pub async fn accept(
     audit_change(
         &mut tx,
         actor,
-        "waitlist.accept",
+        AuditAction::WaitlistAccept,
         ("appointment", appointment_id),
         patient_id,
         now,
@@ -422,7 +424,7 @@ pub async fn decline(
     audit_change(
         &mut tx,
         actor,
-        "waitlist.decline",
+        AuditAction::WaitlistDecline,
         ("appointment", appointment_id),
         patient_id,
         now,

@@ -4,10 +4,7 @@ use backend::{
     actor::Client,
     db::Db,
 };
-use domain::{
-    accounts::{session_policy, Role},
-    time::UtcMillis,
-};
+use domain::{accounts::Role, time::UtcMillis};
 
 const PASSWORD: &str = "a long and unusual passphrase";
 const START: UtcMillis = UtcMillis(1_800_000_000_000);
@@ -136,7 +133,7 @@ db_test!(
             }) => assert_eq!(retry_after_minutes, 1),
             other => panic!("expected throttling, got {:?}", other.map(|s| s.token)),
         }
-        let later = UtcMillis(START.0 + 2 * session_policy::MINUTE_MS);
+        let later = UtcMillis(START.0 + 2 * domain::time::MINUTE_MS);
         assert!(one_step(accounts::sign_in(
             db,
             "locked@example.org",
@@ -192,7 +189,7 @@ db_test!(
         .await
         .unwrap()
         .token;
-        let at = |minutes: i64| UtcMillis(START.0 + minutes * session_policy::MINUTE_MS);
+        let at = |minutes: i64| UtcMillis(START.0 + minutes * domain::time::MINUTE_MS);
         let resolve = |when| sessions::resolve(db, &token, client("192.0.2.1"), when);
 
         assert!(

@@ -1,10 +1,12 @@
 use crate::db_test;
 use backend::{
     accounts::{self, NewUser},
-    actor::Client,
-    audit::{self, Entry, Outcome},
+    actor::{Actor, Client},
+    audit::{self, AuditFilter, Entry, Outcome},
+    db::Db,
 };
-use domain::{accounts::Role, time::UtcMillis};
+use domain::{accounts::Role, audit::AuditAction, time::UtcMillis};
+use sha2::{Digest, Sha256};
 use sqlx::Row;
 
 async fn append_many(db: &backend::db::Db, count: usize, start: i64) {
@@ -17,8 +19,8 @@ async fn append_many(db: &backend::db::Db, count: usize, start: i64) {
             &Entry {
                 actor_user_id: Some(1),
                 on_behalf_of_patient_id: None,
-                action: "view",
-                object_type: "record",
+                action: AuditAction::AppointmentRead,
+                object_type: "appointment",
                 object_id: Some(n.to_string()),
                 patient_id: Some(7),
                 outcome: Outcome::Success,
@@ -142,7 +144,7 @@ db_test!(
                     .map(|i| Entry {
                         actor_user_id: Some(1),
                         on_behalf_of_patient_id: None,
-                        action: "view_patient_summary",
+                        action: AuditAction::ViewPatientSummary,
                         object_type: "patient",
                         object_id: Some(format!("{n}-{i}")),
                         patient_id: Some(n),
@@ -169,5 +171,100 @@ db_test!(
             .unwrap();
         tx.commit().await.unwrap();
         assert_eq!(distinct, 120, "no row written twice");
+    }
+);
+
+/// Appends a row as another version of the portal could have: an action this version does not
+/// know, hashed over its stored text with the chain's encoding (a JSON array of the fields).
+async fn append_as_another_version(db: &Db, action: &str, patient_id: i64, at: UtcMillis) {
+    let mut tx = db.begin_write().await.unwrap();
+    let head = sqlx::query(
+        "UPDATE audit_head SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq, last_hash",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    let seq: i64 = head.get("last_seq");
+    let prev_hash: String = head.get("last_hash");
+    let fields = serde_json::json!([
+        prev_hash,
+        seq,
+        at.0,
+        2,
+        null,
+        action,
+        "record",
+        "1",
+        patient_id,
+        "success",
+        "192.0.2.3",
+        "older version"
+    ]);
+    let hash = hex::encode(Sha256::digest(fields.to_string().as_bytes()));
+    sqlx::query(
+        "INSERT INTO audit_log (seq, at, actor_user_id, on_behalf_of_patient_id, action, \
+         object_type, object_id, patient_id, outcome, client_addr, user_agent, prev_hash, hash) \
+         VALUES ($1, $2, 2, NULL, $3, 'record', '1', $4, 'success', '192.0.2.3', \
+         'older version', $5, $6)",
+    )
+    .bind(seq)
+    .bind(at.0)
+    .bind(action)
+    .bind(patient_id)
+    .bind(&prev_hash)
+    .bind(&hash)
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE audit_head SET last_hash = $1 WHERE id = 1")
+        .bind(&hash)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+}
+
+fn actor(user_id: i64, role: Role, patient_id: Option<i64>) -> Actor {
+    Actor {
+        user_id,
+        display_name: "Someone".into(),
+        roles: vec![role],
+        patient_id,
+        preferred_locale: None,
+        session_id: String::new(),
+        client: Client::new("192.0.2.4", "test"),
+        two_factor_needed: false,
+    }
+}
+
+db_test!(
+    a_row_whose_action_this_version_does_not_know_verifies_and_is_listed,
+    |t| async move {
+        append_many(&t.db, 1, 0).await;
+        append_as_another_version(&t.db, "record.print", 7, UtcMillis(5)).await;
+        let report = audit::verify(&t.db).await.unwrap();
+        assert_eq!(report.rows, 2);
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+
+        let newest_first = vec![
+            Err("record.print".to_string()),
+            Ok(AuditAction::AppointmentRead),
+        ];
+        let patient = actor(70, Role::Patient, Some(7));
+        let activity = audit::activity_for_patient(&t.db, &patient, 10)
+            .await
+            .unwrap();
+        let actions: Vec<_> = activity.into_iter().map(|a| a.action).collect();
+        assert_eq!(actions, newest_first);
+
+        let admin = actor(71, Role::SystemAdmin, None);
+        let rows = audit::search(&t.db, &admin, &AuditFilter::default(), 10, UtcMillis(6))
+            .await
+            .unwrap();
+        let actions: Vec<_> = rows.into_iter().map(|r| r.action).collect();
+        assert_eq!(actions, newest_first);
+        let report = audit::verify(&t.db).await.unwrap();
+        assert_eq!(report.rows, 3, "the search itself is recorded");
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
     }
 );

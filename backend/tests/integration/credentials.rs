@@ -4,12 +4,14 @@ use backend::{
     audit, credentials,
     db::Db,
 };
-use domain::{accounts::Role, time::UtcMillis};
+use domain::{
+    accounts::Role,
+    time::{UtcMillis, DAY_MS},
+};
 use sqlx::Row;
 
 /// 2026-03-01 03:30 UTC: already March in UTC, still 28 February in Chicago.
 const EARLY_MARCH_UTC: UtcMillis = UtcMillis(1_772_335_800_000);
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// One provider at one Chicago location with one verified licence ending on `valid_to`.
 async fn provider_with_licence(db: &Db, valid_to: &str) -> i64 {

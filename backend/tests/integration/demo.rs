@@ -9,7 +9,7 @@ use backend::{
 use domain::{
     appointments::{VisitMode, VisitType},
     locale::Locale,
-    time::{date_plus_days, UtcMillis},
+    time::{date_plus_days, UtcMillis, DAY_MS},
 };
 use sqlx::Row;
 
@@ -203,7 +203,7 @@ db_test!(
             0,
             "the credentialing admin verified every verified credential"
         );
-        let today = demo::today(NOW);
+        let today = demo::today(NOW).unwrap();
         let day = |days| date_plus_days(&today, days).unwrap();
         let (yesterday, in_30, in_60, in_90) = (day(-1), day(30), day(60), day(90));
         assert_eq!(yesterday, "2026-11-24");
@@ -255,9 +255,7 @@ db_test!(demo_directory_loads_once, |t| async move {
     let before = table_counts(&t.db).await;
     assert!(before.iter().all(|n| *n > 0), "{before:?}");
     assert_eq!(
-        demo::load(&t.db, UtcMillis(NOW.0 + 86_400_000))
-            .await
-            .unwrap(),
+        demo::load(&t.db, UtcMillis(NOW.0 + DAY_MS)).await.unwrap(),
         DemoLoad::AlreadyPresent
     );
     assert_eq!(table_counts(&t.db).await, before);
@@ -361,7 +359,7 @@ db_test!(
             .unwrap();
         let slot = free
             .iter()
-            .find(|s| s.start.0 > NOW.0 + 4 * 86_400_000)
+            .find(|s| s.start.0 > NOW.0 + 4 * DAY_MS)
             .unwrap();
         scheduling::book(
             db,

@@ -10,6 +10,7 @@ use backend::{
 };
 use domain::{
     accounts::{PasswordProblem, Role},
+    audit::AuditAction,
     time::UtcMillis,
 };
 
@@ -202,10 +203,13 @@ db_test!(
         .actor;
 
         let activity = audit::activity_for_patient(db, &nadia, 50).await.unwrap();
-        let actions: Vec<&str> = activity.iter().map(|a| a.action.as_str()).collect();
+        let actions: Vec<_> = activity.iter().map(|a| a.action.clone()).collect();
         assert_eq!(
             actions,
-            vec!["issue_invitation", "view_patient_summary"],
+            vec![
+                Ok(AuditAction::IssueInvitation),
+                Ok(AuditAction::ViewPatientSummary)
+            ],
             "newest first, not her own sign-up"
         );
         assert!(activity
@@ -228,7 +232,7 @@ db_test!(
             .iter()
             .all(|r| r.actor_email.as_deref() == Some("desk@example.org")));
         let only_issue = AuditFilter {
-            action: Some("issue_invitation".into()),
+            action: Some(AuditAction::IssueInvitation),
             ..AuditFilter::default()
         };
         assert_eq!(

@@ -7,7 +7,10 @@ use backend::{
         MAX_ATTEMPTS,
     },
 };
-use domain::{locale::Locale, time::UtcMillis};
+use domain::{
+    locale::Locale,
+    time::{UtcMillis, DAY_MS, HOUR_MS},
+};
 use serde_json::json;
 use sqlx::Row;
 use std::{
@@ -207,7 +210,7 @@ db_test!(
         assert_eq!(subject, "Reset your password");
 
         assert_eq!(
-            round(&t.db, &channel, UtcMillis(START.0 + 3_600_000)).await,
+            round(&t.db, &channel, UtcMillis(START.0 + HOUR_MS)).await,
             DeliveryReport::default(),
             "a sent message is not sent again"
         );
@@ -431,7 +434,7 @@ db_test!(
             .unwrap_or_default()
             .contains("ana@example.org"));
         assert_eq!(
-            round(&t.db, &channel, UtcMillis(START.0 + 365 * 86_400_000)).await,
+            round(&t.db, &channel, UtcMillis(START.0 + 365 * DAY_MS)).await,
             DeliveryReport::default(),
             "a message given up is not tried again"
         );

@@ -9,9 +9,10 @@ use backend::{
     db::Db,
 };
 use domain::{
-    accounts::{session_policy::MINUTE_MS, PasswordProblem, Role},
+    accounts::{PasswordProblem, Role},
     locale::Locale,
     time::UtcMillis,
+    time::MINUTE_MS,
 };
 use sqlx::Row;
 

@@ -17,13 +17,12 @@ use domain::{
     credentials::NotBookable,
     locale::Locale,
     schedule::Slot,
-    time::UtcMillis,
+    time::{UtcMillis, HOUR_MS},
 };
 use sqlx::Row;
 
 /// Tuesday 2027-01-12 08:00 UTC (03:00 in New York, 02:00 in Chicago).
 const NOW: UtcMillis = UtcMillis(1_799_740_800_000);
-const HOUR: i64 = 3_600_000;
 
 async fn patient(db: &Db, email: &str) -> Actor {
     demo_actor(db, email, NOW).await
@@ -85,7 +84,7 @@ db_test!(a_patient_books_a_free_time_once, |t| async move {
     // Beyond the 24-hour cut-off, so the patient may still change it.
     let slot = slots
         .iter()
-        .find(|s| s.kinds.new_patients && s.start.0 > NOW.0 + 48 * HOUR)
+        .find(|s| s.kinds.new_patients && s.start.0 > NOW.0 + 48 * HOUR_MS)
         .copied()
         .unwrap();
 
@@ -131,7 +130,7 @@ db_test!(a_patient_books_a_free_time_once, |t| async move {
     assert_eq!(queued[0], ("appointment_booked".to_string(), NOW.0));
     for (kind, due) in &queued[1..] {
         assert_eq!(kind, "appointment_reminder");
-        assert!(*due == slot.start.0 - 72 * HOUR || *due == slot.start.0 - 24 * HOUR);
+        assert!(*due == slot.start.0 - 72 * HOUR_MS || *due == slot.start.0 - 24 * HOUR_MS);
     }
 
     // Someone else asking for the same time hears it was taken, with the nearest free times.
@@ -370,12 +369,12 @@ db_test!(reschedule_and_cancel_follow_the_cutoff, |t| async move {
     // Two days ahead at least, so the 24-hour cut-off has not passed.
     let first = slots
         .iter()
-        .find(|s| s.start.0 > NOW.0 + 48 * HOUR)
+        .find(|s| s.start.0 > NOW.0 + 48 * HOUR_MS)
         .copied()
         .unwrap();
     let later = slots
         .iter()
-        .find(|s| s.start.0 > first.start.0 + 24 * HOUR)
+        .find(|s| s.start.0 > first.start.0 + 24 * HOUR_MS)
         .copied()
         .unwrap();
     let id = scheduling::book(db, &pat, &request(lee, &first, "resched-key-00000001"), NOW)
@@ -399,7 +398,7 @@ db_test!(reschedule_and_cancel_follow_the_cutoff, |t| async move {
     assert!(withdrawn >= 1);
 
     // Inside the cut-off the patient is sent to the clinic; front desk can still cancel.
-    let close = UtcMillis(later.start.0 - 2 * HOUR);
+    let close = UtcMillis(later.start.0 - 2 * HOUR_MS);
     assert!(matches!(
         scheduling::cancel(db, &pat, id, "", Locale::En, close).await,
         Err(SchedulingError::Change(ChangeRefused::TooLate {
@@ -538,7 +537,7 @@ db_test!(
         let early = free(db, lee)
             .await
             .into_iter()
-            .find(|s| s.start.0 > NOW.0 + 3 * HOUR && s.start < later.starts_at)
+            .find(|s| s.start.0 > NOW.0 + 3 * HOUR_MS && s.start < later.starts_at)
             .unwrap();
         let other = patients::create(
             db,
@@ -600,7 +599,7 @@ db_test!(
         let second = free(db, lee)
             .await
             .into_iter()
-            .find(|s| s.start.0 > expired_at.0 + 3 * HOUR && s.start < later.starts_at)
+            .find(|s| s.start.0 > expired_at.0 + 3 * HOUR_MS && s.start < later.starts_at)
             .unwrap();
         free_up(
             db,
@@ -657,7 +656,7 @@ db_test!(
         let slots = free(db, lee).await;
         for (n, slot) in slots
             .iter()
-            .filter(|s| s.start.0 > NOW.0 + 96 * HOUR)
+            .filter(|s| s.start.0 > NOW.0 + 96 * HOUR_MS)
             .take(6)
             .enumerate()
         {
@@ -781,7 +780,7 @@ db_test!(
         let ahead: Vec<Slot> = free(db, lee)
             .await
             .into_iter()
-            .filter(|s| s.start.0 > NOW.0 + 4 * 24 * HOUR)
+            .filter(|s| s.start.0 > NOW.0 + 4 * 24 * HOUR_MS)
             .collect();
         let book = |n: usize| {
             let key = format!("changes-at-once-{n:04}");

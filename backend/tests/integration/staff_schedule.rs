@@ -9,6 +9,7 @@ use crate::{
 };
 use backend::{
     actor::Actor,
+    clock,
     db::Db,
     demo,
     scheduling::{
@@ -25,14 +26,13 @@ use domain::{
     staff_schedule::{
         BlockField, BlockProblem, BlockReason, BlockTimes, ScheduleSpan, StatusRefused,
     },
-    time::UtcMillis,
+    time::{local_date, UtcMillis, DAY_MS, MINUTE_MS},
 };
 use jiff::civil::Date;
 use sqlx::Row;
 
 /// Tuesday 2027-01-12 08:00 UTC (03:00 in New York, 02:00 in Chicago).
 const NOW: UtcMillis = UtcMillis(1_799_740_800_000);
-const MINUTE: i64 = 60_000;
 
 async fn actor(db: &Db, email: &str) -> Actor {
     demo_actor(db, email, NOW).await
@@ -56,11 +56,7 @@ async fn pats_appointment(db: &Db) -> (i64, UtcMillis) {
 }
 
 fn new_york_day(at: UtcMillis) -> Date {
-    jiff::Timestamp::from_millisecond(at.0)
-        .unwrap()
-        .in_tz("America/New_York")
-        .unwrap()
-        .date()
+    local_date(at, &clock::zone("America/New_York").unwrap()).unwrap()
 }
 
 fn week_of(day: Date) -> ScheduleQuery {
@@ -209,7 +205,7 @@ db_test!(
         let (okonkwo, _) = provider(db, "Okonkwo").await;
         let mut blocked = 0;
         for offset in [0, 7, 14] {
-            let day = new_york_day(UtcMillis(NOW.0 + offset * 86_400_000));
+            let day = new_york_day(UtcMillis(NOW.0 + offset * DAY_MS));
             let query = ScheduleQuery {
                 provider_id: Some(okonkwo),
                 ..week_of(day)
@@ -344,16 +340,11 @@ db_test!(
         let again = staff::add_block(db, &desk, &block, NOW).await.unwrap();
         assert_eq!(again.block_id, added.block_id);
 
-        let noon = jiff::civil::Time::new(12, 0, 0, 0).unwrap();
         let during = free(db, lee, day).await;
         assert!(during.len() < before.len());
-        assert!(during.iter().all(|slot| {
-            let local = jiff::Timestamp::from_millisecond(slot.start.0)
-                .unwrap()
-                .in_tz("America/New_York")
-                .unwrap();
-            local.time() >= noon
-        }));
+        assert!(during
+            .iter()
+            .all(|slot| { clock::zoned(slot.start, "America/New_York").unwrap().hour >= 12 }));
 
         // The schedule shows it with the appointment it falls on.
         let query = ScheduleQuery {
@@ -482,7 +473,7 @@ db_test!(
             staff::mark_no_show(db, &desk, second, NOW).await,
             Err(StaffError::Refused(StatusRefused::NotStarted))
         ));
-        let after = UtcMillis(second_start.0 + 10 * MINUTE);
+        let after = UtcMillis(second_start.0 + 10 * MINUTE_MS);
         staff::mark_no_show(db, &desk, second, after).await.unwrap();
         assert!(matches!(
             staff::mark_no_show(db, &desk, first, after).await,

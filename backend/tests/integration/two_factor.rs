@@ -12,8 +12,8 @@ use backend::{
     db::Db,
 };
 use domain::{
-    accounts::{session_policy::MINUTE_MS, Role},
-    time::UtcMillis,
+    accounts::Role,
+    time::{UtcMillis, MINUTE_MS},
 };
 
 const PASSWORD: &str = "a long and unusual passphrase";
