@@ -64,13 +64,13 @@ test('the account language wins, and the chooser changes it', async ({ page }, t
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await waitForHydration(page);
 
-  await page.getByLabel('Idioma').selectOption({ label: 'English' });
+  await page.getByRole('combobox', { name: 'Idioma (Language)', exact: true }).selectOption({ label: 'English' });
   await page.getByRole('button', { name: 'Cambiar idioma' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
-  await page.getByLabel('Language').selectOption({ label: 'Español' });
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Español' });
   await page.getByRole('button', { name: 'Change language' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();

@@ -70,7 +70,9 @@ test('front desk invites a patient, who joins and sees who looked at their recor
   await passwordForm.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('alert')).toContainText('Your current password is not right');
   await expect(passwordForm.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
+  // The page came back with the problem; passwords are never sent back, so both are typed again.
   await passwordForm.getByLabel('Current password').fill('harbor violet compass ninety');
+  await passwordForm.getByLabel('Choose a password').fill('lantern orchard velvet rain');
   await passwordForm.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('main').getByRole('status')).toContainText('Your password was changed');
 

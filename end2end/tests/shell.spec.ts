@@ -24,7 +24,7 @@ test('landmarks: banner, the navigation named Main, main and contentinfo', async
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
-  await expect(page.getByLabel('Language')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toBeVisible();
 });
 
 test('a link loads the whole page: its title, its heading, and its section marked current', async ({
@@ -83,12 +83,12 @@ test('the language chooser is named in the page\'s language and in English, one 
   page,
 }) => {
   await page.goto('/?lang=vi');
-  const chooser = page.getByLabel('Ngôn ngữ (Language)');
+  const chooser = page.getByRole('combobox', { name: 'Ngôn ngữ (Language)', exact: true });
   await expect(chooser).toBeVisible();
   await chooser.selectOption({ label: 'Español' });
   await page.getByRole('button', { name: 'Đổi ngôn ngữ' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByLabel('Idioma (Language)')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Idioma (Language)', exact: true })).toBeVisible();
 });
 
 test('Arabic renders right to left, Spanish is really Spanish', async ({ page }) => {
@@ -96,7 +96,7 @@ test('Arabic renders right to left, Spanish is really Spanish', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Welcome/);
   await page.goto('/?lang=es');
-  await expect(page.getByLabel('Idioma')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Idioma (Language)', exact: true })).toBeVisible();
 });
 
 test('an unknown address answers 404 with a way home', async ({ page }) => {

@@ -1,6 +1,6 @@
 use super::session_actions::use_session_actions;
 use crate::{i18n::use_i18n, islands::idle_warning::IdleWarning, t};
-use domain::accounts::session_policy::{MINUTE_MS, WARNING_MS};
+use domain::{accounts::session_policy::WARNING_MS, time::MINUTE_MS};
 use leptos::prelude::*;
 
 /// The idle warning for whoever is signed in (nothing for a visitor): the island, with its texts

@@ -51,7 +51,9 @@ pub fn LanguageChooser() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-            <button type="submit">{t!(i18n, "language-submit")}</button>
+            // A short word on the button keeps the chooser on one line of a phone; its name
+            // says the whole thing (and contains the word, as WCAG's label-in-name asks).
+            <button type="submit" aria-label=t!(i18n, "language-submit")>{t!(i18n, "language-submit-short")}</button>
         }
     };
     let kept_parameters = move || {

@@ -64,11 +64,11 @@ pub fn IdleWarning(
             node_ref=dialog
             class="idle-warning"
             role="alertdialog"
-            aria-labelledby="idle-title"
-            aria-describedby="idle-body"
+            aria-labelledby="idle-warning-title"
+            aria-describedby="idle-warning-body"
         >
-            <h2 id="idle-title">{title}</h2>
-            <p id="idle-body">{body}</p>
+            <h2 id="idle-warning-title">{title}</h2>
+            <p id="idle-warning-body">{body}</p>
             <div class="dialog-actions">
                 <button
                     type="button"
