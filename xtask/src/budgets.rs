@@ -3,10 +3,10 @@
 //! text in the wasm, and the island exports equal to `app/src/islands/exports.txt`.
 
 use crate::{
-    build::{brotli_bytes, Site},
+    build::{asset, brotli_bytes},
     process::{root, Result},
 };
-use std::collections::BTreeSet;
+use std::{collections::BTreeSet, path::Path};
 
 /// The most wasm (brotli) a page may load.
 const WASM_KIB: f64 = 120.0;
@@ -19,12 +19,10 @@ fn kib(bytes: usize) -> f64 {
     bytes as f64 / 1024.0
 }
 
-/// Each budget by name, with its outcome.
-pub fn check(site: &Site) -> Vec<(String, Result)> {
-    let read = |key: &str| {
-        site.asset(key)
-            .and_then(|p| std::fs::read(p).map_err(|e| e.to_string()))
-    };
+/// Each budget of the bundle in the `pkg` folder, by name, with its outcome.
+pub fn check(pkg: &Path) -> Vec<(String, Result)> {
+    let read =
+        |key: &str| asset(pkg, key).and_then(|p| std::fs::read(p).map_err(|e| e.to_string()));
     let (wasm, glue) = match (read("wasm"), read("js")) {
         (Ok(wasm), Ok(glue)) => (wasm, glue),
         (Err(e), _) | (_, Err(e)) => return vec![("bundle budgets".into(), Err(e))],
@@ -99,10 +97,13 @@ fn no_locale_text(wasm: &[u8], ftl: &str) -> Result {
             found.push(format!("{id} ({text})"));
         }
     }
-    if found.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("translated text in the wasm: {}", found.join(", ")))
+    match found.len() {
+        0 => Ok(()),
+        n => Err(format!(
+            "translated text in the wasm ({n} messages), e.g. {}: an island uses translations \
+             (pass its text as props)",
+            found[..n.min(5)].join(", ")
+        )),
     }
 }
 

@@ -31,20 +31,35 @@ impl Site {
 
     /// The path in `pkg/` of the file `assets.json` names under `key` (`css`, `js`, `wasm`).
     pub fn asset(&self, key: &str) -> Result<PathBuf> {
-        let manifest = fs::read_to_string(self.pkg().join(MANIFEST)).map_err(|e| e.to_string())?;
-        let names: serde_json::Value =
-            serde_json::from_str(&manifest).map_err(|e| e.to_string())?;
-        let name = names[key]
-            .as_str()
-            .ok_or_else(|| format!("{MANIFEST} names no {key}"))?;
-        Ok(self.pkg().join(name))
+        asset(&self.pkg(), key)
     }
+}
+
+/// The path in the `pkg` folder of the file its `assets.json` names under `key`.
+pub fn asset(pkg: &Path, key: &str) -> Result<PathBuf> {
+    let manifest = fs::read_to_string(pkg.join(MANIFEST)).map_err(|e| e.to_string())?;
+    let names: serde_json::Value = serde_json::from_str(&manifest).map_err(|e| e.to_string())?;
+    let name = names[key]
+        .as_str()
+        .ok_or_else(|| format!("{MANIFEST} names no {key}"))?;
+    Ok(pkg.join(name))
 }
 
 /// The list of hashed names the server reads (`app::Assets::MANIFEST`).
 const MANIFEST: &str = "assets.json";
 
+/// The whole site: the browser bundle, the stylesheet and assets, and the server.
 pub fn build_site() -> Result<Site> {
+    let root = build_static()?;
+    Ok(Site {
+        root,
+        server: build_server()?,
+    })
+}
+
+/// Everything but the server: the browser bundle (with hashed names and `pkg/assets.json`), the
+/// stylesheet and `public/`, precompressed, under the site root it returns.
+pub fn build_static() -> Result<PathBuf> {
     tools::ensure_wasm_target()?;
     let wasm_bindgen = tools::ensure_wasm_bindgen()?;
     let wasm_opt = tools::ensure_wasm_opt()?;
@@ -121,10 +136,7 @@ pub fn build_site() -> Result<Site> {
             .map_err(|e| e.to_string())?;
     }
     precompress(&pkg)?;
-    Ok(Site {
-        root: root_dir,
-        server: build_server()?,
-    })
+    Ok(root_dir)
 }
 
 /// Builds the `portal` binary (release) and returns its path.

@@ -16,7 +16,8 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <run | test | demo | bench | race | e2e | audit-verify>
+const USAGE: &str =
+    "usage: cargo xtask <run | test | demo | bench | race | budgets | e2e | audit-verify>
   run    build in release mode and serve with SQLite and demo data at http://127.0.0.1:3000
   test   formatting, lints, unit and integration tests (SQLite and PostgreSQL), browser tests
   demo   reset the database (DATABASE_URL, default ./data/portal.sqlite) and load the demo data
@@ -25,6 +26,7 @@ const USAGE: &str = "usage: cargo xtask <run | test | demo | bench | race | e2e 
          throughput; `bench directory`: only search; `bench pages [URL]`: only the pages, of a
          fresh build or of the server already running at URL)
   race   only the booking race of `test` (100 requests for one time; PostgreSQL and SQLite)
+  budgets  build only the browser bundle and check its budgets (size, no locale text, exports)
   e2e    only the browser tests of `test`; what follows goes to Playwright
          (e.g. `cargo xtask e2e tests/booking.spec.ts --project desktop`)
   audit-verify  check the audit trail's hash chain in DATABASE_URL (default ./data/portal.sqlite)";
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         ),
         "race" => race::standalone(),
         "e2e" => test::end_to_end_only(&std::env::args().skip(2).collect::<Vec<_>>()),
+        "budgets" => test::budgets_only(),
         "audit-verify" => server::audit_verify(),
         _ => {
             eprintln!("{USAGE}");

@@ -180,6 +180,21 @@ pub fn run() -> Result {
     tally.finish()
 }
 
+/// `cargo xtask budgets`: builds the browser bundle only (no server) and checks its budgets.
+pub fn budgets_only() -> Result {
+    let mut tally = Tally::default();
+    match crate::build::build_static() {
+        Ok(root) => {
+            step("bundle budgets");
+            for (name, outcome) in budgets::check(&root.join("pkg")) {
+                tally.check(&name, outcome);
+            }
+        }
+        Err(e) => tally.check("browser bundle", Err(e)),
+    }
+    tally.finish()
+}
+
 /// `cargo xtask e2e [Playwright arguments]`: the browser stage alone, or a part of it.
 pub fn end_to_end_only(playwright_args: &[String]) -> Result {
     let mut tally = Tally::default();
@@ -194,7 +209,7 @@ pub fn end_to_end_only(playwright_args: &[String]) -> Result {
 fn end_to_end(tally: &mut Tally, playwright_args: &[String]) -> Result {
     let site = build_site()?;
     step("bundle budgets");
-    for (name, outcome) in budgets::check(&site) {
+    for (name, outcome) in budgets::check(&site.pkg()) {
         tally.check(&name, outcome);
     }
     tools::ensure_chromium()?;

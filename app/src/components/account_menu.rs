@@ -1,4 +1,4 @@
-use super::session_actions::use_session_actions;
+use super::session_actions::{for_signed_in, use_session_actions};
 use crate::{i18n::use_i18n, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,22 +7,14 @@ use leptos_router::components::A;
 #[component]
 pub fn AccountLinks() -> impl IntoView {
     let i18n = use_i18n();
-    let user = use_session_actions().user;
-    view! {
-        <Transition>
-            {move || Suspend::new(async move {
-                let Ok(Some(user)) = user.await else {
-                    return None;
-                };
-                Some(view! {
-                    <div class="account-links">
-                        <span class="signed-in-as">{t!(i18n, "signed-in-as", name = user.name)}</span>
-                        <A href="/account/security">{t!(i18n, "nav-account")}</A>
-                    </div>
-                })
-            })}
-        </Transition>
-    }
+    for_signed_in(move |user| {
+        view! {
+            <div class="account-links">
+                <span class="signed-in-as">{t!(i18n, "signed-in-as", name = user.name)}</span>
+                <A href="/account/security">{t!(i18n, "nav-account")}</A>
+            </div>
+        }
+    })
 }
 
 /// Always in view: "Sign in", or a "Sign out" button (a POST form, so it works without

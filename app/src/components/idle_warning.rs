@@ -1,4 +1,4 @@
-use super::session_actions::use_session_actions;
+use super::session_actions::for_signed_in;
 use crate::{i18n::use_i18n, islands::idle_warning::IdleWarning, t};
 use domain::{accounts::session_policy::WARNING_MS, time::MINUTE_MS};
 use leptos::prelude::*;
@@ -8,25 +8,17 @@ use leptos::prelude::*;
 #[component]
 pub fn SignedInIdleWarning() -> impl IntoView {
     let i18n = use_i18n();
-    let user = use_session_actions().user;
     let minutes: i64 = WARNING_MS / MINUTE_MS;
-    view! {
-        <Transition>
-            {move || Suspend::new(async move {
-                let Ok(Some(user)) = user.await else {
-                    return None;
-                };
-                Some(view! {
-                    <IdleWarning
-                        idle_limit_ms=user.idle_limit_ms
-                        warning_ms=WARNING_MS
-                        title=t!(i18n, "idle-title")
-                        body=t!(i18n, "idle-body", minutes = minutes)
-                        stay=t!(i18n, "idle-stay")
-                        sign_out=t!(i18n, "sign-out")
-                    />
-                })
-            })}
-        </Transition>
-    }
+    for_signed_in(move |user| {
+        view! {
+            <IdleWarning
+                idle_limit_ms=user.idle_limit_ms
+                warning_ms=WARNING_MS
+                title=t!(i18n, "idle-title")
+                body=t!(i18n, "idle-body", minutes = minutes)
+                stay=t!(i18n, "idle-stay")
+                sign_out=t!(i18n, "sign-out")
+            />
+        }
+    })
 }

@@ -26,6 +26,25 @@ impl SessionActions {
     }
 }
 
+/// What `render` makes of whoever is signed in; nothing for a visitor. Rendered on the server
+/// once the person is known (the page waits for it).
+pub fn for_signed_in<V>(
+    render: impl Fn(SignedInUser) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    let user = use_session_actions().user;
+    view! {
+        <Transition>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move { user.await.ok().flatten().map(render) })
+            }}
+        </Transition>
+    }
+}
+
 pub fn use_session_actions() -> SessionActions {
     expect_context::<SessionActions>()
 }

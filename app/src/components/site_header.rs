@@ -1,7 +1,7 @@
 use super::{
     account_menu::{AccountLinks, SessionButton},
     language_chooser::LanguageChooser,
-    session_actions::use_session_actions,
+    session_actions::for_signed_in,
 };
 use crate::{i18n::use_i18n, t};
 use domain::accounts::Role;
@@ -39,37 +39,28 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 fn RoleLinks() -> impl IntoView {
     let i18n = use_i18n();
-    let user = use_session_actions().user;
-    view! {
-        <Transition>
-            {move || Suspend::new(async move {
-                let Ok(Some(user)) = user.await else {
-                    return ().into_any();
-                };
-                let has = |role| user.roles.contains(&role);
-                view! {
-                    {user.is_patient.then(|| view! {
-                        <li><A href="/appointments">{t!(i18n, "nav-appointments")}</A></li>
-                        <li><A href="/account/activity">{t!(i18n, "nav-activity")}</A></li>
-                    })}
-                    {(has(Role::FrontDesk) || has(Role::Provider)).then(|| view! {
-                        <li><A href="/staff/schedule">{t!(i18n, "nav-schedule")}</A></li>
-                    })}
-                    {(has(Role::FrontDesk) || has(Role::SystemAdmin)).then(|| view! {
-                        <li><A href="/staff/patients">{t!(i18n, "nav-patients")}</A></li>
-                    })}
-                    {(has(Role::SystemAdmin) || has(Role::CredentialingAdmin)).then(|| view! {
-                        <li><A href="/admin/providers">{t!(i18n, "nav-providers")}</A></li>
-                        <li><A href="/admin/locations">{t!(i18n, "nav-locations")}</A></li>
-                        <li><A href="/admin/credentials">{t!(i18n, "nav-credentials")}</A></li>
-                        <li><A href="/admin/audit">{t!(i18n, "nav-audit")}</A></li>
-                    })}
-                    {has(Role::SystemAdmin).then(|| view! {
-                        <li><A href="/admin/staff">{t!(i18n, "nav-staff")}</A></li>
-                    })}
-                }
-                    .into_any()
+    for_signed_in(move |user| {
+        let has = |role| user.roles.contains(&role);
+        view! {
+            {user.is_patient.then(|| view! {
+                <li><A href="/appointments">{t!(i18n, "nav-appointments")}</A></li>
+                <li><A href="/account/activity">{t!(i18n, "nav-activity")}</A></li>
             })}
-        </Transition>
-    }
+            {(has(Role::FrontDesk) || has(Role::Provider)).then(|| view! {
+                <li><A href="/staff/schedule">{t!(i18n, "nav-schedule")}</A></li>
+            })}
+            {(has(Role::FrontDesk) || has(Role::SystemAdmin)).then(|| view! {
+                <li><A href="/staff/patients">{t!(i18n, "nav-patients")}</A></li>
+            })}
+            {(has(Role::SystemAdmin) || has(Role::CredentialingAdmin)).then(|| view! {
+                <li><A href="/admin/providers">{t!(i18n, "nav-providers")}</A></li>
+                <li><A href="/admin/locations">{t!(i18n, "nav-locations")}</A></li>
+                <li><A href="/admin/credentials">{t!(i18n, "nav-credentials")}</A></li>
+                <li><A href="/admin/audit">{t!(i18n, "nav-audit")}</A></li>
+            })}
+            {has(Role::SystemAdmin).then(|| view! {
+                <li><A href="/admin/staff">{t!(i18n, "nav-staff")}</A></li>
+            })}
+        }
+    })
 }

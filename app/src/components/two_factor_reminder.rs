@@ -1,4 +1,4 @@
-use super::session_actions::use_session_actions;
+use super::session_actions::for_signed_in;
 use crate::{i18n::use_i18n, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,18 +8,14 @@ use leptos_router::components::A;
 #[component]
 pub fn TwoFactorReminder() -> impl IntoView {
     let i18n = use_i18n();
-    let user = use_session_actions().user;
-    view! {
-        <Transition>
-            {move || Suspend::new(async move {
-                let needed = matches!(user.await, Ok(Some(user)) if user.two_factor_needed);
-                needed.then(|| view! {
-                    <p class="banner warning">
-                        <span>{t!(i18n, "two-factor-needed")}</span> " "
-                        <A href="/account/security#two-factor">{t!(i18n, "two-factor-start")}</A>
-                    </p>
-                })
-            })}
-        </Transition>
-    }
+    for_signed_in(move |user| {
+        user.two_factor_needed.then(|| {
+            view! {
+                <p class="banner warning">
+                    <span>{t!(i18n, "two-factor-needed")}</span> " "
+                    <A href="/account/security#two-factor">{t!(i18n, "two-factor-start")}</A>
+                </p>
+            }
+        })
+    })
 }
