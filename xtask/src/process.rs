@@ -3,6 +3,8 @@
 use std::{
     path::{Path, PathBuf},
     process::{Command, Stdio},
+    sync::Mutex,
+    time::Instant,
 };
 
 pub type Result<T = ()> = std::result::Result<T, String>;
@@ -74,6 +76,25 @@ pub fn free_port() -> Result<u16> {
     Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
 }
 
+/// The step under way and when it began, so each step can say how long it took.
+static CURRENT_STEP: Mutex<Option<(String, Instant)>> = Mutex::new(None);
+
+/// Announces a step (and how long the one before it took).
 pub fn step(message: &str) {
+    finish_step();
     eprintln!("\n==> {message}");
+    if let Ok(mut current) = CURRENT_STEP.lock() {
+        *current = Some((message.to_string(), Instant::now()));
+    }
+}
+
+/// Says how long the step under way took, and ends it.
+pub fn finish_step() {
+    let ended = CURRENT_STEP
+        .lock()
+        .ok()
+        .and_then(|mut current| current.take());
+    if let Some((name, began)) = ended {
+        eprintln!("<== {name}: {:.0} s", began.elapsed().as_secs_f64());
+    }
 }

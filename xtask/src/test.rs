@@ -24,6 +24,7 @@ struct Tally {
 impl Tally {
     /// Names every failure and prints the closing line `N passed, N failed`.
     fn finish(self) -> Result {
+        crate::process::finish_step();
         for failure in &self.failures {
             eprintln!("FAILED {failure}");
         }
@@ -87,6 +88,7 @@ fn status_of(command: &mut Command) -> Result {
 }
 
 pub fn run() -> Result {
+    let began = std::time::Instant::now();
     let mut tally = Tally::default();
 
     step("cargo fmt --check");
@@ -177,6 +179,8 @@ pub fn run() -> Result {
     }
     drop(postgres);
 
+    crate::process::finish_step();
+    eprintln!("<== all stages: {:.0} s", began.elapsed().as_secs_f64());
     tally.finish()
 }
 
