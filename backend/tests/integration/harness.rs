@@ -39,10 +39,12 @@ where
             run(url, body).await;
         }
         _ => {
-            let admin_url = std::env::var("TEST_POSTGRES_URL").expect(
-                "TEST_POSTGRES_URL is not set: run the suite with `cargo xtask test`, which \
-                 starts PostgreSQL when none answers",
-            );
+            // Plain `cargo test` has no PostgreSQL: this half is skipped, and says so.
+            // `cargo xtask test` always sets the variable (starting PostgreSQL when none answers).
+            let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+                eprintln!("skipped on PostgreSQL: TEST_POSTGRES_URL is not set (cargo xtask test sets it)");
+                return;
+            };
             let name = format!("portal_test_{}", uuid::Uuid::new_v4().simple());
             admin(&admin_url, &format!("CREATE DATABASE {name}")).await;
             run(database_url(&admin_url, &name), body).await;
