@@ -166,7 +166,7 @@ fn dashboard_view(
 pub fn AdminCredentialsPage() -> impl IntoView {
     let i18n = use_i18n();
     let change = ServerAction::<ChangeCredentialStatus>::new();
-    let lines = Resource::new_blocking(move || change.version().get(), |_| credential_dashboard());
+    let lines = Resource::new_blocking(|| (), |_| credential_dashboard());
     let error = Signal::derive(move || {
         change
             .value()

@@ -165,23 +165,20 @@ pub fn AppointmentDetailPage() -> impl IntoView {
     let cancel = ServerAction::<CancelAppointment>::new();
     let waitlist = ServerAction::<JoinWaitlist>::new();
     let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
-    let detail = Resource::new_blocking(
-        move || (id(), reschedule.version().get(), cancel.version().get()),
-        |(id, _, _)| async move {
-            match id {
-                Some(id) => appointment_detail_data(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
-    // What just happened: from the address after a plain form post, or from the actions.
+    let detail = Resource::new_blocking(id, |id| async move {
+        match id {
+            Some(id) => appointment_detail_data(id).await,
+            None => Err(AppError::NotFound),
+        }
+    });
+    // What just happened, from the address a post came back to.
     let notice = move || {
         let said = |key: &str| query.with(|q| q.get(key).is_some());
-        if matches!(cancel.value().get(), Some(Ok(()))) || said("cancelled") {
+        if said("cancelled") {
             Some(t!(i18n, "appointment-cancelled-notice"))
-        } else if matches!(reschedule.value().get(), Some(Ok(()))) || said("rescheduled") {
+        } else if said("rescheduled") {
             Some(t!(i18n, "appointment-rescheduled-notice"))
-        } else if matches!(waitlist.value().get(), Some(Ok(()))) || said("waitlisted") {
+        } else if said("waitlisted") {
             Some(t!(i18n, "waitlist-joined-notice"))
         } else if said("booked") {
             Some(t!(i18n, "appointment-booked-notice"))

@@ -69,7 +69,7 @@ pub fn AppointmentsPage() -> impl IntoView {
     let i18n = use_i18n();
     let accept = ServerAction::<AcceptOffer>::new();
     let decline = ServerAction::<DeclineOffer>::new();
-    let mine = Resource::new_blocking(move || decline.version().get(), |_| list_my_appointments());
+    let mine = Resource::new_blocking(|| (), |_| list_my_appointments());
     let failure = Signal::derive(move || {
         accept
             .value()

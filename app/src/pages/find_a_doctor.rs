@@ -336,7 +336,7 @@ pub fn FindADoctorPage() -> impl IntoView {
     );
     let choices = Resource::new_blocking(|| (), |_| search_choices_fn());
     let stop = ServerAction::<StopBookingFor>::new();
-    let booking_for = Resource::new_blocking(move || stop.version().get(), |_| booking_for_name());
+    let booking_for = Resource::new_blocking(|| (), |_| booking_for_name());
     view! {
         <PageHeading text=t!(i18n, "find-title") />
         <Suspense>

@@ -35,8 +35,8 @@ pub fn StaffPatientsPage() -> impl IntoView {
     let issue = ServerAction::<IssueInvitation>::new();
     let book_for = ServerAction::<BookForPatient>::new();
     let results = Resource::new_blocking(
-        move || (family_name(), date_of_birth(), issue.version().get()),
-        |(family_name, date_of_birth, _)| find_patients(family_name, date_of_birth),
+        move || (family_name(), date_of_birth()),
+        |(family_name, date_of_birth)| find_patients(family_name, date_of_birth),
     );
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(PATIENTS_PAGE.into()));
     let issued = move || {
