@@ -12,7 +12,7 @@ pub fn TwoFactorReminder() -> impl IntoView {
         user.two_factor_needed.then(|| {
             view! {
                 <p class="banner warning">
-                    <span>{t!(i18n, "two-factor-needed")}</span> " "
+                    <span>{t!(i18n, "two-factor-needed")}</span>
                     <A href="/account/security#two-factor">{t!(i18n, "two-factor-start")}</A>
                 </p>
             }
