@@ -128,6 +128,7 @@ pub fn run() -> Result {
         ])),
     );
 
+    // Every test binary runs even after one fails (--no-fail-fast), so one failure hides no other.
     step("unit and integration tests (SQLite and PostgreSQL)");
     // Kept until the booking race, which needs it too.
     let postgres = Postgres::start();
@@ -139,6 +140,7 @@ pub fn run() -> Result {
                 cargo()
                     .args([
                         "test",
+                        "--no-fail-fast",
                         "--workspace",
                         "--exclude",
                         "frontend",
@@ -154,7 +156,14 @@ pub fn run() -> Result {
                 &mut tally,
                 "cargo test (server)",
                 cargo()
-                    .args(["test", "--package", "server", "--", "--test-threads=1"])
+                    .args([
+                        "test",
+                        "--no-fail-fast",
+                        "--package",
+                        "server",
+                        "--",
+                        "--test-threads=1",
+                    ])
                     .env("TEST_POSTGRES_URL", &postgres.url),
             );
         }
