@@ -236,6 +236,7 @@ fn end_to_end(tally: &mut Tally, playwright_args: &[String]) -> Result {
     let server = RunningServer::start(&site, &address, &database_url, &scratch)?;
 
     let report = scratch.join("results.json");
+    step("Playwright (phone, desktop, no-JS; axe and html-validate)");
     let status = Command::new("npx")
         .args(["playwright", "test", "--reporter=list,json"])
         .args(playwright_args)
