@@ -372,6 +372,7 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("end_other_sessions", ""),
         ("set_language", "lang=es"),
         ("keep_alive", ""),
+        ("save_display", "text_size=150"),
         ("change_password", "current_password=a&new_password=b"),
         (
             "find_patients",
@@ -477,6 +478,21 @@ async fn the_directory_is_public(kind: Kind) {
         assert_eq!(status, StatusCode::OK, "{profile}");
         let missing = h.call("provider_profile", "id=999999", token).await;
         assert!(refused_with(&missing, "NotFound"), "{missing:?}");
+    }
+}
+
+/// Display preferences are the reader's own, kept in their browser: anyone may set them, signed
+/// in or not, and only to a size the portal offers.
+async fn display_preferences_are_anyones(kind: Kind) {
+    let h = harness(kind).await;
+    let pat = h.token("pat@demo.test").await;
+    for token in [None, Some(pat.as_str())] {
+        let (status, body) = h
+            .call("save_display", "text_size=150&high_contrast=on", token)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let odd = h.call("save_display", "text_size=130", token).await;
+        assert!(refused_with(&odd, "Request"), "{odd:?}");
     }
 }
 
@@ -997,6 +1013,7 @@ macro_rules! on_both_databases {
 }
 
 on_both_databases!(
+    display_preferences_are_anyones,
     signed_out_callers_are_asked_to_sign_in,
     only_front_desk_and_administrators_look_up_and_invite,
     only_administrators_search_the_audit_log,
