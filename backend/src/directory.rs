@@ -2,6 +2,9 @@
 //! profile. Directory data is published information about clinicians, not anyone's health data,
 //! so these functions take no actor; they only ever show active providers and locations.
 
+mod provider_profile;
+pub use provider_profile::{provider_profile, PlaceBooking, ProviderProfile};
+
 use crate::db::{Db, DbError, DbKind};
 use domain::time::{parse_time_of_day, UtcMillis};
 use jiff::civil::Time;
@@ -38,6 +41,8 @@ pub struct Filters {
     /// Sort by the soonest free time from this instant (providers with none last) instead of
     /// by relevance.
     pub soonest_from: Option<UtcMillis>,
+    /// Also find each result's soonest free time from this instant ([`SearchPage::next_available`]).
+    pub free_times_from: Option<UtcMillis>,
     /// 1-based.
     pub page: i64,
 }
@@ -77,6 +82,9 @@ pub struct SearchPage {
     pub page: i64,
     /// The postcode was not one the directory knows (the distance filter was not applied).
     pub unknown_postcode: bool,
+    /// Each result's soonest free time, when [`Filters::free_times_from`] asked for them;
+    /// providers with none are left out.
+    pub next_available: HashMap<i64, crate::scheduling::NextAvailable>,
 }
 
 /// The provider's name as the directory shows it.
@@ -230,7 +238,7 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
     let mut tx = db.begin_read().await?;
     let built = build(&mut tx, db.kind(), filters).await?;
     let page = filters.page.max(1);
-    let (total, rows) = match filters.soonest_from {
+    let (total, rows, soonest) = match filters.soonest_from {
         None => {
             let rows = built
                 .q
@@ -242,7 +250,7 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
                 None if built.windowed && page == 1 => 0,
                 _ => count(&mut tx, &built).await?,
             };
-            (total, rows)
+            (total, rows, None)
         }
         Some(now) => {
             // Every match in relevance order, then a stable sort by the soonest free time.
@@ -258,7 +266,7 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
                 .map(|r| r.try_get("id"))
                 .collect::<Result<_, _>>()?;
             let total = ids.len() as i64;
-            let next = crate::scheduling::next_available(db, &ids, now).await?;
+            let next = crate::scheduling::next_available_in(&mut tx, &ids, now).await?;
             ids.sort_by_key(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0));
             let start = usize::try_from((page - 1) * PAGE_SIZE).unwrap_or(usize::MAX);
             let chosen: Vec<i64> = ids
@@ -273,22 +281,35 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
                     "SELECT {COLUMNS} FROM providers p WHERE p.id IN ({list})"
                 )))
                 .fetch_all(&mut *tx)
-                .await?;
-            let position = |row: &AnyRow| {
-                let id = row.try_get::<i64, _>("id").unwrap_or_default();
-                chosen.iter().position(|c| *c == id)
-            };
-            rows.sort_by_key(position);
-            (total, rows)
+                .await?
+                .into_iter()
+                .map(|row| Ok((row.try_get::<i64, _>("id")?, row)))
+                .collect::<Result<Vec<_>, DbError>>()?;
+            rows.sort_by_key(|(id, _)| chosen.iter().position(|c| c == id));
+            let rows = rows.into_iter().map(|(_, row)| row).collect();
+            (total, rows, Some((now, next)))
         }
     };
     let results = summaries(&mut tx, &rows, &built.distances).await?;
+    let next_available = match (filters.free_times_from, soonest) {
+        (None, _) => HashMap::new(),
+        // Sorting by the soonest time found them already, from the same instant.
+        (Some(from), Some((at, mut next))) if at == from => {
+            next.retain(|id, _| results.iter().any(|r| r.id == *id));
+            next
+        }
+        (Some(from), _) => {
+            let ids: Vec<i64> = results.iter().map(|r| r.id).collect();
+            crate::scheduling::next_available_in(&mut tx, &ids, from).await?
+        }
+    };
     tx.commit().await?;
     Ok(SearchPage {
         results,
         total,
         page,
         unknown_postcode: built.unknown_postcode,
+        next_available,
     })
 }
 
@@ -656,19 +677,29 @@ pub struct Profile {
 /// An active provider's profile; `None` for an unknown or inactive id.
 pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profile>, DbError> {
     let mut tx = db.begin_read().await?;
+    let found = profile_in(&mut tx, id, locale_tag).await?;
+    tx.commit().await?;
+    Ok(found)
+}
+
+/// [`profile`] in `tx`.
+pub(crate) async fn profile_in(
+    tx: &mut Transaction<'static, Any>,
+    id: i64,
+    locale_tag: &str,
+) -> Result<Option<Profile>, DbError> {
     let row = sqlx::query(
         "SELECT id, given_name, family_name, credentials_suffix, role, accepting_new_patients, \
          in_person, telehealth, gender, photo_path, photo_alt FROM providers \
          WHERE id = $1 AND active = 1",
     )
     .bind(id)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut **tx)
     .await?;
     let Some(row) = row else {
-        tx.commit().await?;
         return Ok(None);
     };
-    let summary = summaries(&mut tx, std::slice::from_ref(&row), &[])
+    let summary = summaries(tx, std::slice::from_ref(&row), &[])
         .await?
         .remove(0);
     let bio = sqlx::query(
@@ -677,7 +708,7 @@ pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profil
     )
     .bind(id)
     .bind(locale_tag)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut **tx)
     .await?
     .map(|r| r.try_get("bio"))
     .transpose()?;
@@ -688,14 +719,14 @@ pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profil
              WHERE id = $1",
         )
         .bind(place.id)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await?;
         let hours = sqlx::query(
             "SELECT weekday, opens, closes FROM location_hours WHERE location_id = $1 \
              ORDER BY weekday",
         )
         .bind(place.id)
-        .fetch_all(&mut *tx)
+        .fetch_all(&mut **tx)
         .await?
         .iter()
         .map(|r| {
@@ -723,7 +754,7 @@ pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profil
          ON i.code = pp.plan_code WHERE pp.provider_id = $1 ORDER BY i.name",
     )
     .bind(id)
-    .fetch_all(&mut *tx)
+    .fetch_all(&mut **tx)
     .await?
     .iter()
     .map(|r| Ok((r.try_get("code")?, r.try_get("name")?)))
@@ -733,7 +764,7 @@ pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profil
          FROM credentials WHERE provider_id = $1 ORDER BY kind, jurisdiction, valid_to DESC",
     )
     .bind(id)
-    .fetch_all(&mut *tx)
+    .fetch_all(&mut **tx)
     .await?
     .iter()
     .map(|r| {
@@ -750,7 +781,6 @@ pub async fn profile(db: &Db, id: i64, locale_tag: &str) -> Result<Option<Profil
     .collect::<Result<Vec<_>, DbError>>()?;
     let photo_path: Option<String> = row.try_get("photo_path")?;
     let photo_alt: Option<String> = row.try_get("photo_alt")?;
-    tx.commit().await?;
     Ok(Some(Profile {
         summary,
         bio,

@@ -2,7 +2,7 @@
 
 use crate::db::{Db, DbError};
 use domain::{audit::AuditAction, time::UtcMillis};
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
 
 pub struct NewPatient<'a> {
     /// The account that is this patient's own (none for a young child, say).
@@ -38,33 +38,44 @@ pub async fn name_for_front_desk(
     patient_id: i64,
     now: UtcMillis,
 ) -> Result<Option<String>, DbError> {
+    let mut tx = db.begin_read().await?;
+    let found = name_for_front_desk_in(&mut tx, actor, patient_id).await?;
+    tx.commit().await?;
+    let Some((name, read)) = found else {
+        return Ok(None);
+    };
+    crate::audit::record_reads(db, &[read], now).await?;
+    Ok(Some(name))
+}
+
+/// [`name_for_front_desk`] in `tx`, with the read's audit entry, which the caller records once
+/// `tx` has ended.
+pub(crate) async fn name_for_front_desk_in<'a>(
+    tx: &mut Transaction<'static, Any>,
+    actor: &'a crate::actor::Actor,
+    patient_id: i64,
+) -> Result<Option<(String, crate::audit::Entry<'a>)>, DbError> {
     if !actor.has_role(domain::accounts::Role::FrontDesk) {
         return Ok(None);
     }
-    let mut tx = db.begin_read().await?;
     let row = sqlx::query("SELECT given_name, family_name FROM patients WHERE id = $1")
         .bind(patient_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await?;
-    tx.commit().await?;
     let Some(row) = row else {
         return Ok(None);
     };
-    crate::audit::record_reads(
-        db,
-        &[crate::audit::Entry::by(
-            actor,
-            AuditAction::PatientBookFor,
-            "patient",
-            Some(patient_id.to_string()),
-            Some(patient_id),
-        )],
-        now,
-    )
-    .await?;
-    Ok(Some(format!(
+    let name = format!(
         "{} {}",
         row.try_get::<String, _>("given_name")?,
         row.try_get::<String, _>("family_name")?
-    )))
+    );
+    let read = crate::audit::Entry::by(
+        actor,
+        AuditAction::PatientBookFor,
+        "patient",
+        Some(patient_id.to_string()),
+        Some(patient_id),
+    );
+    Ok(Some((name, read)))
 }

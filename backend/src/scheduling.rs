@@ -12,16 +12,23 @@ mod availability;
 mod booking;
 mod changes;
 mod notices;
+mod pages;
 mod rules;
 pub mod staff;
 mod views;
 pub mod waitlist;
 
-pub use availability::{free_slots, next_available, NextAvailable, HORIZON_DAYS};
+pub use availability::{free_slots, next_available, NextAvailable};
+pub(crate) use availability::{free_slots_in, next_available_in};
 pub use booking::{book, Booked, BookingRequest};
 pub use changes::{cancel, reschedule};
 pub use notices::{KIND_BOOKED, KIND_CANCELLED, KIND_REMINDER, KIND_RESCHEDULED};
+pub use pages::{
+    appointment_page, booking_page, my_appointments, time_choice, time_choices, AppointmentPage,
+    BookingPage, BookingPageQuery, MyAppointments,
+};
 pub use rules::bookability_at;
+pub(crate) use rules::bookability_in;
 pub use views::{appointment, appointments_of_patient, AppointmentView, PatientAppointments};
 pub use waitlist::{Offer, WaitlistRequest, KIND_OFFER};
 

@@ -3,8 +3,9 @@
 use crate::time::{UtcMillis, HOUR_MS};
 use serde::{Deserialize, Serialize};
 
-/// How the patient and provider meet.
+/// How the patient and provider meet. Forms send (and serde reads) the database's spelling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum VisitMode {
     InPerson,
     Telehealth,
@@ -29,6 +30,7 @@ impl VisitMode {
 /// Whether the patient is new to the provider (a longer first visit, and only with providers
 /// accepting new patients) or following up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum VisitType {
     NewPatient,
     FollowUp,

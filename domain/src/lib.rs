@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod appointments;
 pub mod audit;
+pub mod booking;
 pub mod calendar;
 pub mod credentials;
 pub mod directory;

@@ -107,7 +107,7 @@ async fn add_generated(config: &Config, options: &[&str]) -> Result<(), Failure>
 /// Prints how the database runs a directory search given as the query of a `/find-a-doctor`
 /// address (e.g. `specialty=cardiology&language=es`): its count and its first page.
 async fn explain_search(config: &Config, query: &str) -> Result<(), Failure> {
-    let search: app::api::directory::SearchProviders = serde_urlencoded::from_str(query)
+    let search: app::api::directory::SearchQuery = serde_urlencoded::from_str(query)
         .map_err(|e| format!("not a /find-a-doctor query: {e}"))?;
     let db = backend::db::Db::connect(&config.database_url).await?;
     db.migrate().await?;

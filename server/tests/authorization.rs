@@ -222,8 +222,9 @@ async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
         ("change_credential_status", "credential_id=1&status=revoked"),
         (
             "book_appointment",
-            "provider_id=1&location_id=1&starts_at=0&visit_type=follow_up&visit_mode=in_person\
-             &reason=x&idempotency_key=0123456789abcdef",
+            "booking[provider_id]=1&booking[location_id]=1&booking[starts_at]=0\
+             &booking[visit_type]=follow_up&booking[visit_mode]=in_person&booking[reason]=x\
+             &booking[idempotency_key]=0123456789abcdef",
         ),
         ("my_appointments", ""),
         ("appointment_detail", "id=1"),
@@ -395,15 +396,16 @@ async fn unknown_fields_are_refused(kind: Kind) {
         ("account_email", ""),
         ("change_email", "current_password=x&email=a%40b.test"),
         ("search_choices", ""),
-        ("search_providers", "language=es"),
+        ("search_providers", "search[language]=es"),
         ("provider_profile", "id=1"),
         ("credential_dashboard", ""),
         ("change_credential_status", "credential_id=1&status=revoked"),
         ("booking_page", "provider_id=1&location_id=1"),
         (
             "book_appointment",
-            "provider_id=1&location_id=1&starts_at=0&visit_type=follow_up&visit_mode=in_person\
-             &reason=x&idempotency_key=0123456789abcdef",
+            "booking[provider_id]=1&booking[location_id]=1&booking[starts_at]=0\
+             &booking[visit_type]=follow_up&booking[visit_mode]=in_person&booking[reason]=x\
+             &booking[idempotency_key]=0123456789abcdef",
         ),
         ("my_appointments", ""),
         ("appointment_detail", "id=1"),
@@ -471,7 +473,9 @@ async fn the_directory_is_public(kind: Kind) {
     let h = harness(kind).await;
     let pat = h.token("pat@demo.test").await;
     for token in [None, Some(pat.as_str())] {
-        let (status, found) = h.call("search_providers", "language=es", token).await;
+        let (status, found) = h
+            .call("search_providers", "search[language]=es", token)
+            .await;
         assert_eq!(status, StatusCode::OK, "{found}");
         assert!(found.contains(r#""total":"#), "{found}");
         let (status, profile) = h.call("provider_profile", "id=1", token).await;
@@ -845,8 +849,9 @@ async fn appointments_are_their_patients(kind: Kind) {
     let for_maria = h
         .call(
             "book_appointment",
-            "provider_id=1&location_id=1&starts_at=0&visit_type=follow_up&visit_mode=in_person\
-             &reason=x&idempotency_key=0123456789abcdef&patient_id=2",
+            "booking[provider_id]=1&booking[location_id]=1&booking[starts_at]=0\
+             &booking[visit_type]=follow_up&booking[visit_mode]=in_person&booking[reason]=x\
+             &booking[idempotency_key]=0123456789abcdef&booking[patient_id]=2",
             Some(&pat),
         )
         .await;

@@ -373,14 +373,14 @@ impl Desk {
     ) -> Outcome {
         let started = Instant::now();
         let form = [
-            ("provider_id", time.provider_id.to_string()),
-            ("location_id", time.location_id.to_string()),
-            ("starts_at", time.start.to_string()),
-            ("visit_type", time.visit_type.to_string()),
-            ("visit_mode", time.visit_mode.to_string()),
-            ("reason", "Booking race".to_string()),
-            ("idempotency_key", key.to_string()),
-            ("patient_id", patient_id.to_string()),
+            ("booking[provider_id]", time.provider_id.to_string()),
+            ("booking[location_id]", time.location_id.to_string()),
+            ("booking[starts_at]", time.start.to_string()),
+            ("booking[visit_type]", time.visit_type.to_string()),
+            ("booking[visit_mode]", time.visit_mode.to_string()),
+            ("booking[reason]", "Booking race".to_string()),
+            ("booking[idempotency_key]", key.to_string()),
+            ("booking[patient_id]", patient_id.to_string()),
         ];
         let answer = self
             .post(agent, "book_appointment")

@@ -1,9 +1,6 @@
 //! Booking, the patient's appointments, rescheduling and cancelling. Free times are public (like
 //! the directory); booking and everything after it needs a signed-in patient or front desk.
 
-// A booking form has eight fields, and a server function takes each as an argument.
-#![allow(clippy::too_many_arguments)]
-
 use super::error::AppError;
 use domain::{
     appointments::{AppointmentStatus, ChangeRefused, VisitMode, VisitType},
@@ -25,24 +22,7 @@ pub fn appointment_path(id: i64) -> String {
     format!("{APPOINTMENTS_PAGE}/{id}")
 }
 
-/// One free time, with its wall-clock reading at the location.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TimeChoice {
-    /// UTC milliseconds: what the forms send back.
-    pub start: i64,
-    pub at: ZonedDateTime,
-    pub new_patients: bool,
-    pub in_person: bool,
-    pub telehealth: bool,
-}
-
-/// The free times of one local day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DayChoices {
-    /// `YYYY-MM-DD` at the location.
-    pub date: String,
-    pub times: Vec<TimeChoice>,
-}
+pub use domain::booking::{DayChoices, TimeChoice};
 
 /// What the booking page shows: a week of free times, or the one chosen with the form to
 /// confirm it.
@@ -72,22 +52,10 @@ pub struct BookingPage {
 /// The cookie that remembers which patient front desk is booking for, while they search.
 pub const BOOKING_FOR_COOKIE: &str = "portal_booking_for";
 
-/// The patient front desk is booking for, from the cookie (front desk only).
+/// The patient front desk is booking for, from the cookie.
 #[cfg(feature = "ssr")]
-async fn booking_for(db: &backend::db::Db) -> Result<Option<(i64, String)>, AppError> {
-    use super::context::{actor, cookie};
-    let (Some(actor), Some(id)) = (
-        actor(),
-        cookie(BOOKING_FOR_COOKIE).and_then(|c| c.parse::<i64>().ok()),
-    ) else {
-        return Ok(None);
-    };
-    Ok(
-        backend::patients::name_for_front_desk(db, &actor, id, backend::clock::now())
-            .await
-            .map_err(AppError::internal)?
-            .map(|name| (id, name)),
-    )
+fn booking_for_cookie() -> Option<i64> {
+    super::context::cookie(BOOKING_FOR_COOKIE).and_then(|c| c.parse::<i64>().ok())
 }
 
 /// Front desk starts booking for a patient: the directory and booking pages remember them
@@ -115,9 +83,13 @@ pub async fn book_for_patient(patient_id: i64) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "booking_for_name")]
 #[middleware(crate::api::known_fields::KnownFields::<BookingForName>::new())]
 pub async fn booking_for_name() -> Result<Option<String>, AppError> {
-    Ok(booking_for(&super::context::server()?.db)
-        .await?
-        .map(|(_, name)| name))
+    use super::context::{actor, server};
+    let (Some(actor), Some(id)) = (actor(), booking_for_cookie()) else {
+        return Ok(None);
+    };
+    backend::patients::name_for_front_desk(&server()?.db, &actor, id, backend::clock::now())
+        .await
+        .map_err(AppError::internal)
 }
 
 /// Front desk stops booking for a patient.
@@ -131,42 +103,6 @@ pub async fn stop_booking_for() -> Result<(), AppError> {
     Ok(())
 }
 
-/// A free time at a location in the zone named `zone`.
-#[cfg(feature = "ssr")]
-pub(crate) fn choice(slot: &domain::schedule::Slot, zone: &str) -> Result<TimeChoice, AppError> {
-    Ok(TimeChoice {
-        start: slot.start.0,
-        at: backend::clock::zoned(slot.start, zone).map_err(AppError::internal)?,
-        new_patients: slot.kinds.new_patients,
-        in_person: slot.kinds.in_person,
-        telehealth: slot.kinds.telehealth,
-    })
-}
-
-#[cfg(feature = "ssr")]
-fn by_day(slots: &[domain::schedule::Slot], zone: &str) -> Result<Vec<DayChoices>, AppError> {
-    let mut days: Vec<DayChoices> = Vec::new();
-    for slot in slots {
-        let choice = choice(slot, zone)?;
-        let date = format!(
-            "{:04}-{:02}-{:02}",
-            choice.at.year, choice.at.month, choice.at.day
-        );
-        match days.last_mut() {
-            Some(day) if day.date == date => day.times.push(choice),
-            _ => days.push(DayChoices {
-                date,
-                times: vec![choice],
-            }),
-        }
-    }
-    Ok(days)
-}
-
-/// Days of free times shown at once.
-#[cfg(feature = "ssr")]
-const WEEK_DAYS: u16 = 7;
-
 /// The booking page's data for a provider at a location: a week of free times from `week` (the
 /// location's today when absent), and the time `start` when one was picked.
 #[server(prefix = "/api", endpoint = "booking_page")]
@@ -177,128 +113,91 @@ pub async fn booking_page_data(
     week: Option<String>,
     start: Option<i64>,
 ) -> Result<BookingPage, AppError> {
-    use super::context::{refuse, server};
-    use backend::scheduling::{self, HORIZON_DAYS};
-    use jiff::civil::Date;
-    let db = &server()?.db;
-    let now = backend::clock::now();
-    let locale = crate::i18n::use_i18n().locale();
-    let profile = backend::directory::profile(db, provider_id, locale.tag())
-        .await
-        .map_err(AppError::internal)?
-        .ok_or_else(|| refuse(AppError::NotFound))?;
-    let place = profile
-        .places
-        .iter()
-        .find(|p| p.id == location_id)
-        .ok_or_else(|| refuse(AppError::NotFound))?;
-    let zone = place.time_zone.clone();
-    let location_zone = backend::clock::zone(&zone).map_err(AppError::internal)?;
-    let today = domain::time::local_date(now, &location_zone).map_err(AppError::internal)?;
-    let days_later = |from: Date, days: i64| from.checked_add(jiff::Span::new().days(days));
-    let last = days_later(today, i64::from(HORIZON_DAYS) - 1).map_err(AppError::internal)?;
-    // Only a real date within the horizon; anything else shows this week.
-    let first = week
-        .and_then(|w| domain::time::parse_date(&w).ok())
-        .filter(|w| (today..=last).contains(w))
-        .unwrap_or(today);
-    let (_, free) =
-        scheduling::free_slots(db, provider_id, location_id, Some(first), WEEK_DAYS, now)
-            .await
-            .map_err(AppError::internal)?
-            .ok_or_else(|| refuse(AppError::NotFound))?;
-    // A start no calendar can place is no free time.
-    let picked = start.and_then(|start| {
-        let at = domain::time::UtcMillis(start);
-        Some((start, domain::time::local_date(at, &location_zone).ok()?))
-    });
-    let chosen = match picked {
-        Some((start, day)) => {
-            let (_, that_day) =
-                scheduling::free_slots(db, provider_id, location_id, Some(day), 1, now)
-                    .await
-                    .map_err(AppError::internal)?
-                    .ok_or_else(|| refuse(AppError::NotFound))?;
-            that_day
-                .iter()
-                .find(|s| s.start.0 == start)
-                .map(|s| choice(s, &zone))
-                .transpose()?
-        }
-        None => None,
+    use super::context::{actor, refuse, server};
+    use backend::scheduling::BookingPageQuery;
+    let query = BookingPageQuery {
+        provider_id,
+        location_id,
+        // Only a real date; anything else shows this week.
+        week: week.and_then(|w| domain::time::parse_date(&w).ok()),
+        start: start.map(domain::time::UtcMillis),
+        booking_for: booking_for_cookie(),
     };
-    let not_bookable = scheduling::bookability_at(db, provider_id, true, now)
-        .await
-        .map_err(AppError::internal)?
-        .unwrap_or_default()
-        .into_iter()
-        .find(|(id, _)| *id == location_id)
-        .and_then(|(_, verdict)| verdict.err());
-    let step = |days: i64| days_later(first, days).ok();
-    let summary = &profile.summary;
+    let locale = crate::i18n::use_i18n().locale();
+    let actor = actor();
+    let page = backend::scheduling::booking_page(
+        &server()?.db,
+        actor.as_ref(),
+        &query,
+        locale.tag(),
+        backend::clock::now(),
+    )
+    .await
+    .map_err(AppError::internal)?
+    .ok_or_else(|| refuse(AppError::NotFound))?;
+    let place = &page.place;
     Ok(BookingPage {
         provider_id,
-        provider_name: backend::directory::display_name(
-            &summary.given_name,
-            &summary.family_name,
-            summary.credentials_suffix.as_deref(),
-        ),
+        provider_name: page.provider_name,
         location_id,
         location_name: place.name.clone(),
         address: format!("{}, {} {}", place.street, place.city, place.postcode),
-        time_zone: zone.clone(),
-        not_bookable,
-        previous_week: step(-i64::from(WEEK_DAYS))
-            .map(|w| w.max(today))
-            .filter(|w| *w < first)
-            .map(|w| w.to_string()),
-        next_week: step(i64::from(WEEK_DAYS))
-            .filter(|w| *w <= last)
-            .map(|w| w.to_string()),
-        week: first.to_string(),
-        days: by_day(&free, &zone)?,
-        chosen,
-        idempotency_key: backend::scheduling::idempotency_key(),
-        booking_for: booking_for(db).await?,
+        time_zone: place.time_zone.clone(),
+        not_bookable: page.not_bookable,
+        week: page.week.first.to_string(),
+        previous_week: page.week.previous.map(|w| w.to_string()),
+        next_week: page.week.next.map(|w| w.to_string()),
+        days: page.days,
+        chosen: page.chosen,
+        idempotency_key: page.idempotency_key,
+        booking_for: page.booking_for,
     })
+}
+
+/// The booking form: the chosen time, the kind of visit and its reason. Its fields arrive as
+/// `booking[provider_id]`, `booking[visit_type]`, …; a field it does not name is refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookingDraft {
+    pub provider_id: i64,
+    pub location_id: i64,
+    pub starts_at: i64,
+    pub visit_type: VisitType,
+    pub visit_mode: VisitMode,
+    #[serde(default)]
+    pub reason: String,
+    pub idempotency_key: String,
+    /// Front desk books for this patient (a patient books for themself).
+    #[serde(default)]
+    pub patient_id: Option<i64>,
 }
 
 /// Books the chosen time for the signed-in patient (or, for front desk, for `patient_id`).
 /// Answers with the appointment's id; a plain form goes on to its page.
 #[server(prefix = "/api", endpoint = "book_appointment")]
 #[middleware(crate::api::known_fields::KnownFields::<BookAppointment>::new())]
-pub async fn book_appointment(
-    provider_id: i64,
-    location_id: i64,
-    starts_at: i64,
-    visit_type: String,
-    visit_mode: String,
-    reason: String,
-    idempotency_key: String,
-    patient_id: Option<i64>,
-) -> Result<i64, AppError> {
-    use super::context::{flash, redirect_plain_form, refuse, require_actor, server};
+pub async fn book_appointment(booking: BookingDraft) -> Result<i64, AppError> {
+    use super::context::{flash, redirect_plain_form, require_actor, server};
     use backend::scheduling::{self, BookingRequest};
     let context = server()?;
     let actor = require_actor()?;
     let locale = crate::i18n::use_i18n().locale();
-    let now = backend::clock::now();
     let request = BookingRequest {
-        patient_id,
-        provider_id,
-        location_id,
-        starts_at: domain::time::UtcMillis(starts_at),
-        visit_mode: VisitMode::parse(&visit_mode).ok_or_else(|| refuse(AppError::Request))?,
-        visit_type: VisitType::parse(&visit_type).ok_or_else(|| refuse(AppError::Request))?,
-        reason: &reason,
-        idempotency_key: &idempotency_key,
+        patient_id: booking.patient_id,
+        provider_id: booking.provider_id,
+        location_id: booking.location_id,
+        starts_at: domain::time::UtcMillis(booking.starts_at),
+        visit_mode: booking.visit_mode,
+        visit_type: booking.visit_type,
+        reason: &booking.reason,
+        idempotency_key: &booking.idempotency_key,
         origin: &context.public_origin,
         locale,
     };
-    match scheduling::book(&context.db, &actor, &request, now).await {
+    match scheduling::book(&context.db, &actor, &request, backend::clock::now()).await {
         Ok(booked) => {
             context.outbox_wake.notify_one();
-            if patient_id.is_some() {
+            if booking.patient_id.is_some() {
                 super::context::set_cookie(BOOKING_FOR_COOKIE, "", "/", Some(0));
             }
             redirect_plain_form(&format!(
@@ -309,11 +208,11 @@ pub async fn book_appointment(
         }
         Err(error) => {
             flash(
-                &booking_path(provider_id),
+                &booking_path(booking.provider_id),
                 &[
-                    ("reason", reason.chars().take(500).collect()),
-                    ("visit_type", visit_type),
-                    ("visit_mode", visit_mode),
+                    ("reason", booking.reason.chars().take(500).collect()),
+                    ("visit_type", booking.visit_type.as_str().to_string()),
+                    ("visit_mode", booking.visit_mode.as_str().to_string()),
                 ]
                 .into(),
             );
@@ -331,13 +230,9 @@ fn scheduling_error(error: backend::scheduling::SchedulingError) -> AppError {
         E::NotFound => AppError::NotFound,
         E::NotBookable(reason) => AppError::NotBookable(reason),
         E::Taken { nearest, time_zone } => AppError::SlotTaken {
-            nearest: match nearest
-                .iter()
-                .map(|slot| choice(slot, &time_zone))
-                .collect()
-            {
+            nearest: match backend::scheduling::time_choices(&nearest, &time_zone) {
                 Ok(nearest) => nearest,
-                Err(error) => return error,
+                Err(error) => return AppError::internal(error),
             },
         },
         E::PatientBusy => AppError::PatientBusy,
@@ -414,16 +309,12 @@ pub struct MyAppointments {
 pub async fn list_my_appointments() -> Result<MyAppointments, AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
-    let db = &server()?.db;
-    let now = backend::clock::now();
-    let found = backend::scheduling::appointments_of_patient(db, &actor, now)
-        .await
-        .map_err(scheduling_error)?;
-    let offers = backend::scheduling::waitlist::open_offers(db, &actor, now)
+    let found = backend::scheduling::my_appointments(&server()?.db, &actor, backend::clock::now())
         .await
         .map_err(scheduling_error)?;
     Ok(MyAppointments {
-        offers: offers
+        offers: found
+            .offers
             .into_iter()
             .map(|offer| {
                 let at = |instant| {
@@ -439,11 +330,17 @@ pub async fn list_my_appointments() -> Result<MyAppointments, AppError> {
             })
             .collect::<Result<_, AppError>>()?,
         upcoming: found
+            .appointments
             .upcoming
             .iter()
             .map(summary)
             .collect::<Result<_, _>>()?,
-        past: found.past.iter().map(summary).collect::<Result<_, _>>()?,
+        past: found
+            .appointments
+            .past
+            .iter()
+            .map(summary)
+            .collect::<Result<_, _>>()?,
     })
 }
 
@@ -459,36 +356,13 @@ pub struct AppointmentDetail {
 pub async fn appointment_detail_data(id: i64) -> Result<AppointmentDetail, AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
-    let db = &server()?.db;
-    let now = backend::clock::now();
-    let view = backend::scheduling::appointment(db, &actor, id, now)
-        .await
-        .map_err(scheduling_error)?;
-    let alternatives = if view.changeable.is_ok() {
-        backend::scheduling::free_slots(db, view.provider_id, view.location_id, None, 14, now)
+    let page =
+        backend::scheduling::appointment_page(&server()?.db, &actor, id, backend::clock::now())
             .await
-            .map_err(AppError::internal)?
-            .map(|(zone, free)| {
-                let offered: Vec<_> = free
-                    .into_iter()
-                    .filter(|slot| {
-                        let mode = match view.visit_mode {
-                            VisitMode::InPerson => slot.kinds.in_person,
-                            VisitMode::Telehealth => slot.kinds.telehealth,
-                        };
-                        mode && (view.visit_type == VisitType::FollowUp || slot.kinds.new_patients)
-                    })
-                    .collect();
-                by_day(&offered, &zone)
-            })
-            .transpose()?
-            .unwrap_or_default()
-    } else {
-        Vec::new()
-    };
+            .map_err(scheduling_error)?;
     Ok(AppointmentDetail {
-        appointment: summary(&view)?,
-        alternatives,
+        appointment: summary(&page.appointment)?,
+        alternatives: page.alternatives,
     })
 }
 
@@ -541,27 +415,12 @@ pub async fn cancel_appointment(id: i64) -> Result<(), AppError> {
 #[middleware(crate::api::known_fields::KnownFields::<JoinWaitlist>::new())]
 pub async fn join_waitlist(id: i64) -> Result<(), AppError> {
     use super::context::{redirect_plain_form, require_actor, server};
-    use backend::scheduling::waitlist::{self, WaitlistRequest};
     let actor = require_actor()?;
-    let db = &server()?.db;
-    let now = backend::clock::now();
-    let view = backend::scheduling::appointment(db, &actor, id, now)
-        .await
-        .map_err(scheduling_error)?;
-    waitlist::join(
-        db,
+    backend::scheduling::waitlist::join_for_earlier(
+        &server()?.db,
         &actor,
-        &WaitlistRequest {
-            patient_id: Some(view.patient_id),
-            provider_id: Some(view.provider_id),
-            specialty: None,
-            visit_type: view.visit_type,
-            visit_mode: view.visit_mode,
-            reason: &view.reason,
-            wanted_before: view.starts_at,
-            replaces_appointment_id: Some(id),
-        },
-        now,
+        id,
+        backend::clock::now(),
     )
     .await
     .map_err(scheduling_error)?;

@@ -1,8 +1,4 @@
 //! The public directory: what the search form offers, a search, and a provider's profile.
-// A search takes each filter as its own query parameter (so `KnownFields` can check them), more
-// than clippy's limit of arguments; the `#[server]` macro does not carry a per-function allow to
-// the code it generates for the browser.
-#![allow(clippy::too_many_arguments)]
 
 use super::error::AppError;
 use leptos::prelude::*;
@@ -102,11 +98,30 @@ pub async fn search_choices_fn() -> Result<SearchChoices, AppError> {
     })
 }
 
+/// A search as the `/find-a-doctor` address gives it: each filter is the text of a query
+/// parameter, absent when not given. The search function's fields arrive as `search[name]`, …;
+/// a field it does not name is refused.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SearchQuery {
+    pub name: Option<String>,
+    pub specialty: Option<String>,
+    pub location: Option<String>,
+    pub postcode: Option<String>,
+    pub within: Option<String>,
+    pub language: Option<String>,
+    pub plan: Option<String>,
+    pub visit: Option<String>,
+    pub new_patients: Option<String>,
+    pub sort: Option<String>,
+    pub page: Option<String>,
+}
+
 /// The backend's filters for a search as the page's address gives it (also read by `portal
 /// explain-search`): unknown choices are dropped, numbers clamped, text shortened.
 #[cfg(feature = "ssr")]
 pub fn search_filters(
-    search: &SearchProviders,
+    search: &SearchQuery,
     now: domain::time::UtcMillis,
 ) -> backend::directory::Filters {
     use backend::directory::{Filters, VisitMode};
@@ -134,6 +149,7 @@ pub fn search_filters(
         },
         accepting_new_patients: search.new_patients.as_ref().is_some_and(|v| !v.is_empty()),
         soonest_from: (search.sort.as_deref() == Some(SORT_SOONEST)).then_some(now),
+        free_times_from: Some(now),
         page: search
             .page
             .as_ref()
@@ -143,46 +159,15 @@ pub fn search_filters(
     }
 }
 
-/// A search from the page's address: every filter is the text of a query parameter.
+/// A search from the page's address, with each result's soonest free time.
 #[server(prefix = "/api", endpoint = "search_providers")]
 #[middleware(crate::api::known_fields::KnownFields::<SearchProviders>::new())]
 pub async fn search_providers(
-    name: Option<String>,
-    specialty: Option<String>,
-    location: Option<String>,
-    postcode: Option<String>,
-    within: Option<String>,
-    language: Option<String>,
-    plan: Option<String>,
-    visit: Option<String>,
-    new_patients: Option<String>,
-    sort: Option<String>,
-    page: Option<String>,
+    #[server(default)] search: SearchQuery,
 ) -> Result<SearchResults, AppError> {
     use backend::directory::{self, PAGE_SIZE};
-    let now = backend::clock::now();
-    let filters = search_filters(
-        &SearchProviders {
-            name,
-            specialty,
-            location,
-            postcode,
-            within,
-            language,
-            plan,
-            visit,
-            new_patients,
-            sort,
-            page,
-        },
-        now,
-    );
-    let db = &super::context::server()?.db;
-    let found = directory::search(db, &filters)
-        .await
-        .map_err(AppError::internal)?;
-    let ids: Vec<i64> = found.results.iter().map(|p| p.id).collect();
-    let mut next = backend::scheduling::next_available(db, &ids, now)
+    let filters = search_filters(&search, backend::clock::now());
+    let mut found = directory::search(&super::context::server()?.db, &filters)
         .await
         .map_err(AppError::internal)?;
     Ok(SearchResults {
@@ -194,11 +179,13 @@ pub async fn search_providers(
             .results
             .into_iter()
             .map(|p| {
-                let soonest = next
+                let soonest = found
+                    .next_available
                     .remove(&p.id)
                     .map(|n| {
                         Ok::<_, AppError>(NextTime {
-                            time: super::appointments::choice(&n.slot, &n.time_zone)?,
+                            time: backend::scheduling::time_choice(&n.slot, &n.time_zone)
+                                .map_err(AppError::internal)?,
                             location_id: n.location_id,
                             location_name: n.location_name,
                         })
@@ -291,49 +278,23 @@ pub struct ProfileView {
     pub credentials: Vec<CredentialRow>,
 }
 
-/// Free times a profile shows per location; the booking page shows the rest.
-#[cfg(feature = "ssr")]
-const PROFILE_TIMES: usize = 6;
-
 /// An active provider's profile in the reader's language; unknown or inactive is "not found".
 #[server(prefix = "/api", endpoint = "provider_profile")]
 #[middleware(crate::api::known_fields::KnownFields::<ProviderProfile>::new())]
 pub async fn provider_profile(id: i64) -> Result<ProfileView, AppError> {
-    use backend::scheduling;
     use domain::time::hour_minute;
     let locale = crate::i18n::use_i18n().locale();
     let db = &super::context::server()?.db;
-    let profile = backend::directory::profile(db, id, locale.tag())
+    let found = backend::directory::provider_profile(db, id, locale.tag(), backend::clock::now())
         .await
         .map_err(AppError::internal)?
         .ok_or_else(|| super::context::refuse(AppError::NotFound))?;
-    let now = backend::clock::now();
-    let verdicts = scheduling::bookability_at(db, id, true, now)
-        .await
-        .map_err(AppError::internal)?
-        .unwrap_or_default();
-    let mut places = Vec::with_capacity(profile.places.len());
-    for place in &profile.places {
-        let not_bookable = verdicts
-            .iter()
-            .find(|(location, _)| *location == place.id)
-            .and_then(|(_, verdict)| verdict.clone().err());
-        let times = if not_bookable.is_none() {
-            scheduling::free_slots(db, id, place.id, None, 14, now)
-                .await
-                .map_err(AppError::internal)?
-                .map(|(zone, free)| {
-                    free.iter()
-                        .take(PROFILE_TIMES)
-                        .map(|slot| super::appointments::choice(slot, &zone))
-                        .collect::<Result<_, _>>()
-                })
-                .transpose()?
-                .unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-        places.push(PlaceView {
+    let profile = found.profile;
+    let places = profile
+        .places
+        .iter()
+        .zip(found.booking)
+        .map(|(place, booking)| PlaceView {
             id: place.id,
             name: place.name.clone(),
             street: place.street.clone(),
@@ -351,10 +312,10 @@ pub async fn provider_profile(id: i64) -> Result<ProfileView, AppError> {
                     closes: hour_minute(closes),
                 })
                 .collect(),
-            not_bookable,
-            times,
-        });
-    }
+            not_bookable: booking.not_bookable,
+            times: booking.times,
+        })
+        .collect();
     Ok(ProfileView {
         bio: profile.bio,
         photo: profile.photo,

@@ -99,12 +99,18 @@ fn instructions(i18n: I18n, mode: VisitMode) -> String {
     }
 }
 
-/// A radio choice inside a fieldset.
+/// The name a booking form field posts under (the fields of
+/// [`crate::api::appointments::BookingDraft`]).
+fn posted(name: &str) -> String {
+    format!("booking[{name}]")
+}
+
+/// A radio choice for the draft's field `name` inside a fieldset.
 fn radio(name: &'static str, value: &'static str, label: String, checked: bool) -> impl IntoView {
     let id = format!("{name}-{value}");
     view! {
         <div class="choice">
-            <input type="radio" id=id.clone() name=name value=value checked=checked />
+            <input type="radio" id=id.clone() name=posted(name) value=value checked=checked />
             <label for=id>{label}</label>
         </div>
     }
@@ -120,7 +126,7 @@ fn nearest_view(i18n: I18n, nearest: Vec<TimeChoice>) -> impl IntoView {
                 let label = format::date_time_in_zone(i18n, &time.at);
                 view! {
                     <div class="choice">
-                        <input type="radio" id=id.clone() name="starts_at" value=time.start.to_string() required=true />
+                        <input type="radio" id=id.clone() name=posted("starts_at") value=time.start.to_string() required=true />
                         <label for=id>{label}</label>
                     </div>
                 }
@@ -178,13 +184,13 @@ fn confirm_view(
             <p class="notice">{t!(i18n, "book-for-patient", name = name)}</p>
         })}
         <ActionForm action=book attr:class="stacked-form">
-            <input type="hidden" name="provider_id" value=page.provider_id.to_string() />
-            <input type="hidden" name="location_id" value=page.location_id.to_string() />
-            <input type="hidden" name="idempotency_key" value=page.idempotency_key.clone() />
-            {page.booking_for.clone().map(|(id, _)| view! { <input type="hidden" name="patient_id" value=id.to_string() /> })}
+            <input type="hidden" name=posted("provider_id") value=page.provider_id.to_string() />
+            <input type="hidden" name=posted("location_id") value=page.location_id.to_string() />
+            <input type="hidden" name=posted("idempotency_key") value=page.idempotency_key.clone() />
+            {page.booking_for.clone().map(|(id, _)| view! { <input type="hidden" name=posted("patient_id") value=id.to_string() /> })}
             {move || match (nearest(), starts_at.clone()) {
                 (Some(nearest), _) => nearest_view(i18n, nearest).into_any(),
-                (None, Some(start)) => view! { <input type="hidden" name="starts_at" value=start /> }.into_any(),
+                (None, Some(start)) => view! { <input type="hidden" name=posted("starts_at") value=start /> }.into_any(),
                 (None, None) => ().into_any(),
             }}
             <fieldset class="field">
@@ -202,7 +208,7 @@ fn confirm_view(
                 <p class="hint" id="reason-hint">{t!(i18n, "book-reason-hint")}</p>
                 <textarea
                     id="reason"
-                    name="reason"
+                    name=posted("reason")
                     rows="3"
                     maxlength="500"
                     aria-describedby="reason-hint"

@@ -2,8 +2,8 @@ use crate::{
     api::{
         appointments::{booking_for_name, booking_path, StopBookingFor},
         directory::{
-            search_choices_fn, search_providers, ProviderCard, SearchChoices, SearchResults,
-            DISTANCES_MILES, FIND_PAGE, SORT_SOONEST,
+            search_choices_fn, search_providers, ProviderCard, SearchChoices, SearchQuery,
+            SearchResults, DISTANCES_MILES, FIND_PAGE, SORT_SOONEST,
         },
     },
     components::page_heading::PageHeading,
@@ -309,31 +309,20 @@ pub fn FindADoctorPage() -> impl IntoView {
         })
     };
     let param = move |key: &'static str| query.with(|q| q.get(key).filter(|v| !v.is_empty()));
-    let results = Resource::new_blocking(
-        move || {
-            FIELDS
-                .iter()
-                .map(|key| param(key))
-                .collect::<Vec<Option<String>>>()
-        },
-        |values| {
-            let mut values = values.into_iter();
-            let mut next = move || values.next().flatten();
-            search_providers(
-                next(),
-                next(),
-                next(),
-                next(),
-                next(),
-                next(),
-                next(),
-                next(),
-                next(),
-                next(),
-                next(),
-            )
-        },
-    );
+    let search = move || SearchQuery {
+        name: param("name"),
+        specialty: param("specialty"),
+        location: param("location"),
+        postcode: param("postcode"),
+        within: param("within"),
+        language: param("language"),
+        plan: param("plan"),
+        visit: param("visit"),
+        new_patients: param("new_patients"),
+        sort: param("sort"),
+        page: param("page"),
+    };
+    let results = Resource::new_blocking(search, search_providers);
     let choices = Resource::new_blocking(|| (), |_| search_choices_fn());
     let stop = ServerAction::<StopBookingFor>::new();
     let booking_for = Resource::new_blocking(|| (), |_| booking_for_name());

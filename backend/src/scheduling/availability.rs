@@ -8,15 +8,13 @@ use super::{
 };
 use crate::db::{Db, DbError};
 use domain::{
+    booking::HORIZON_DAYS,
     schedule::{slots, Availability, Busy, DatedHours, Slot, SlotKinds, WeeklyHours},
     time::{day_start, local_date, parse_date, parse_time_of_day, UtcMillis, DAY_MS},
 };
 use jiff::{civil::Date, tz::TimeZone};
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 use std::collections::HashMap;
-
-/// How far ahead patients can book (and "next available" looks), in days.
-pub const HORIZON_DAYS: u16 = 60;
 
 fn kinds(row: &AnyRow) -> Result<SlotKinds, DbError> {
     Ok(SlotKinds {
@@ -247,7 +245,7 @@ pub async fn free_slots(
     Ok(found)
 }
 
-pub(super) async fn free_slots_in(
+pub(crate) async fn free_slots_in(
     tx: &mut Transaction<'static, Any>,
     provider_id: i64,
     location_id: i64,
@@ -314,12 +312,22 @@ pub async fn next_available(
     now: UtcMillis,
 ) -> Result<HashMap<i64, NextAvailable>, DbError> {
     let mut tx = db.begin_read().await?;
-    let facts = provider_facts(&mut tx, ids).await?;
-    let places = places_of(&mut tx, ids).await?;
-    let hours = hours(&mut tx, ids).await?;
-    let to = UtcMillis(now.0 + (i64::from(HORIZON_DAYS) + 2) * DAY_MS);
-    let busy = busy(&mut tx, ids, &places, UtcMillis(now.0 - DAY_MS), to).await?;
+    let found = next_available_in(&mut tx, ids, now).await?;
     tx.commit().await?;
+    Ok(found)
+}
+
+/// [`next_available`] in `tx`.
+pub(crate) async fn next_available_in(
+    tx: &mut Transaction<'static, Any>,
+    ids: &[i64],
+    now: UtcMillis,
+) -> Result<HashMap<i64, NextAvailable>, DbError> {
+    let facts = provider_facts(tx, ids).await?;
+    let places = places_of(tx, ids).await?;
+    let hours = hours(tx, ids).await?;
+    let to = UtcMillis(now.0 + (i64::from(HORIZON_DAYS) + 2) * DAY_MS);
+    let busy = busy(tx, ids, &places, UtcMillis(now.0 - DAY_MS), to).await?;
     let mut found: HashMap<i64, NextAvailable> = HashMap::new();
     for (&provider, provider_places) in &places {
         let Some(facts) = facts.get(&provider) else {

@@ -204,11 +204,7 @@ pub(super) fn offered_for(
     mode: VisitMode,
     visit_type: VisitType,
 ) -> Result<(), SchedulingError> {
-    let mode_ok = match mode {
-        VisitMode::InPerson => slot.kinds.in_person,
-        VisitMode::Telehealth => slot.kinds.telehealth,
-    };
-    if mode_ok && (visit_type == VisitType::FollowUp || slot.kinds.new_patients) {
+    if slot.kinds.offers(mode, visit_type) {
         Ok(())
     } else {
         Err(SchedulingError::VisitNotOffered)

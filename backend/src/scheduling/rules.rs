@@ -184,9 +184,20 @@ pub async fn bookability_at(
     now: UtcMillis,
 ) -> Result<Option<Vec<(i64, Result<(), NotBookable>)>>, DbError> {
     let mut tx = db.begin_read().await?;
-    let facts = provider_facts(&mut tx, &[provider_id]).await?;
-    let places = places_of(&mut tx, &[provider_id]).await?;
+    let verdicts = bookability_in(&mut tx, provider_id, new_patient, now).await?;
     tx.commit().await?;
+    Ok(verdicts)
+}
+
+/// [`bookability_at`] in `tx`.
+pub(crate) async fn bookability_in(
+    tx: &mut Transaction<'static, Any>,
+    provider_id: i64,
+    new_patient: bool,
+    now: UtcMillis,
+) -> Result<Option<Vec<(i64, Result<(), NotBookable>)>>, DbError> {
+    let facts = provider_facts(tx, &[provider_id]).await?;
+    let places = places_of(tx, &[provider_id]).await?;
     let Some(facts) = facts.get(&provider_id) else {
         return Ok(None);
     };

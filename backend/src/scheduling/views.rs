@@ -13,7 +13,7 @@ use domain::{
     audit::AuditAction,
     time::UtcMillis,
 };
-use sqlx::{any::AnyRow, Row};
+use sqlx::{any::AnyRow, Any, Row, Transaction};
 
 /// One appointment with what its pages show.
 #[derive(Clone, Debug, PartialEq)]
@@ -106,12 +106,25 @@ pub async fn appointment(
     now: UtcMillis,
 ) -> Result<AppointmentView, SchedulingError> {
     let mut tx = db.begin_read().await?;
+    let (found, read) = appointment_in(&mut tx, actor, appointment_id, now).await?;
+    tx.commit().await?;
+    record(db, read, now).await?;
+    Ok(found)
+}
+
+/// [`appointment`] in `tx`, with the audit entry of a staff read, which the caller records
+/// (with [`record`]) once `tx` has ended.
+pub(super) async fn appointment_in<'a>(
+    tx: &mut Transaction<'static, Any>,
+    actor: &'a Actor,
+    appointment_id: i64,
+    now: UtcMillis,
+) -> Result<(AppointmentView, Option<Entry<'a>>), SchedulingError> {
     let row = sqlx::query(&format!("{SELECT} WHERE a.id = $1"))
         .bind(appointment_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    let row = row.ok_or(SchedulingError::NotFound)?;
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or(SchedulingError::NotFound)?;
     let patient_id: i64 = row.try_get("patient_id")?;
     let provider_user: Option<i64> = row.try_get("provider_user_id")?;
     let (who, staff_read) = if actor.has_role(Role::FrontDesk) {
@@ -125,27 +138,32 @@ pub async fn appointment(
         return Err(SchedulingError::NotFound);
     };
     let mut found = view(&row, who, now)?;
-    if staff_read {
-        if actor.has_role(Role::Provider) && !actor.has_role(Role::FrontDesk) {
-            found.changeable = Err(ChangeRefused::NotChangeable);
-        }
-        audit::record_reads(
-            db,
-            &[Entry {
-                outcome: Outcome::Success,
-                ..Entry::by(
-                    actor,
-                    AuditAction::AppointmentRead,
-                    "appointment",
-                    Some(appointment_id.to_string()),
-                    Some(patient_id),
-                )
-            }],
-            now,
-        )
-        .await?;
+    if staff_read && actor.has_role(Role::Provider) && !actor.has_role(Role::FrontDesk) {
+        found.changeable = Err(ChangeRefused::NotChangeable);
     }
-    Ok(found)
+    let read = staff_read.then(|| Entry {
+        outcome: Outcome::Success,
+        ..Entry::by(
+            actor,
+            AuditAction::AppointmentRead,
+            "appointment",
+            Some(appointment_id.to_string()),
+            Some(patient_id),
+        )
+    });
+    Ok((found, read))
+}
+
+/// Records a read [`appointment_in`] answered with, if it was a staff read.
+pub(super) async fn record(
+    db: &Db,
+    read: Option<Entry<'_>>,
+    now: UtcMillis,
+) -> Result<(), SchedulingError> {
+    if let Some(entry) = read {
+        audit::record_reads(db, &[entry], now).await?;
+    }
+    Ok(())
 }
 
 /// A patient's appointments: the coming ones soonest first, the past and cancelled ones
@@ -162,15 +180,24 @@ pub async fn appointments_of_patient(
     actor: &Actor,
     now: UtcMillis,
 ) -> Result<PatientAppointments, SchedulingError> {
-    let patient_id = actor.patient_id.ok_or(SchedulingError::NotFound)?;
     let mut tx = db.begin_read().await?;
+    let found = appointments_of_patient_in(&mut tx, actor, now).await?;
+    tx.commit().await?;
+    Ok(found)
+}
+
+pub(super) async fn appointments_of_patient_in(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    now: UtcMillis,
+) -> Result<PatientAppointments, SchedulingError> {
+    let patient_id = actor.patient_id.ok_or(SchedulingError::NotFound)?;
     let rows = sqlx::query(&format!(
         "{SELECT} WHERE a.patient_id = $1 AND a.status <> 'lapsed' ORDER BY a.starts_at"
     ))
     .bind(patient_id)
-    .fetch_all(&mut *tx)
+    .fetch_all(&mut **tx)
     .await?;
-    tx.commit().await?;
     let mut found = PatientAppointments::default();
     for row in &rows {
         let appointment = view(row, ChangedBy::Patient, now)?;

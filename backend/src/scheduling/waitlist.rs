@@ -123,6 +123,34 @@ pub async fn join(
     Ok(id)
 }
 
+/// Asks for an earlier time with the provider of appointment `appointment_id`, for the same
+/// kind of visit and reason: an accepted offer replaces the appointment. For whoever may read
+/// it (its patient, front desk); returns the entry's id.
+pub async fn join_for_earlier(
+    db: &Db,
+    actor: &Actor,
+    appointment_id: i64,
+    now: UtcMillis,
+) -> Result<i64, SchedulingError> {
+    let appointment = super::appointment(db, actor, appointment_id, now).await?;
+    join(
+        db,
+        actor,
+        &WaitlistRequest {
+            patient_id: Some(appointment.patient_id),
+            provider_id: Some(appointment.provider_id),
+            specialty: None,
+            visit_type: appointment.visit_type,
+            visit_mode: appointment.visit_mode,
+            reason: &appointment.reason,
+            wanted_before: appointment.starts_at,
+            replaces_appointment_id: Some(appointment_id),
+        },
+        now,
+    )
+    .await
+}
+
 /// Offers the time `[start, end)` of `provider_id` at `location_id`, just freed in `tx`, to the
 /// first waiting patient it suits; returns whether an offer was made.
 pub(super) async fn offer_freed(
@@ -281,8 +309,19 @@ pub async fn open_offers(
     actor: &Actor,
     now: UtcMillis,
 ) -> Result<Vec<Offer>, SchedulingError> {
-    let patient_id = actor.patient_id.ok_or(SchedulingError::NotFound)?;
     let mut tx = db.begin_read().await?;
+    let offers = open_offers_in(&mut tx, actor, now).await?;
+    tx.commit().await?;
+    Ok(offers)
+}
+
+/// [`open_offers`] in `tx`.
+pub(super) async fn open_offers_in(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    now: UtcMillis,
+) -> Result<Vec<Offer>, SchedulingError> {
+    let patient_id = actor.patient_id.ok_or(SchedulingError::NotFound)?;
     let rows = sqlx::query(
         "SELECT o.id, o.appointment_id, o.expires_at, a.starts_at, pr.given_name, \
          pr.family_name, pr.credentials_suffix, l.name, l.time_zone FROM waitlist_offers o \
@@ -292,9 +331,8 @@ pub async fn open_offers(
     )
     .bind(patient_id)
     .bind(now.0)
-    .fetch_all(&mut *tx)
+    .fetch_all(&mut **tx)
     .await?;
-    tx.commit().await?;
     rows.iter()
         .map(|r| {
             let suffix: Option<String> = r.try_get("credentials_suffix")?;
