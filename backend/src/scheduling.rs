@@ -5,8 +5,8 @@
 //!
 //! Who may do what: a patient books, reschedules and cancels their own appointments (until the
 //! location's cut-off); front desk does so for any patient (at any time before the start);
-//! a provider sees their own schedule. Each function authorizes inside. `staff` is the schedule
-//! staff work from (`/staff/schedule`).
+//! a provider sees their own schedule. Each function authorizes inside. `staff_schedule` is the
+//! schedule staff work from (`/staff/schedule`).
 
 mod availability;
 mod booking;
@@ -14,7 +14,7 @@ mod changes;
 mod notices;
 mod pages;
 mod rules;
-pub mod staff;
+pub mod staff_schedule;
 mod views;
 pub mod waitlist;
 

@@ -1,17 +1,24 @@
 //! The staff schedule's rules: which days a view covers, blocked time typed as a location's
-//! wall-clock dates and times, and when front desk may mark an appointment arrived or missed.
+//! wall-clock dates and times, when front desk may mark an appointment arrived or missed, and a
+//! provider's day at a location assembled from what is stored (hours, on-call time, blocks and
+//! appointments, each in order).
 //!
 //! Pure: the caller passes the location's [`TimeZone`] and the instants and dates that matter.
 
 use crate::{
-    appointments::AppointmentStatus,
+    appointments::{AppointmentStatus, VisitMode, VisitType},
+    schedule::SlotKinds,
     time::{instant, parse_date, parse_time_of_day, TimeError, UtcMillis, DAY_MS},
 };
-use jiff::{civil::Date, tz::TimeZone};
+use jiff::{
+    civil::{Date, Time},
+    tz::TimeZone,
+};
 use serde::{Deserialize, Serialize};
 
-/// One day or the week (Monday to Sunday) around it.
+/// One day or the week (Monday to Sunday) around it; `day` and `week` in addresses.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ScheduleSpan {
     #[default]
     Day,
@@ -53,6 +60,14 @@ impl ScheduleSpan {
         }
     }
 
+    /// The days the view around `date` shows, in order.
+    pub fn dates(self, date: Date) -> Vec<Date> {
+        let first = self.first_day(date);
+        (0..i64::from(self.days()))
+            .filter_map(|n| first.checked_add(jiff::Span::new().days(n)).ok())
+            .collect()
+    }
+
     /// The first day of the view before (`-1`) or after (`1`) the one starting at `first`.
     pub fn step(self, first: Date, direction: i64) -> Option<Date> {
         first
@@ -61,8 +76,9 @@ impl ScheduleSpan {
     }
 }
 
-/// Why time is blocked (the database's spellings).
+/// Why time is blocked (the database's spellings, which are also the form's values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum BlockReason {
     Procedure,
     Leave,
@@ -246,6 +262,219 @@ pub fn may_mark_no_show(
     }
 }
 
+/// What front desk marks a booked appointment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Mark {
+    Arrived,
+    NoShow,
+}
+
+impl Mark {
+    /// The status the appointment takes.
+    pub fn status(self) -> AppointmentStatus {
+        match self {
+            Mark::Arrived => AppointmentStatus::Arrived,
+            Mark::NoShow => AppointmentStatus::NoShow,
+        }
+    }
+
+    /// Whether a booked appointment starting at `starts_at` may be marked at `now`; `day` and
+    /// `today` are the location's dates of its start and of now.
+    pub fn allowed(
+        self,
+        status: AppointmentStatus,
+        (starts_at, day): (UtcMillis, Date),
+        (now, today): (UtcMillis, Date),
+    ) -> Result<(), StatusRefused> {
+        match self {
+            Mark::Arrived => may_mark_arrived(status, day, today),
+            Mark::NoShow => may_mark_no_show(status, starts_at, now),
+        }
+    }
+}
+
+/// A stretch of time, `[start, end)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Interval {
+    pub start: UtcMillis,
+    pub end: UtcMillis,
+}
+
+impl Interval {
+    /// Whether the two share any instant.
+    pub fn overlaps(self, other: Interval) -> bool {
+        self.start < other.end && self.end > other.start
+    }
+}
+
+/// Whether a block of `block_provider` (or, with none, of everyone) at `block_location` (or,
+/// with none, anywhere) takes time from `provider` at `location`.
+pub fn block_covers(
+    (block_provider, block_location): (Option<i64>, Option<i64>),
+    provider: i64,
+    location: i64,
+) -> bool {
+    match (block_provider, block_location) {
+        (Some(p), at) => p == provider && at.is_none_or(|at| at == location),
+        (None, Some(at)) => at == location,
+        (None, None) => false,
+    }
+}
+
+/// Bookable hours on one day, in the location's wall-clock time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HoursLine {
+    pub starts: Time,
+    pub ends: Time,
+    pub kinds: SlotKinds,
+}
+
+/// An appointment that blocked time falls on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AffectedAppointment {
+    pub id: i64,
+    /// Whose health data it is (for the read audit; not shown).
+    pub patient_id: i64,
+    pub patient_name: String,
+    pub provider_name: String,
+    pub starts_at: UtcMillis,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockLine {
+    pub id: i64,
+    pub reason: BlockReason,
+    pub interval: Interval,
+    /// A block of the whole location (every provider there), not of one provider.
+    pub whole_location: bool,
+    /// The booked, held or arrived appointments during it (all of them, not only this view's).
+    pub affected: Vec<AffectedAppointment>,
+}
+
+/// An appointment of one provider at one location, as stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredAppointment {
+    pub id: i64,
+    pub patient_id: i64,
+    pub patient_name: String,
+    pub interval: Interval,
+    pub visit_mode: VisitMode,
+    pub visit_type: VisitType,
+    pub status: AppointmentStatus,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScheduleAppointment {
+    pub appointment: StoredAppointment,
+    /// Whether front desk may mark it arrived now (always refused for a provider's own view).
+    pub arrival: Result<(), StatusRefused>,
+    pub no_show: Result<(), StatusRefused>,
+    /// Blocked time overlaps it.
+    pub during_block: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DaySchedule {
+    pub date: Date,
+    pub hours: Vec<HoursLine>,
+    pub on_call: Vec<Interval>,
+    pub blocks: Vec<BlockLine>,
+    pub appointments: Vec<ScheduleAppointment>,
+}
+
+impl DaySchedule {
+    /// The appointments the day shows, as `(appointment, patient)`: those blocked time falls on,
+    /// then the day's own (a read of each patient's health data).
+    pub fn reads(&self) -> impl Iterator<Item = (i64, i64)> + '_ {
+        self.blocks
+            .iter()
+            .flat_map(|b| &b.affected)
+            .map(|a| (a.id, a.patient_id))
+            .chain(
+                self.appointments
+                    .iter()
+                    .map(|a| (a.appointment.id, a.appointment.patient_id)),
+            )
+    }
+}
+
+/// Who looks at a day, and when: what marking an appointment depends on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Viewer {
+    /// Front desk may mark; a provider's own view marks nothing.
+    pub front_desk: bool,
+    pub now: UtcMillis,
+    /// The location's date now.
+    pub today: Date,
+}
+
+/// What one provider has at one location, on any of the days shown, in any order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProviderTime {
+    /// Blocked time that takes time from them there (theirs and the location's).
+    pub blocks: Vec<BlockLine>,
+    pub appointments: Vec<StoredAppointment>,
+    pub on_call: Vec<Interval>,
+}
+
+impl ProviderTime {
+    /// Their day `date`, which is `bounds` at the location, with its working `hours`: the
+    /// on-call time and blocks that overlap it and the appointments that start in it, each in
+    /// order of start (then id).
+    pub fn day(
+        &self,
+        date: Date,
+        bounds: Interval,
+        mut hours: Vec<HoursLine>,
+        viewer: Viewer,
+    ) -> DaySchedule {
+        hours.sort_by_key(|line| line.starts);
+        let mut on_call: Vec<Interval> = self
+            .on_call
+            .iter()
+            .copied()
+            .filter(|i| i.overlaps(bounds))
+            .collect();
+        on_call.sort_by_key(|i| (i.start, i.end));
+        let mut blocks: Vec<BlockLine> = self
+            .blocks
+            .iter()
+            .filter(|b| b.interval.overlaps(bounds))
+            .cloned()
+            .collect();
+        blocks.sort_by_key(|b| (b.interval.start, b.id));
+        let mut appointments: Vec<ScheduleAppointment> = self
+            .appointments
+            .iter()
+            .filter(|a| (bounds.start..bounds.end).contains(&a.interval.start))
+            .map(|a| {
+                let (arrival, no_show) = if viewer.front_desk {
+                    (
+                        may_mark_arrived(a.status, date, viewer.today),
+                        may_mark_no_show(a.status, a.interval.start, viewer.now),
+                    )
+                } else {
+                    (Err(StatusRefused::NotBooked), Err(StatusRefused::NotBooked))
+                };
+                ScheduleAppointment {
+                    appointment: a.clone(),
+                    arrival,
+                    no_show,
+                    during_block: self.blocks.iter().any(|b| b.interval.overlaps(a.interval)),
+                }
+            })
+            .collect();
+        appointments.sort_by_key(|a| (a.appointment.interval.start, a.appointment.id));
+        DaySchedule {
+            date,
+            hours,
+            on_call,
+            blocks,
+            appointments,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,6 +625,326 @@ mod tests {
             may_mark_no_show(S::Arrived, start, UtcMillis(5_000)),
             Err(StatusRefused::NotBooked)
         );
+    }
+
+    #[test]
+    fn a_view_lists_its_days_in_order() {
+        // 2027-01-14 is a Thursday.
+        assert_eq!(
+            ScheduleSpan::Day.dates(date(2027, 1, 14)),
+            vec![date(2027, 1, 14)]
+        );
+        let week = ScheduleSpan::Week.dates(date(2027, 1, 14));
+        assert_eq!(week.len(), 7);
+        assert_eq!(week[0], date(2027, 1, 11));
+        assert_eq!(week[6], date(2027, 1, 17));
+        // Across a month's and a year's end.
+        assert_eq!(
+            ScheduleSpan::Week.dates(date(2027, 1, 1))[..2],
+            [date(2026, 12, 28), date(2026, 12, 29)]
+        );
+    }
+
+    #[test]
+    fn a_block_covers_its_provider_or_its_whole_location() {
+        // (block's provider, block's location), provider, location, covered.
+        let table = [
+            ((Some(1), Some(10)), 1, 10, true),
+            ((Some(1), Some(10)), 1, 11, false),
+            ((Some(1), Some(10)), 2, 10, false),
+            ((Some(1), None), 1, 11, true),
+            ((Some(1), None), 2, 11, false),
+            ((None, Some(10)), 2, 10, true),
+            ((None, Some(10)), 2, 11, false),
+            ((None, None), 1, 10, false),
+        ];
+        for (block, provider, location, covered) in table {
+            assert_eq!(
+                block_covers(block, provider, location),
+                covered,
+                "{block:?} {provider} {location}"
+            );
+        }
+    }
+
+    #[test]
+    fn intervals_overlap_only_when_they_share_an_instant() {
+        let at = |start, end| Interval {
+            start: UtcMillis(start),
+            end: UtcMillis(end),
+        };
+        let table = [
+            (at(0, 10), at(5, 15), true),
+            (at(0, 10), at(10, 20), false),
+            (at(10, 20), at(0, 10), false),
+            (at(0, 30), at(10, 20), true),
+            (at(10, 20), at(0, 30), true),
+            (at(0, 10), at(20, 30), false),
+        ];
+        for (a, b, overlap) in table {
+            assert_eq!(a.overlaps(b), overlap, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn marks_follow_their_rules() {
+        use AppointmentStatus as S;
+        let day = date(2027, 1, 18);
+        let start = UtcMillis(1_000);
+        use StatusRefused as R;
+        let next = date(2027, 1, 19);
+        // (mark, status, now, today, answer)
+        let table = [
+            (Mark::Arrived, S::Booked, 0, day, Ok(())),
+            (Mark::Arrived, S::Booked, 2_000, next, Err(R::NotItsDay)),
+            (Mark::Arrived, S::Cancelled, 1_000, day, Err(R::NotBooked)),
+            (Mark::NoShow, S::Booked, 1_000, day, Ok(())),
+            (Mark::NoShow, S::Booked, 999, day, Err(R::NotStarted)),
+            (Mark::NoShow, S::Arrived, 5_000, day, Err(R::NotBooked)),
+        ];
+        for (mark, status, now, today, answer) in table {
+            assert_eq!(
+                mark.allowed(status, (start, day), (UtcMillis(now), today)),
+                answer,
+                "{mark:?} {status:?} {now}"
+            );
+        }
+        assert_eq!(Mark::Arrived.status(), S::Arrived);
+        assert_eq!(Mark::NoShow.status(), S::NoShow);
+    }
+
+    const DAY: Interval = Interval {
+        start: UtcMillis(10 * DAY_MS),
+        end: UtcMillis(11 * DAY_MS),
+    };
+
+    fn hour(h: i64) -> UtcMillis {
+        UtcMillis(DAY.start.0 + h * HOUR_MS)
+    }
+
+    fn appointment(id: i64, start: UtcMillis, status: AppointmentStatus) -> StoredAppointment {
+        StoredAppointment {
+            id,
+            patient_id: 100 + id,
+            patient_name: format!("Patient {id}"),
+            interval: Interval {
+                start,
+                end: UtcMillis(start.0 + 30 * MINUTE_MS),
+            },
+            visit_mode: VisitMode::InPerson,
+            visit_type: VisitType::FollowUp,
+            status,
+        }
+    }
+
+    fn block(id: i64, start: UtcMillis, end: UtcMillis, affected: &[i64]) -> BlockLine {
+        BlockLine {
+            id,
+            reason: BlockReason::Training,
+            interval: Interval { start, end },
+            whole_location: false,
+            affected: affected
+                .iter()
+                .map(|&a| AffectedAppointment {
+                    id: a,
+                    patient_id: 100 + a,
+                    patient_name: format!("Patient {a}"),
+                    provider_name: "Dr A".into(),
+                    starts_at: hour(0),
+                })
+                .collect(),
+        }
+    }
+
+    fn desk_at(now: UtcMillis) -> Viewer {
+        Viewer {
+            front_desk: true,
+            now,
+            today: date(2027, 1, 18),
+        }
+    }
+
+    #[test]
+    fn a_day_lists_what_falls_in_it_in_order() {
+        use AppointmentStatus as S;
+        let time = ProviderTime {
+            // Out of order, and one the day before, one the day after.
+            blocks: vec![
+                block(3, hour(15), hour(16), &[]),
+                block(1, hour(9), hour(10), &[7]),
+                block(2, hour(9), hour(11), &[7]),
+                block(4, hour(-5), hour(-4), &[]),
+                block(5, hour(25), hour(26), &[]),
+            ],
+            appointments: vec![
+                appointment(8, hour(12), S::Booked),
+                appointment(7, hour(9), S::Booked),
+                appointment(6, hour(12), S::Arrived),
+                appointment(9, hour(-1), S::Booked),
+                appointment(10, hour(24), S::Booked),
+            ],
+            on_call: vec![
+                Interval {
+                    start: hour(20),
+                    end: hour(30),
+                },
+                Interval {
+                    start: hour(-10),
+                    end: hour(1),
+                },
+                Interval {
+                    start: hour(-10),
+                    end: hour(0),
+                },
+            ],
+        };
+        let day = time.day(date(2027, 1, 18), DAY, Vec::new(), desk_at(hour(12)));
+        assert_eq!(
+            day.blocks.iter().map(|b| b.id).collect::<Vec<_>>(),
+            vec![1, 2, 3]
+        );
+        assert_eq!(
+            day.appointments
+                .iter()
+                .map(|a| a.appointment.id)
+                .collect::<Vec<_>>(),
+            vec![7, 6, 8]
+        );
+        assert_eq!(
+            day.on_call,
+            vec![
+                Interval {
+                    start: hour(-10),
+                    end: hour(1)
+                },
+                Interval {
+                    start: hour(20),
+                    end: hour(30)
+                },
+            ]
+        );
+        let during: Vec<bool> = day.appointments.iter().map(|a| a.during_block).collect();
+        assert_eq!(during, vec![true, false, false]);
+        // Front desk may mark the booked ones: arrived (their day), missed (started).
+        let marks: Vec<_> = day
+            .appointments
+            .iter()
+            .map(|a| (a.arrival, a.no_show))
+            .collect();
+        assert_eq!(
+            marks,
+            vec![
+                (Ok(()), Ok(())),
+                (Err(StatusRefused::NotBooked), Err(StatusRefused::NotBooked)),
+                (Ok(()), Ok(())),
+            ]
+        );
+        // Each read: the blocks' appointments, then the day's.
+        assert_eq!(
+            day.reads().collect::<Vec<_>>(),
+            vec![(7, 107), (7, 107), (7, 107), (6, 106), (8, 108)]
+        );
+        // A provider's own view marks nothing.
+        let own = time.day(
+            date(2027, 1, 18),
+            DAY,
+            Vec::new(),
+            Viewer {
+                front_desk: false,
+                ..desk_at(hour(12))
+            },
+        );
+        assert!(own
+            .appointments
+            .iter()
+            .all(|a| a.arrival.is_err() && a.no_show.is_err()));
+        // An empty day is empty.
+        let empty =
+            ProviderTime::default().day(date(2027, 1, 18), DAY, Vec::new(), desk_at(hour(0)));
+        assert!(
+            empty.blocks.is_empty() && empty.appointments.is_empty() && empty.on_call.is_empty()
+        );
+    }
+
+    #[test]
+    fn working_hours_are_listed_by_start() {
+        let line = |h: i8| HoursLine {
+            starts: Time::new(h, 0, 0, 0).unwrap(),
+            ends: Time::new(h + 1, 0, 0, 0).unwrap(),
+            kinds: SlotKinds {
+                in_person: true,
+                telehealth: false,
+                new_patients: true,
+            },
+        };
+        let day = ProviderTime::default().day(
+            date(2027, 1, 18),
+            DAY,
+            vec![line(13), line(8)],
+            desk_at(hour(0)),
+        );
+        assert_eq!(day.hours, vec![line(8), line(13)]);
+    }
+
+    proptest! {
+        /// Whatever is stored, a day shows exactly the appointments that start in it and the
+        /// blocks that overlap it, each in order of start; an appointment is "during a block"
+        /// exactly when one of the provider's blocks overlaps it.
+        #[test]
+        fn a_day_is_ordered_and_complete(
+            appointments in prop::collection::vec((-30_i64..60, 1_i64..8), 0..12),
+            blocks in prop::collection::vec((-30_i64..60, 1_i64..20), 0..6),
+            now in -30_i64..60,
+        ) {
+            let half_hours = |n: i64| UtcMillis(DAY.start.0 + n * 30 * MINUTE_MS);
+            let time = ProviderTime {
+                blocks: blocks
+                    .iter()
+                    .enumerate()
+                    .map(|(n, &(start, length))| {
+                        block(n as i64, half_hours(start), half_hours(start + length), &[])
+                    })
+                    .collect(),
+                appointments: appointments
+                    .iter()
+                    .enumerate()
+                    .map(|(n, &(start, length))| StoredAppointment {
+                        interval: Interval {
+                            start: half_hours(start),
+                            end: half_hours(start + length),
+                        },
+                        ..appointment(n as i64, half_hours(start), AppointmentStatus::Booked)
+                    })
+                    .collect(),
+                on_call: Vec::new(),
+            };
+            let day = time.day(date(2027, 1, 18), DAY, Vec::new(), desk_at(half_hours(now)));
+            let starts: Vec<_> = day
+                .appointments
+                .iter()
+                .map(|a| (a.appointment.interval.start, a.appointment.id))
+                .collect();
+            prop_assert!(starts.windows(2).all(|w| w[0] < w[1]));
+            let block_starts: Vec<_> = day.blocks.iter().map(|b| (b.interval.start, b.id)).collect();
+            prop_assert!(block_starts.windows(2).all(|w| w[0] < w[1]));
+            let in_day = time
+                .appointments
+                .iter()
+                .filter(|a| a.interval.start >= DAY.start && a.interval.start < DAY.end)
+                .count();
+            prop_assert_eq!(day.appointments.len(), in_day);
+            prop_assert_eq!(
+                day.blocks.len(),
+                time.blocks.iter().filter(|b| b.interval.overlaps(DAY)).count()
+            );
+            for a in &day.appointments {
+                prop_assert_eq!(
+                    a.during_block,
+                    time.blocks.iter().any(|b| b.interval.overlaps(a.appointment.interval))
+                );
+                prop_assert_eq!(a.no_show.is_ok(), a.appointment.interval.start <= half_hours(now));
+            }
+        }
     }
 
     proptest! {

@@ -871,9 +871,11 @@ async fn appointments_are_their_patients(kind: Kind) {
     assert_eq!(status, StatusCode::OK);
 }
 
-/// A valid "add blocked time" form for location 1 (its first clinician is Dr Lee).
-const BLOCK: &str = "location_id=1&provider_id=all&reason=training&start_date=2030-01-07\
-    &start_time=09:00&end_date=2030-01-07&end_time=10:00";
+/// A valid "add blocked time" form for location 1 (its first clinician is Dr Lee): one draft,
+/// its fields named `block[…]`.
+const BLOCK: &str = "block[location_id]=1&block[provider_id]=all&block[reason]=training\
+    &block[start_date]=2030-01-07&block[start_time]=09:00&block[end_date]=2030-01-07\
+    &block[end_time]=10:00";
 
 /// The id of one row `sql` finds.
 async fn id_of(db: &Db, sql: &str) -> i64 {
@@ -960,14 +962,36 @@ async fn only_front_desk_and_the_provider_see_the_schedule(kind: Kind) {
     // refused, each with its own answer.
     let (status, added) = h.call("add_schedule_block", BLOCK, Some(&desk)).await;
     assert_eq!(status, StatusCode::OK, "{added}");
-    let elsewhere = BLOCK.replace("provider_id=all", &format!("provider_id={bennett}"));
-    let elsewhere = elsewhere.replace("location_id=1", "location_id=4");
+    let elsewhere = BLOCK.replace(
+        "block[provider_id]=all",
+        &format!("block[provider_id]={bennett}"),
+    );
+    let elsewhere = elsewhere.replace("block[location_id]=1", "block[location_id]=4");
     let answer = h.call("add_schedule_block", &elsewhere, Some(&desk)).await;
     assert!(refused_with(&answer, "NotFound"), "{answer:?}");
-    let wrong = BLOCK.replace("end_time=10:00", "end_time=08:00");
+    let wrong = BLOCK.replace("block[end_time]=10:00", "block[end_time]=08:00");
     let answer = h.call("add_schedule_block", &wrong, Some(&desk)).await;
     assert_eq!(answer.0, StatusCode::UNPROCESSABLE_ENTITY, "{answer:?}");
     assert!(answer.1.contains("EndNotAfterStart"), "{answer:?}");
+    // A time left out is missing, as an empty one is.
+    let missing = BLOCK.replace("&block[end_time]=10:00", "");
+    let answer = h.call("add_schedule_block", &missing, Some(&desk)).await;
+    assert_eq!(answer.0, StatusCode::UNPROCESSABLE_ENTITY, "{answer:?}");
+    assert!(answer.1.contains("Missing"), "{answer:?}");
+    // Brackets encoded, as a browser posts them: the same block, kept once.
+    let encoded = BLOCK.replace('[', "%5B").replace(']', "%5D");
+    let again = h.call("add_schedule_block", &encoded, Some(&desk)).await;
+    assert_eq!(again, (StatusCode::OK, added.clone()));
+    // A field the draft does not take, or a value none of its choices names, is refused.
+    for bad in [
+        format!("{BLOCK}&block[status]=active"),
+        BLOCK.replace("block[reason]=training", "block[reason]=vacation"),
+        BLOCK.replace("block[reason]=training", "block[reason]=Training"),
+        BLOCK.replace("block[provider_id]=all", "block[provider_id]=everyone"),
+    ] {
+        let answer = h.call("add_schedule_block", &bad, Some(&desk)).await;
+        assert_eq!(answer.0, StatusCode::BAD_REQUEST, "{bad}: {answer:?}");
+    }
     let (status, _) = h
         .call(
             "lift_schedule_block",

@@ -1,7 +1,7 @@
 //! The staff schedule (`/staff/schedule`): a provider's own day or week, front desk's view of a
 //! location's providers, and front desk's arrivals, no-shows and blocked time. Thin: the actor
-//! from the session, one `backend::scheduling::staff` function (which authorizes and audits),
-//! times turned into the location's wall-clock readings.
+//! from the session, one `backend::scheduling::staff_schedule` function (which authorizes and
+//! audits), times turned into the location's wall-clock readings.
 
 use super::error::AppError;
 use domain::{
@@ -163,9 +163,9 @@ pub fn return_path(referer: Option<&str>, done: &[(&str, &str)]) -> String {
 }
 
 #[cfg(feature = "ssr")]
-fn staff_error(error: backend::scheduling::staff::StaffError) -> AppError {
+fn staff_error(error: backend::scheduling::staff_schedule::StaffError) -> AppError {
     use super::context::refuse;
-    use backend::scheduling::staff::StaffError as E;
+    use backend::scheduling::staff_schedule::StaffError as E;
     refuse(match error {
         E::NotFound => AppError::NotFound,
         E::Refused(why) => AppError::StatusRefused(why),
@@ -181,7 +181,7 @@ fn zoned(at: domain::time::UtcMillis, zone: &str) -> Result<ZonedDateTime, AppEr
 
 #[cfg(feature = "ssr")]
 fn range(
-    interval: backend::scheduling::staff::Interval,
+    interval: backend::scheduling::staff_schedule::Interval,
     zone: &str,
 ) -> Result<TimeRange, AppError> {
     Ok(TimeRange {
@@ -192,7 +192,7 @@ fn range(
 
 #[cfg(feature = "ssr")]
 fn affected_view(
-    affected: &backend::scheduling::staff::AffectedAppointment,
+    affected: &backend::scheduling::staff_schedule::AffectedAppointment,
     zone: &str,
 ) -> Result<AffectedView, AppError> {
     Ok(AffectedView {
@@ -205,7 +205,7 @@ fn affected_view(
 
 #[cfg(feature = "ssr")]
 fn provider_view(
-    schedule: &backend::scheduling::staff::ProviderSchedule,
+    schedule: &backend::scheduling::staff_schedule::ProviderSchedule,
 ) -> Result<ProviderView, AppError> {
     use domain::time::hour_minute;
     let zone = schedule.location.time_zone.as_str();
@@ -257,13 +257,14 @@ fn provider_view(
                     .appointments
                     .iter()
                     .map(|a| {
+                        let stored = &a.appointment;
                         Ok(ScheduleItem {
-                            id: a.id,
-                            patient_name: a.patient_name.clone(),
-                            time: range(a.interval, zone)?,
-                            visit_mode: a.visit_mode,
-                            visit_type: a.visit_type,
-                            status: a.status,
+                            id: stored.id,
+                            patient_name: stored.patient_name.clone(),
+                            time: range(stored.interval, zone)?,
+                            visit_mode: stored.visit_mode,
+                            visit_type: stored.visit_type,
+                            status: stored.status,
                             may_arrive: a.arrival.is_ok(),
                             may_no_show: a.no_show.is_ok(),
                             during_block: a.during_block,
@@ -291,34 +292,23 @@ fn provider_view(
 #[middleware(crate::api::known_fields::KnownFields::<StaffScheduleData>::new())]
 pub async fn staff_schedule_data(
     day: Option<String>,
-    span: Option<String>,
+    span: Option<ScheduleSpan>,
     location: Option<i64>,
     provider: Option<i64>,
 ) -> Result<SchedulePage, AppError> {
     use super::context::{require_actor, server};
-    use backend::scheduling::staff::{self, ScheduleQuery, StaffError};
+    use backend::scheduling::staff_schedule::{schedule, ScheduleQuery};
     let actor = require_actor()?;
-    let db = &server()?.db;
-    let now = backend::clock::now();
-    let mut query = ScheduleQuery {
+    let query = ScheduleQuery {
         // Not a date: the location's today, as when absent.
         day: day.and_then(|d| domain::time::parse_date(&d).ok()),
-        span: span
-            .as_deref()
-            .and_then(ScheduleSpan::parse)
-            .unwrap_or_default(),
+        span: span.unwrap_or_default(),
         location_id: location,
         provider_id: provider,
     };
-    let found = match staff::schedule(db, &actor, &query, now).await {
-        // A provider chosen at another location: the location's whole schedule instead.
-        Err(StaffError::NotFound) if query.provider_id.is_some() && query.location_id.is_some() => {
-            query.provider_id = None;
-            staff::schedule(db, &actor, &query, now).await
-        }
-        other => other,
-    }
-    .map_err(staff_error)?;
+    let found = schedule(&server()?.db, &actor, &query, backend::clock::now())
+        .await
+        .map_err(staff_error)?;
     let first = found.days.first().copied().unwrap_or(found.today);
     let step = |direction| {
         found
@@ -379,40 +369,38 @@ fn back_to_schedule(done: &[(&str, &str)]) {
     super::context::redirect_plain_form(&return_path(referer.as_deref(), done));
 }
 
-/// Front desk: the patient has arrived (a booked appointment, on its day).
-#[server(prefix = "/api", endpoint = "mark_arrived")]
-#[middleware(crate::api::known_fields::KnownFields::<MarkArrived>::new())]
-pub async fn mark_arrived(appointment_id: i64) -> Result<(), AppError> {
+/// Marks the appointment and sends a plain form back to the view, saying what was done (the
+/// appointment's new status).
+#[cfg(feature = "ssr")]
+async fn mark(appointment_id: i64, mark: domain::staff_schedule::Mark) -> Result<(), AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
-    backend::scheduling::staff::mark_arrived(
-        &server()?.db,
+    let db = &server()?.db;
+    backend::scheduling::staff_schedule::mark(
+        db,
         &actor,
         appointment_id,
+        mark,
         backend::clock::now(),
     )
     .await
     .map_err(staff_error)?;
-    back_to_schedule(&[(DONE, "arrived")]);
+    back_to_schedule(&[(DONE, mark.status().as_str())]);
     Ok(())
+}
+
+/// Front desk: the patient has arrived (a booked appointment, on its day).
+#[server(prefix = "/api", endpoint = "mark_arrived")]
+#[middleware(crate::api::known_fields::KnownFields::<MarkArrived>::new())]
+pub async fn mark_arrived(appointment_id: i64) -> Result<(), AppError> {
+    mark(appointment_id, domain::staff_schedule::Mark::Arrived).await
 }
 
 /// Front desk: the patient did not come (a booked appointment that has started).
 #[server(prefix = "/api", endpoint = "mark_no_show")]
 #[middleware(crate::api::known_fields::KnownFields::<MarkNoShow>::new())]
 pub async fn mark_no_show(appointment_id: i64) -> Result<(), AppError> {
-    use super::context::{require_actor, server};
-    let actor = require_actor()?;
-    backend::scheduling::staff::mark_no_show(
-        &server()?.db,
-        &actor,
-        appointment_id,
-        backend::clock::now(),
-    )
-    .await
-    .map_err(staff_error)?;
-    back_to_schedule(&[(DONE, "no_show")]);
-    Ok(())
+    mark(appointment_id, domain::staff_schedule::Mark::NoShow).await
 }
 
 /// What adding blocked time answers: the appointments during it, which keep their time.
@@ -430,41 +418,104 @@ pub const AFFECTED: &str = "affected";
 /// The value of the blocked-time form's clinician field that means everyone at the location.
 pub const EVERYONE: &str = "all";
 
-/// Front desk: blocked time for a provider at the location (`provider_id` [`EVERYONE`]: for the
-/// whole location), the dates and times in the location's wall-clock time.
-#[allow(clippy::too_many_arguments)]
+/// Whose time the blocked-time form blocks: one clinician's (their id), or everyone's at the
+/// location ([`EVERYONE`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum BlockWho {
+    Everyone,
+    Provider(i64),
+}
+
+impl BlockWho {
+    pub fn provider_id(self) -> Option<i64> {
+        match self {
+            BlockWho::Everyone => None,
+            BlockWho::Provider(id) => Some(id),
+        }
+    }
+}
+
+impl TryFrom<String> for BlockWho {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        match text.as_str() {
+            EVERYONE => Ok(BlockWho::Everyone),
+            id => id
+                .parse()
+                .map(BlockWho::Provider)
+                .map_err(|_| format!("not a clinician: {id}")),
+        }
+    }
+}
+
+impl From<BlockWho> for String {
+    fn from(who: BlockWho) -> String {
+        match who {
+            BlockWho::Everyone => EVERYONE.to_string(),
+            BlockWho::Provider(id) => id.to_string(),
+        }
+    }
+}
+
+/// The "add blocked time" form as posted, its fields named `block[…]` (`block[reason]`,
+/// `block[start_date]`, …): the location, whose time, why, and the dates and times in the
+/// location's wall-clock time. A field it does not know is refused; a date or time left out is
+/// reported as missing, like an empty one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlockDraft {
+    pub location_id: i64,
+    pub provider_id: BlockWho,
+    pub reason: BlockReason,
+    #[serde(default)]
+    pub start_date: String,
+    #[serde(default)]
+    pub start_time: String,
+    #[serde(default)]
+    pub end_date: String,
+    #[serde(default)]
+    pub end_time: String,
+}
+
+impl BlockDraft {
+    /// What was typed, to show again after a failed plain post (each value cut to 40
+    /// characters), by the field's name inside `block[…]`.
+    pub fn typed(&self) -> std::collections::BTreeMap<&'static str, String> {
+        let typed = |text: &str| text.chars().take(40).collect::<String>();
+        [
+            ("provider_id", String::from(self.provider_id)),
+            ("reason", self.reason.as_str().to_string()),
+            ("start_date", typed(&self.start_date)),
+            ("start_time", typed(&self.start_time)),
+            ("end_date", typed(&self.end_date)),
+            ("end_time", typed(&self.end_time)),
+        ]
+        .into()
+    }
+}
+
+/// Front desk: blocked time for a provider at the location, or for the whole location.
 #[server(prefix = "/api", endpoint = "add_schedule_block")]
 #[middleware(crate::api::known_fields::KnownFields::<AddScheduleBlock>::new())]
-pub async fn add_schedule_block(
-    location_id: i64,
-    provider_id: String,
-    reason: String,
-    start_date: String,
-    start_time: String,
-    end_date: String,
-    end_time: String,
-) -> Result<AddedBlock, AppError> {
-    use super::context::{flash, refuse, require_actor, server};
-    use backend::scheduling::staff::{self, NewBlock};
+pub async fn add_schedule_block(block: BlockDraft) -> Result<AddedBlock, AppError> {
+    use super::context::{flash, require_actor, server};
+    use backend::scheduling::staff_schedule::{add_block, NewBlock};
     use domain::staff_schedule::BlockTimes;
     let actor = require_actor()?;
-    let db = &server()?.db;
-    let provider = match provider_id.as_str() {
-        EVERYONE => None,
-        id => Some(id.parse::<i64>().map_err(|_| refuse(AppError::Request))?),
-    };
-    let block = NewBlock {
-        provider_id: provider,
-        location_id,
-        reason: BlockReason::parse(&reason).ok_or_else(|| refuse(AppError::Request))?,
+    let new = NewBlock {
+        provider_id: block.provider_id.provider_id(),
+        location_id: block.location_id,
+        reason: block.reason,
         times: BlockTimes {
-            start_date: &start_date,
-            start_time: &start_time,
-            end_date: &end_date,
-            end_time: &end_time,
+            start_date: &block.start_date,
+            start_time: &block.start_time,
+            end_date: &block.end_date,
+            end_time: &block.end_time,
         },
     };
-    match staff::add_block(db, &actor, &block, backend::clock::now()).await {
+    match add_block(&server()?.db, &actor, &new, backend::clock::now()).await {
         Ok(added) => {
             let affected = added
                 .affected
@@ -478,19 +529,7 @@ pub async fn add_schedule_block(
             })
         }
         Err(error) => {
-            let typed = |text: &str| text.chars().take(40).collect::<String>();
-            flash(
-                SCHEDULE_PAGE,
-                &[
-                    ("provider_id", typed(&provider_id)),
-                    ("reason", typed(&reason)),
-                    ("start_date", typed(&start_date)),
-                    ("start_time", typed(&start_time)),
-                    ("end_date", typed(&end_date)),
-                    ("end_time", typed(&end_time)),
-                ]
-                .into(),
-            );
+            flash(SCHEDULE_PAGE, &block.typed());
             Err(staff_error(error))
         }
     }
@@ -502,9 +541,14 @@ pub async fn add_schedule_block(
 pub async fn lift_schedule_block(block_id: i64) -> Result<(), AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
-    backend::scheduling::staff::lift_block(&server()?.db, &actor, block_id, backend::clock::now())
-        .await
-        .map_err(staff_error)?;
+    backend::scheduling::staff_schedule::lift_block(
+        &server()?.db,
+        &actor,
+        block_id,
+        backend::clock::now(),
+    )
+    .await
+    .map_err(staff_error)?;
     back_to_schedule(&[(DONE, "lifted")]);
     Ok(())
 }
@@ -512,6 +556,54 @@ pub async fn lift_schedule_block(block_id: i64) -> Result<(), AppError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_block_draft_reads_the_forms_values_and_nothing_else() {
+        let draft: BlockDraft = serde_json::from_str(
+            r#"{"location_id":1,"provider_id":"all","reason":"training","start_date":"2030-01-07"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            draft,
+            BlockDraft {
+                location_id: 1,
+                provider_id: BlockWho::Everyone,
+                reason: BlockReason::Training,
+                start_date: "2030-01-07".into(),
+                start_time: String::new(),
+                end_date: String::new(),
+                end_time: String::new(),
+            }
+        );
+        let clinician: BlockDraft =
+            serde_json::from_str(r#"{"location_id":1,"provider_id":"12","reason":"other"}"#)
+                .unwrap();
+        assert_eq!(clinician.provider_id.provider_id(), Some(12));
+        assert_eq!(clinician.typed()["provider_id"], "12");
+        // Each reason travels as the database's spelling; the draft writes what it reads.
+        for reason in BlockReason::ALL {
+            assert_eq!(
+                serde_json::to_string(&reason).unwrap(),
+                format!("\"{}\"", reason.as_str())
+            );
+        }
+        assert_eq!(
+            serde_json::from_str::<BlockDraft>(&serde_json::to_string(&clinician).unwrap())
+                .unwrap(),
+            clinician
+        );
+        for refused in [
+            r#"{"location_id":1,"provider_id":"all","reason":"training","status":"x"}"#,
+            r#"{"location_id":1,"provider_id":"all","reason":"Training"}"#,
+            r#"{"location_id":1,"provider_id":"everyone","reason":"training"}"#,
+            r#"{"location_id":1,"reason":"training"}"#,
+        ] {
+            assert!(
+                serde_json::from_str::<BlockDraft>(refused).is_err(),
+                "{refused}"
+            );
+        }
+    }
 
     #[test]
     fn a_plain_form_goes_back_to_the_view_it_came_from() {

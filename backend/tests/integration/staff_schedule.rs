@@ -14,7 +14,7 @@ use backend::{
     demo,
     scheduling::{
         self,
-        staff::{self, NewBlock, ScheduleQuery, StaffError, StaffSchedule},
+        staff_schedule::{self, Mark, NewBlock, ScheduleQuery, StaffError, StaffSchedule},
         BookingRequest,
     },
 };
@@ -73,7 +73,7 @@ fn appointment_ids(schedule: &StaffSchedule) -> Vec<i64> {
         .iter()
         .flat_map(|s| &s.days)
         .flat_map(|d| &d.appointments)
-        .map(|a| a.id)
+        .map(|a| a.appointment.id)
         .collect()
 }
 
@@ -96,6 +96,27 @@ async fn count(db: &Db, sql: &str) -> i64 {
     n
 }
 
+/// Dr Lee and Dr Bennett, who both work at Dr Lee's first location: (Lee, location, Bennett).
+async fn lee_and_bennett(db: &Db) -> (i64, i64, i64) {
+    let (lee, riverside) = provider(db, "Lee").await;
+    let (bennett, bennett_at) = provider(db, "Bennett").await;
+    assert_eq!(bennett_at, riverside);
+    (lee, riverside, bennett)
+}
+
+/// How often `who` was recorded reading the appointment in a schedule.
+async fn reads(db: &Db, appointment: i64, who: &Actor) -> i64 {
+    count(
+        db,
+        &format!(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'schedule.read' \
+             AND object_id = '{appointment}' AND actor_user_id = {}",
+            who.user_id
+        ),
+    )
+    .await
+}
+
 db_test!(a_provider_sees_only_their_own_schedule, |t| async move {
     let db = &t.db;
     demo::load(db, NOW).await.unwrap();
@@ -103,7 +124,7 @@ db_test!(a_provider_sees_only_their_own_schedule, |t| async move {
     let (lee_id, riverside) = provider(db, "Lee").await;
     let (appointment, starts_at) = pats_appointment(db).await;
 
-    let week = staff::schedule(db, &lee, &week_of(new_york_day(starts_at)), NOW)
+    let week = staff_schedule::schedule(db, &lee, &week_of(new_york_day(starts_at)), NOW)
         .await
         .unwrap();
     assert!(!week.front_desk);
@@ -116,17 +137,17 @@ db_test!(a_provider_sees_only_their_own_schedule, |t| async move {
         .iter()
         .flat_map(|s| &s.days)
         .flat_map(|d| &d.appointments)
-        .find(|a| a.id == appointment)
+        .find(|a| a.appointment.id == appointment)
         .expect("Pat's appointment is in Dr Lee's week");
-    assert_eq!(shown.patient_name, "Pat Morgan");
-    assert_eq!(shown.status, AppointmentStatus::Booked);
+    assert_eq!(shown.appointment.patient_name, "Pat Morgan");
+    assert_eq!(shown.appointment.status, AppointmentStatus::Booked);
     assert!(shown.arrival.is_err(), "a provider marks nothing here");
     // Working hours on a weekday, none on Sunday.
     let days = &week.schedules[0].days;
     assert!(!days[0].hours.is_empty());
     assert!(days[6].hours.is_empty());
     // The demo's on-call weekend is the one after NOW (a Tuesday).
-    let this_week = staff::schedule(db, &lee, &week_of(new_york_day(NOW)), NOW)
+    let this_week = staff_schedule::schedule(db, &lee, &week_of(new_york_day(NOW)), NOW)
         .await
         .unwrap();
     let weekend = &this_week.schedules[0].days[5..];
@@ -145,21 +166,12 @@ db_test!(a_provider_sees_only_their_own_schedule, |t| async move {
         },
     ] {
         assert!(matches!(
-            staff::schedule(db, &lee, &query, NOW).await,
+            staff_schedule::schedule(db, &lee, &query, NOW).await,
             Err(StaffError::NotFound)
         ));
     }
     // Reading the appointment was recorded for the patient.
-    let reads = count(
-        db,
-        &format!(
-            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'schedule.read' \
-             AND object_id = '{appointment}' AND actor_user_id = {}",
-            lee.user_id
-        ),
-    )
-    .await;
-    assert_eq!(reads, 1);
+    assert_eq!(reads(db, appointment, &lee).await, 1);
 });
 
 db_test!(
@@ -168,13 +180,11 @@ db_test!(
         let db = &t.db;
         demo::load(db, NOW).await.unwrap();
         let desk = actor(db, "desk@demo.test").await;
-        let (lee, riverside) = provider(db, "Lee").await;
-        let (bennett, bennett_at) = provider(db, "Bennett").await;
-        assert_eq!(bennett_at, riverside);
+        let (lee, riverside, bennett) = lee_and_bennett(db).await;
         let (appointment, starts_at) = pats_appointment(db).await;
 
         // The first active location by default: Dr Lee's, with Pat's appointment in its week.
-        let week = staff::schedule(db, &desk, &week_of(new_york_day(starts_at)), NOW)
+        let week = staff_schedule::schedule(db, &desk, &week_of(new_york_day(starts_at)), NOW)
             .await
             .unwrap();
         assert!(week.front_desk);
@@ -210,7 +220,9 @@ db_test!(
                 provider_id: Some(okonkwo),
                 ..week_of(day)
             };
-            let shown = staff::schedule(db, &desk, &query, NOW).await.unwrap();
+            let shown = staff_schedule::schedule(db, &desk, &query, NOW)
+                .await
+                .unwrap();
             assert_eq!(shown.schedules.len(), 1);
             blocked += shown.schedules[0]
                 .days
@@ -226,7 +238,9 @@ db_test!(
             provider_id: Some(lee),
             ..ScheduleQuery::default()
         };
-        let one = staff::schedule(db, &desk, &day, NOW).await.unwrap();
+        let one = staff_schedule::schedule(db, &desk, &day, NOW)
+            .await
+            .unwrap();
         assert_eq!(one.days.len(), 1);
         assert_eq!(one.schedules.len(), 1);
         assert_eq!(appointment_ids(&one), vec![appointment]);
@@ -243,7 +257,7 @@ db_test!(
             },
         ] {
             assert!(matches!(
-                staff::schedule(db, &desk, &query, NOW).await,
+                staff_schedule::schedule(db, &desk, &query, NOW).await,
                 Err(StaffError::NotFound)
             ));
         }
@@ -251,7 +265,9 @@ db_test!(
             location_id: Some(elsewhere_at),
             ..ScheduleQuery::default()
         };
-        let there = staff::schedule(db, &desk, &there, NOW).await.unwrap();
+        let there = staff_schedule::schedule(db, &desk, &there, NOW)
+            .await
+            .unwrap();
         assert!(there.schedules.iter().any(|s| s.provider_id == elsewhere));
     }
 );
@@ -266,7 +282,7 @@ db_test!(patients_and_administrators_are_refused, |t| async move {
         let who = actor(db, email).await;
         assert!(
             matches!(
-                staff::schedule(db, &who, &ScheduleQuery::default(), NOW).await,
+                staff_schedule::schedule(db, &who, &ScheduleQuery::default(), NOW).await,
                 Err(StaffError::NotFound)
             ),
             "{email}"
@@ -276,9 +292,9 @@ db_test!(patients_and_administrators_are_refused, |t| async move {
     // that does not exist.
     for who in [actor(db, "pat@demo.test").await, lee_actor] {
         for result in [
-            staff::mark_arrived(db, &who, appointment, NOW).await,
-            staff::mark_no_show(db, &who, appointment, NOW).await,
-            staff::lift_block(db, &who, 1, NOW).await,
+            staff_schedule::mark(db, &who, appointment, Mark::Arrived, NOW).await,
+            staff_schedule::mark(db, &who, appointment, Mark::NoShow, NOW).await,
+            staff_schedule::lift_block(db, &who, 1, NOW).await,
         ] {
             assert!(matches!(result, Err(StaffError::NotFound)), "{result:?}");
         }
@@ -294,7 +310,7 @@ db_test!(patients_and_administrators_are_refused, |t| async move {
             },
         };
         assert!(matches!(
-            staff::add_block(db, &who, &block, NOW).await,
+            staff_schedule::add_block(db, &who, &block, NOW).await,
             Err(StaffError::NotFound)
         ));
     }
@@ -329,7 +345,9 @@ db_test!(
                 end_time: "12:00",
             },
         };
-        let added = staff::add_block(db, &desk, &block, NOW).await.unwrap();
+        let added = staff_schedule::add_block(db, &desk, &block, NOW)
+            .await
+            .unwrap();
         assert_eq!(added.time_zone, "America/New_York");
         assert_eq!(
             added.affected.iter().map(|a| a.id).collect::<Vec<_>>(),
@@ -337,7 +355,9 @@ db_test!(
             "the block falls on Pat's appointment, which keeps its time"
         );
         // The same submit again keeps one block.
-        let again = staff::add_block(db, &desk, &block, NOW).await.unwrap();
+        let again = staff_schedule::add_block(db, &desk, &block, NOW)
+            .await
+            .unwrap();
         assert_eq!(again.block_id, added.block_id);
 
         let during = free(db, lee, day).await;
@@ -352,21 +372,25 @@ db_test!(
             provider_id: Some(lee.0),
             ..ScheduleQuery::default()
         };
-        let shown = staff::schedule(db, &desk, &query, NOW).await.unwrap();
+        let shown = staff_schedule::schedule(db, &desk, &query, NOW)
+            .await
+            .unwrap();
         let today = &shown.schedules[0].days[0];
         assert_eq!(today.blocks.len(), 1);
         assert_eq!(today.blocks[0].reason, BlockReason::Procedure);
         assert_eq!(today.blocks[0].affected[0].patient_name, "Pat Morgan");
         assert!(today.appointments[0].during_block);
 
-        staff::lift_block(db, &desk, added.block_id, NOW)
+        staff_schedule::lift_block(db, &desk, added.block_id, NOW)
             .await
             .unwrap();
-        staff::lift_block(db, &desk, added.block_id, NOW)
+        staff_schedule::lift_block(db, &desk, added.block_id, NOW)
             .await
             .unwrap();
         assert_eq!(free(db, lee, day).await, before);
-        let shown = staff::schedule(db, &desk, &query, NOW).await.unwrap();
+        let shown = staff_schedule::schedule(db, &desk, &query, NOW)
+            .await
+            .unwrap();
         assert!(shown.schedules[0].days[0].blocks.is_empty());
         assert!(!shown.schedules[0].days[0].appointments[0].during_block);
 
@@ -389,7 +413,7 @@ db_test!(
             1
         );
         assert!(matches!(
-            staff::lift_block(db, &desk, 999_999, NOW).await,
+            staff_schedule::lift_block(db, &desk, 999_999, NOW).await,
             Err(StaffError::NotFound)
         ));
 
@@ -403,7 +427,7 @@ db_test!(
             },
             ..block
         };
-        match staff::add_block(db, &desk, &wrong, NOW).await {
+        match staff_schedule::add_block(db, &desk, &wrong, NOW).await {
             Err(StaffError::Block(problems)) => assert_eq!(
                 problems,
                 vec![
@@ -452,11 +476,15 @@ db_test!(
 
         // Arrived: today's, not the one days ahead; marking twice changes nothing.
         assert!(matches!(
-            staff::mark_arrived(db, &desk, later, NOW).await,
+            staff_schedule::mark(db, &desk, later, Mark::Arrived, NOW).await,
             Err(StaffError::Refused(StatusRefused::NotItsDay))
         ));
-        staff::mark_arrived(db, &desk, first, NOW).await.unwrap();
-        staff::mark_arrived(db, &desk, first, NOW).await.unwrap();
+        staff_schedule::mark(db, &desk, first, Mark::Arrived, NOW)
+            .await
+            .unwrap();
+        staff_schedule::mark(db, &desk, first, Mark::Arrived, NOW)
+            .await
+            .unwrap();
         let mut tx = db.begin_read().await.unwrap();
         let row = sqlx::query("SELECT status, arrived_at FROM appointments WHERE id = $1")
             .bind(first)
@@ -470,13 +498,15 @@ db_test!(
 
         // A no-show only once the appointment has started; an arrived one is not missed.
         assert!(matches!(
-            staff::mark_no_show(db, &desk, second, NOW).await,
+            staff_schedule::mark(db, &desk, second, Mark::NoShow, NOW).await,
             Err(StaffError::Refused(StatusRefused::NotStarted))
         ));
         let after = UtcMillis(second_start.0 + 10 * MINUTE_MS);
-        staff::mark_no_show(db, &desk, second, after).await.unwrap();
+        staff_schedule::mark(db, &desk, second, Mark::NoShow, after)
+            .await
+            .unwrap();
         assert!(matches!(
-            staff::mark_no_show(db, &desk, first, after).await,
+            staff_schedule::mark(db, &desk, first, Mark::NoShow, after).await,
             Err(StaffError::Refused(StatusRefused::NotBooked))
         ));
 
@@ -485,11 +515,19 @@ db_test!(
             provider_id: Some(lee.0),
             ..ScheduleQuery::default()
         };
-        let shown = staff::schedule(db, &desk, &query, after).await.unwrap();
+        let shown = staff_schedule::schedule(db, &desk, &query, after)
+            .await
+            .unwrap();
         let listed = &shown.schedules[0].days[0].appointments;
-        let status_of = |id| listed.iter().find(|a| a.id == id).unwrap();
-        assert_eq!(status_of(first).status, AppointmentStatus::Arrived);
-        assert_eq!(status_of(second).status, AppointmentStatus::NoShow);
+        let status_of = |id| listed.iter().find(|a| a.appointment.id == id).unwrap();
+        assert_eq!(
+            status_of(first).appointment.status,
+            AppointmentStatus::Arrived
+        );
+        assert_eq!(
+            status_of(second).appointment.status,
+            AppointmentStatus::NoShow
+        );
         assert!(status_of(first).arrival.is_err() && status_of(second).no_show.is_err());
 
         assert_eq!(
@@ -501,5 +539,127 @@ db_test!(
             .await,
             2
         );
+    }
+);
+
+db_test!(
+    several_blocks_on_one_day_are_all_listed_with_what_they_fall_on,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let desk = actor(db, "desk@demo.test").await;
+        let (lee, riverside, bennett) = lee_and_bennett(db).await;
+        let (appointment, starts_at) = pats_appointment(db).await;
+        let day = new_york_day(starts_at);
+        let date = day.to_string();
+        // The hour of Pat's appointment, as the clinic's wall clock reads it.
+        let hour = clock::zoned(starts_at, "America/New_York").unwrap().hour;
+        assert!(hour < 23);
+        let (from, to) = (format!("{hour:02}:00"), format!("{:02}:00", hour + 1));
+        // Dr Lee's hour of Pat's appointment, the whole location's same hour, Dr Lee's early
+        // morning, and Dr Bennett's same hour: four blocks on one day.
+        let mut added = Vec::new();
+        for (provider_id, reason, start_time, end_time) in [
+            (
+                Some(lee),
+                BlockReason::Procedure,
+                from.as_str(),
+                to.as_str(),
+            ),
+            (None, BlockReason::Training, from.as_str(), to.as_str()),
+            (Some(lee), BlockReason::Other, "05:00", "06:00"),
+            (
+                Some(bennett),
+                BlockReason::Leave,
+                from.as_str(),
+                to.as_str(),
+            ),
+        ] {
+            let new = NewBlock {
+                provider_id,
+                location_id: riverside,
+                reason,
+                times: BlockTimes {
+                    start_date: &date,
+                    start_time,
+                    end_date: &date,
+                    end_time,
+                },
+            };
+            added.push(
+                staff_schedule::add_block(db, &desk, &new, NOW)
+                    .await
+                    .unwrap(),
+            );
+        }
+        let affected = |n: usize| added[n].affected.iter().map(|a| a.id).collect::<Vec<_>>();
+        assert_eq!(affected(0), vec![appointment]);
+        assert_eq!(affected(1), vec![appointment]);
+        assert!(affected(2).is_empty());
+        assert!(
+            affected(3).is_empty(),
+            "Dr Bennett's block is not on Dr Lee's appointment"
+        );
+        let ids: Vec<i64> = added.iter().map(|a| a.block_id).collect();
+
+        // The location's day: each provider's blocks, each with what it falls on.
+        let query = ScheduleQuery {
+            day: Some(day),
+            location_id: Some(riverside),
+            ..ScheduleQuery::default()
+        };
+        let shown = staff_schedule::schedule(db, &desk, &query, NOW)
+            .await
+            .unwrap();
+        let day_of = |provider: i64| {
+            &shown
+                .schedules
+                .iter()
+                .find(|s| s.provider_id == provider)
+                .unwrap()
+                .days[0]
+        };
+        let lees = day_of(lee);
+        let listed: Vec<i64> = lees.blocks.iter().map(|b| b.id).collect();
+        assert_eq!(
+            listed
+                .iter()
+                .filter(|id| ids.contains(id))
+                .copied()
+                .collect::<Vec<_>>(),
+            vec![ids[2], ids[0], ids[1]],
+            "in order of start: {listed:?}"
+        );
+        assert!(!listed.contains(&ids[3]));
+        let of = |id: i64| lees.blocks.iter().find(|b| b.id == id).unwrap();
+        assert_eq!(of(ids[0]).affected.len(), 1);
+        assert_eq!(of(ids[0]).affected[0].id, appointment);
+        assert_eq!(of(ids[0]).affected[0].patient_name, "Pat Morgan");
+        assert!(!of(ids[0]).whole_location);
+        assert_eq!(of(ids[1]).affected.len(), 1);
+        assert_eq!(of(ids[1]).affected[0].provider_name, "Jordan Lee, MD");
+        assert!(of(ids[1]).whole_location);
+        assert!(of(ids[2]).affected.is_empty());
+        let pats = lees
+            .appointments
+            .iter()
+            .find(|a| a.appointment.id == appointment)
+            .unwrap();
+        assert!(pats.during_block);
+        let bennetts = day_of(bennett);
+        let theirs: Vec<i64> = bennetts
+            .blocks
+            .iter()
+            .map(|b| b.id)
+            .filter(|id| ids.contains(id))
+            .collect();
+        assert_eq!(theirs.len(), 2, "{theirs:?}");
+        assert!(theirs.contains(&ids[1]) && theirs.contains(&ids[3]));
+        let bennetts_own = bennetts.blocks.iter().find(|b| b.id == ids[3]).unwrap();
+        assert!(bennetts_own.affected.is_empty());
+
+        // Pat's appointment was read by front desk once per answer: twice when blocking time,
+        // once in the schedule, however many blocks fall on it.
+        assert_eq!(reads(db, appointment, &desk).await, 3);
     }
 );
