@@ -783,7 +783,6 @@ appointments-upcoming = المواعيد القادمة
 appointments-past = المواعيد السابقة والملغاة
 appointments-none-upcoming = ليس لديك أي مواعيد قادمة.
 appointments-none-past = لا توجد مواعيد سابقة.
-appointments-sign-in = سجّل الدخول لعرض مواعيدك.
 # $provider is the clinician's name, $place the clinic
 appointments-with = مع { $provider } في { $place }
 appointment-title = الموعد

@@ -748,7 +748,6 @@ appointments-upcoming = Coming up
 appointments-past = Past and cancelled
 appointments-none-upcoming = You have no appointments coming up.
 appointments-none-past = No past appointments.
-appointments-sign-in = Sign in to see your appointments.
 # $provider is the clinician's name, $place the clinic
 appointments-with = With { $provider } at { $place }
 appointment-title = Appointment

@@ -749,7 +749,6 @@ appointments-upcoming = Próximas citas
 appointments-past = Anteriores y canceladas
 appointments-none-upcoming = No tiene citas próximas.
 appointments-none-past = No tiene citas anteriores.
-appointments-sign-in = Inicie sesión para ver sus citas.
 # $provider is the clinician's name, $place the clinic
 appointments-with = Con { $provider } en { $place }
 appointment-title = Cita

@@ -736,7 +736,6 @@ appointments-upcoming = Sắp tới
 appointments-past = Đã qua và đã hủy
 appointments-none-upcoming = Quý vị không có lịch hẹn nào sắp tới.
 appointments-none-past = Không có lịch hẹn nào đã qua.
-appointments-sign-in = Vui lòng đăng nhập để xem lịch hẹn của quý vị.
 # $provider is the clinician's name, $place the clinic
 appointments-with = Với { $provider } tại { $place }
 appointment-title = Lịch hẹn

@@ -736,7 +736,6 @@ appointments-upcoming = 即将到来的预约
 appointments-past = 过去的和已取消的预约
 appointments-none-upcoming = 您没有即将到来的预约。
 appointments-none-past = 没有过去的预约。
-appointments-sign-in = 请登录以查看您的预约。
 # $provider is the clinician's name, $place the clinic
 appointments-with = 医护人员：{ $provider }，地点：{ $place }
 appointment-title = 预约详情

@@ -1,15 +1,12 @@
+use crate::components::page_data::PageData;
 use crate::{
-    api::{
-        audit::{my_record_activity, ActivityLine},
-        error::AppError,
-    },
+    api::audit::{my_record_activity, ActivityLine},
     components::page_heading::PageHeading,
     i18n::{format, names, role_name, use_i18n, I18n},
     t,
 };
 use domain::audit::AuditAction;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 
 /// What someone did, in the patient's words. Actions recorded against a patient's record say
 /// "your"; the others carry no patient, so the page does not list them, and are named as
@@ -103,20 +100,17 @@ pub fn AccountActivityPage() -> impl IntoView {
     view! {
         <PageHeading text=t!(i18n, "activity-title") />
         <p>{t!(i18n, "activity-intro")}</p>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match activity.await {
-                    Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                    Ok(lines) if lines.is_empty() => view! { <p>{t!(i18n, "activity-none")}</p> }.into_any(),
-                    Ok(lines) => view! {
-                        <ul class="activity" aria-label=t!(i18n, "activity-list")>
-                            {lines.into_iter().map(|line| line_view(i18n, line)).collect_view()}
-                        </ul>
-                    }
-                        .into_any(),
+        <PageData data=activity let:lines>
+            {if lines.is_empty() {
+                view! { <p>{t!(i18n, "activity-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="activity" aria-label=t!(i18n, "activity-list")>
+                        {lines.into_iter().map(|line| line_view(i18n, line)).collect_view()}
+                    </ul>
                 }
-            })}
-        </Suspense>
+                    .into_any()
+            }}
+        </PageData>
     }
 }

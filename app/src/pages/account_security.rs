@@ -1,6 +1,7 @@
 mod email;
 mod two_factor;
 
+use crate::components::page_data::PageData;
 use crate::{
     api::{
         accounts::{
@@ -18,7 +19,7 @@ use crate::{
 use domain::accounts::Network;
 use email::EmailSection;
 use leptos::prelude::*;
-use leptos_router::{components::Redirect, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 use two_factor::TwoFactorSection;
 
 fn device_name(i18n: I18n, row: &SessionRow) -> String {
@@ -93,12 +94,8 @@ pub fn AccountSecurityPage() -> impl IntoView {
         <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">{t!(i18n, "sessions-heading")}</h2>
         <p>{t!(i18n, "sessions-intro")}</p>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match sessions.await {
-                    Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                    Ok(rows) => {
+        <PageData data=sessions let:rows>
+                    {
                         let has_others = rows.iter().any(|row| !row.current);
                         view! {
                             <ul class="sessions" aria-label=t!(i18n, "sessions-caption")>
@@ -154,11 +151,8 @@ pub fn AccountSecurityPage() -> impl IntoView {
                                     }
                                 })}
                         }
-                            .into_any()
                     }
-                }
-            })}
-        </Suspense>
+        </PageData>
         </section>
     }
 }

@@ -1,12 +1,13 @@
+use crate::components::page_data::PageData;
 use crate::{
-    api::{audit::search_audit, error::AppError},
+    api::audit::search_audit,
     components::page_heading::PageHeading,
     i18n::{format, names, use_i18n},
     t,
 };
 use domain::audit::AuditAction;
 use leptos::prelude::*;
-use leptos_router::{components::Redirect, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 
 const FILTERS: [&str; 5] = ["person", "patient", "action", "from", "until"];
 
@@ -61,13 +62,11 @@ pub fn AdminAuditPage() -> impl IntoView {
             </div>
             <button type="submit" class="primary">{t!(i18n, "audit-search")}</button>
         </form>
-        <Suspense>
-            {move || Suspend::new(async move {
-                match rows.await {
-                    Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                    Ok(rows) if rows.is_empty() => view! { <p>{t!(i18n, "audit-none")}</p> }.into_any(),
-                    Ok(rows) => view! {
+        <PageData data=rows let:rows>
+                {if rows.is_empty() {
+                    view! { <p>{t!(i18n, "audit-none")}</p> }.into_any()
+                } else {
+                    view! {
                         <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
                             <table>
                                 <caption id="audit-caption">{t!(i18n, "audit-results")}</caption>
@@ -109,9 +108,8 @@ pub fn AdminAuditPage() -> impl IntoView {
                             </table>
                         </div>
                     }
-                        .into_any(),
-                }
-            })}
-        </Suspense>
+                        .into_any()
+                }}
+        </PageData>
     }
 }

@@ -3,6 +3,7 @@
 //! to another free time and one to cancel it. After booking, moving or cancelling, a notice says
 //! so. Works without JavaScript.
 
+use crate::components::page_data::PageData;
 use crate::{
     api::{
         appointments::{
@@ -13,7 +14,6 @@ use crate::{
     },
     components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::{format, names, use_i18n, I18n},
-    pages::not_found::NotFoundPage,
     t,
 };
 use domain::appointments::{AppointmentStatus, ChangeRefused, VisitMode, VisitType};
@@ -199,20 +199,8 @@ pub fn AppointmentDetailPage() -> impl IntoView {
         <PageHeading text=t!(i18n, "appointment-title") />
         <p class="notice" role="status">{notice}</p>
         <ErrorSummary message=error field=Signal::derive(|| "new-time") />
-        <Suspense>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Ok(detail) => detail_view(i18n, detail, reschedule, cancel, waitlist).into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
-                    Err(AppError::SignInRequired) => view! {
-                        <p>
-                            <a href="/sign-in">{t!(i18n, "appointments-sign-in")}</a>
-                        </p>
-                    }
-                        .into_any(),
-                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <PageData data=detail let:detail>
+            {detail_view(i18n, detail, reschedule, cancel, waitlist)}
+        </PageData>
     }
 }

@@ -1,12 +1,10 @@
 //! `/appointments`: the signed-in patient's coming appointments (soonest first) and past ones.
 
+use crate::components::page_data::PageData;
 use crate::{
-    api::{
-        appointments::{
-            appointment_path, list_my_appointments, AcceptOffer, AppointmentSummary, DeclineOffer,
-            OfferView,
-        },
-        error::AppError,
+    api::appointments::{
+        appointment_path, list_my_appointments, AcceptOffer, AppointmentSummary, DeclineOffer,
+        OfferView,
     },
     components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::{format, names, use_i18n, I18n},
@@ -81,10 +79,8 @@ pub fn AppointmentsPage() -> impl IntoView {
     view! {
         <PageHeading text=t!(i18n, "appointments-title") />
         <ErrorSummary message=failure field=Signal::derive(|| "offers-heading") />
-        <Suspense>
-            {move || Suspend::new(async move {
-                match mine.await {
-                    Ok(mine) => {
+        <PageData data=mine let:mine>
+                    {
                         let upcoming_empty = mine.upcoming.is_empty();
                         let past_empty = mine.past.is_empty();
                         let offers = (!mine.offers.is_empty()).then(|| view! {
@@ -111,17 +107,7 @@ pub fn AppointmentsPage() -> impl IntoView {
                                 {mine.past.into_iter().map(|a| appointment_item(i18n, a)).collect_view()}
                             </ul>
                         }
-                            .into_any()
                     }
-                    Err(AppError::SignInRequired | AppError::NotFound) => view! {
-                        <p>
-                            <a href="/sign-in">{t!(i18n, "appointments-sign-in")}</a>
-                        </p>
-                    }
-                        .into_any(),
-                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        </PageData>
     }
 }

@@ -4,6 +4,7 @@
 //! JavaScript. When someone else books the time first, the answer is said in the live region
 //! with the three nearest free times to choose from, and what was typed stays.
 
+use crate::components::page_data::PageData;
 use crate::{
     api::{
         accounts::typed_fields,
@@ -14,7 +15,6 @@ use crate::{
     },
     components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::{format, names, use_i18n, I18n},
-    pages::not_found::NotFoundPage,
     t,
 };
 use domain::appointments::{VisitMode, VisitType};
@@ -248,31 +248,19 @@ pub fn BookAppointmentPage() -> impl IntoView {
             )
         })
     };
+    // The page's data with what was typed before a refused post (a flash cookie).
     let page = Resource::new_blocking(key, |(id, location, week, start)| async move {
-        match (id, location) {
-            (Some(id), Some(location)) => booking_page_data(id, location, week, start).await,
-            _ => Err(AppError::NotFound),
-        }
+        let (Some(id), Some(location)) = (id, location) else {
+            return Err(AppError::NotFound);
+        };
+        let page = booking_page_data(id, location, week, start).await?;
+        let typed = typed_fields(booking_path(id)).await.unwrap_or_default();
+        Ok((page, typed))
     });
-    let flashed = Resource::new_blocking(
-        move || params.with(|p| p.get("id").unwrap_or_default()),
-        |id| typed_fields(format!("/providers/{id}/book")),
-    );
     view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let page = match page.await {
-                    Ok(page) => page,
-                    Err(AppError::NotFound) => return view! { <NotFoundPage /> }.into_any(),
-                    Err(error) => {
-                        return view! {
-                            <PageHeading text=t!(i18n, "error-title") />
-                            <p class="error">{error.message(i18n)}</p>
-                        }
-                            .into_any()
-                    }
-                };
-                let typed = flashed.await.unwrap_or_default();
+        <PageData data=page titled=true let:found>
+            {
+                let (page, typed) = found;
                 // A refused post (without JavaScript, it comes back with its error in the
                 // address, which the action reads).
                 let refused = book.value().get_untracked().is_some_and(|r| r.is_err());
@@ -298,8 +286,7 @@ pub fn BookAppointmentPage() -> impl IntoView {
                     {blocked}
                     {body}
                 }
-                    .into_any()
-            })}
-        </Suspense>
+            }
+        </PageData>
     }
 }

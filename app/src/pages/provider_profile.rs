@@ -1,3 +1,4 @@
+use crate::components::page_data::PageData;
 use crate::{
     api::{
         appointments::booking_path,
@@ -6,7 +7,7 @@ use crate::{
     },
     components::page_heading::PageHeading,
     i18n::{format, names, use_i18n, I18n},
-    pages::{find_a_doctor::CardWords, not_found::NotFoundPage},
+    pages::find_a_doctor::CardWords,
     t,
 };
 use domain::time::Weekday;
@@ -183,18 +184,8 @@ pub fn ProviderProfilePage() -> impl IntoView {
         }
     });
     view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match profile.await {
-                    Ok(profile) => profile_view(i18n, profile).into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
-                    Err(error) => view! {
-                        <PageHeading text=t!(i18n, "error-title") />
-                        <p class="error">{error.message(i18n)}</p>
-                    }
-                        .into_any(),
-                }
-            })}
-        </Suspense>
+        <PageData data=profile titled=true let:profile>
+            {profile_view(i18n, profile)}
+        </PageData>
     }
 }

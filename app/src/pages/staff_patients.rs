@@ -1,8 +1,8 @@
+use crate::components::page_data::PageData;
 use crate::{
     api::{
         accounts::typed_fields,
         appointments::BookForPatient,
-        error::AppError,
         invitations::{find_patients, IssueInvitation, IssuedCode, PATIENTS_PAGE},
     },
     components::{issued_code::IssuedCode as IssuedCodeView, page_heading::PageHeading},
@@ -11,7 +11,7 @@ use crate::{
 };
 use domain::time::{UtcMillis, ZonedDateTime};
 use leptos::prelude::*;
-use leptos_router::{components::Redirect, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// The code just created: from the action with JavaScript, from the one-time cookie without.
 fn issued_view(i18n: I18n, issued: IssuedCode) -> impl IntoView {
@@ -34,11 +34,15 @@ pub fn StaffPatientsPage() -> impl IntoView {
     let date_of_birth = move || query.read().get("date_of_birth").unwrap_or_default();
     let issue = ServerAction::<IssueInvitation>::new();
     let book_for = ServerAction::<BookForPatient>::new();
+    // The patients found, with the code issued by a post without JavaScript (a flash cookie).
     let results = Resource::new_blocking(
         move || (family_name(), date_of_birth()),
-        |(family_name, date_of_birth)| find_patients(family_name, date_of_birth),
+        |(family_name, date_of_birth)| async move {
+            let found = find_patients(family_name, date_of_birth).await?;
+            let flashed = typed_fields(PATIENTS_PAGE.into()).await.unwrap_or_default();
+            Ok((found, flashed))
+        },
     );
-    let flashed = Resource::new_blocking(|| (), |_| typed_fields(PATIENTS_PAGE.into()));
     let issued = move || {
         issue
             .value()
@@ -69,9 +73,9 @@ pub fn StaffPatientsPage() -> impl IntoView {
         </form>
         {issued}
         {issue_error}
-        <Suspense>
-            {move || Suspend::new(async move {
-                let flashed = flashed.await.unwrap_or_default();
+        <PageData data=results let:results>
+            {
+                let (found, flashed) = results;
                 let from_cookie = match (flashed.get("code"), flashed.get("name"), flashed.get("expires")) {
                     (Some(code), Some(name), Some(expires)) => expires.parse().ok().map(|ms| IssuedCode {
                         code: code.clone(),
@@ -79,11 +83,6 @@ pub fn StaffPatientsPage() -> impl IntoView {
                         expires: ZonedDateTime::utc(UtcMillis(ms)),
                     }),
                     _ => None,
-                };
-                let found = match results.await {
-                    Err(AppError::SignInRequired) => return view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Err(error) => return view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                    Ok(found) => found,
                 };
                 let searched = !family_name().trim().is_empty() && !date_of_birth().is_empty();
                 view! {
@@ -133,8 +132,7 @@ pub fn StaffPatientsPage() -> impl IntoView {
                         </ul>
                     })}
                 }
-                    .into_any()
-            })}
-        </Suspense>
+            }
+        </PageData>
     }
 }

@@ -11,6 +11,7 @@
 mod block_form;
 mod day;
 
+use crate::components::page_data::PageData;
 use crate::{
     api::{
         accounts::typed_fields,
@@ -28,7 +29,7 @@ use block_form::add_block_form;
 use day::provider_view;
 use domain::staff_schedule::{BlockReason, ScheduleSpan};
 use leptos::prelude::*;
-use leptos_router::{components::Redirect, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 use std::collections::BTreeMap;
 
 fn reason_name(i18n: I18n, reason: BlockReason) -> String {
@@ -209,10 +210,13 @@ pub fn StaffSchedulePage() -> impl IntoView {
             )
         })
     };
-    let data = Resource::new_blocking(address, |(day, span, location, provider)| {
-        staff_schedule_data(day, span, location, provider)
+    // The schedule, with what was typed in the block form before a refused post (a flash
+    // cookie).
+    let data = Resource::new_blocking(address, |(day, span, location, provider)| async move {
+        let page = staff_schedule_data(day, span, location, provider).await?;
+        let typed = typed_fields(SCHEDULE_PAGE.into()).await.unwrap_or_default();
+        Ok((page, typed))
     });
-    let flashed = Resource::new_blocking(|| (), |_| typed_fields(SCHEDULE_PAGE.into()));
     let failure = move || {
         [
             actions.arrive.value().get().and_then(Result::err),
@@ -256,15 +260,8 @@ pub fn StaffSchedulePage() -> impl IntoView {
         <PageHeading text=t!(i18n, "staff-schedule-title") />
         <p class="notice" role="status">{notice}</p>
         {move || failure().map(|error| view! { <p class="error" role="alert">{error.message(i18n)}</p> })}
-        <Suspense>
-            {move || Suspend::new(async move {
-                let typed = flashed.await.unwrap_or_default();
-                match data.await {
-                    Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                    Ok(page) => page_view(i18n, page, actions, typed).into_any(),
-                }
-            })}
-        </Suspense>
+        <PageData data=data let:found>
+            {page_view(i18n, found.0, actions, found.1)}
+        </PageData>
     }
 }
