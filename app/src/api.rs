@@ -15,6 +15,7 @@ pub mod error;
 pub mod invitations;
 #[cfg(feature = "ssr")]
 pub mod known_fields;
+pub mod office_forms;
 pub mod password_reset;
 pub mod staff_invitations;
 pub mod staff_schedule;

@@ -8,6 +8,7 @@ pub mod idle_warning;
 pub mod issued_code;
 pub mod language_chooser;
 pub mod new_password_field;
+pub mod office;
 pub mod page_data;
 pub mod page_heading;
 pub mod session_actions;

@@ -649,7 +649,7 @@ pub struct PlaceDetail {
 }
 
 /// A credential as the public profile shows it (no evidence notes, no verifier).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
 pub struct CredentialView {
     pub kind: String,
     pub issuer: String,
@@ -759,26 +759,13 @@ pub(crate) async fn profile_in(
     .iter()
     .map(|r| Ok((r.try_get("code")?, r.try_get("name")?)))
     .collect::<Result<Vec<_>, DbError>>()?;
-    let credentials = sqlx::query(
+    let credentials = sqlx::query_as(
         "SELECT kind, issuer, number, jurisdiction, valid_from, valid_to, status \
          FROM credentials WHERE provider_id = $1 ORDER BY kind, jurisdiction, valid_to DESC",
     )
     .bind(id)
     .fetch_all(&mut **tx)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(CredentialView {
-            kind: r.try_get("kind")?,
-            issuer: r.try_get("issuer")?,
-            number: r.try_get("number")?,
-            jurisdiction: r.try_get("jurisdiction")?,
-            valid_from: r.try_get("valid_from")?,
-            valid_to: r.try_get("valid_to")?,
-            status: r.try_get("status")?,
-        })
-    })
-    .collect::<Result<Vec<_>, DbError>>()?;
+    .await?;
     let photo_path: Option<String> = row.try_get("photo_path")?;
     let photo_alt: Option<String> = row.try_get("photo_alt")?;
     Ok(Some(Profile {

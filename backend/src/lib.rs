@@ -2,7 +2,6 @@
 //! functions here, each taking the acting person first and authorizing inside.
 
 pub mod accounts;
-mod activation;
 pub mod actor;
 pub mod audit;
 pub mod clock;
@@ -11,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod directory;
 pub mod health;
+pub mod listed;
 pub mod locations;
 pub mod notifications;
 pub mod patients;

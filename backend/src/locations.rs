@@ -4,38 +4,19 @@
 //! providers and every audit row about it stay. Each change is audited in its own transaction.
 
 use crate::{
-    activation::{self, Listed},
     actor::Actor,
-    audit::{self, Entry},
-    credentials::may_credential,
     db::{Db, DbError},
+    listed::{self, office_only, Listed, ListedError},
 };
 use domain::{
-    audit::AuditAction,
-    directory::{Location, LocationDraft, LocationProblem},
+    directory::{DayHours, Location, LocationDraft, LocationProblem},
     time::UtcMillis,
 };
-use sqlx::{Any, Row, Transaction};
-use thiserror::Error;
+use sqlx::{Any, Transaction};
 
-#[derive(Debug, Error)]
-pub enum LocationError {
-    /// Not the credentialing office or a system administrator, or no such location: the same
-    /// answer.
-    #[error("not found")]
-    NotFound,
-    /// Fields to correct, each problem once.
-    #[error("the location has problems: {0:?}")]
-    Invalid(Vec<LocationProblem>),
-    #[error(transparent)]
-    Database(#[from] DbError),
-}
-
-impl From<sqlx::Error> for LocationError {
-    fn from(error: sqlx::Error) -> Self {
-        LocationError::Database(error.into())
-    }
-}
+/// Not the credentialing office or a system administrator, or no such location (the same
+/// answer); or fields to correct, each problem once.
+pub type LocationError = ListedError<LocationProblem>;
 
 /// A location in the office's list.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,13 +49,37 @@ fn check(draft: &LocationDraft) -> Result<Location, LocationError> {
     draft.check(canonical_zone).map_err(LocationError::Invalid)
 }
 
+/// A row of the office's list, as stored.
+#[derive(sqlx::FromRow)]
+struct LineRow {
+    id: i64,
+    name: String,
+    city: String,
+    jurisdiction: String,
+    time_zone: String,
+    active: i64,
+    providers: i64,
+}
+
+impl LineRow {
+    fn into_line(self) -> LocationLine {
+        LocationLine {
+            id: self.id,
+            name: self.name,
+            city: self.city,
+            jurisdiction: self.jurisdiction,
+            time_zone: self.time_zone,
+            active: self.active == 1,
+            providers: self.providers,
+        }
+    }
+}
+
 /// Every location, active first, then by city and name.
 pub async fn list(db: &Db, actor: &Actor) -> Result<Vec<LocationLine>, LocationError> {
-    if !may_credential(actor) {
-        return Err(LocationError::NotFound);
-    }
+    office_only(actor)?;
     let mut tx = db.begin_read().await?;
-    let rows = sqlx::query(
+    let rows: Vec<LineRow> = sqlx::query_as(
         "SELECT l.id, l.name, l.city, l.jurisdiction, l.time_zone, l.active, \
          (SELECT COUNT(*) FROM provider_locations pl JOIN providers p ON p.id = pl.provider_id \
           WHERE pl.location_id = l.id AND p.active = 1) AS providers \
@@ -83,28 +88,51 @@ pub async fn list(db: &Db, actor: &Actor) -> Result<Vec<LocationLine>, LocationE
     .fetch_all(&mut *tx)
     .await?;
     tx.commit().await?;
-    rows.iter()
-        .map(|r| {
-            Ok(LocationLine {
-                id: r.try_get("id")?,
-                name: r.try_get("name")?,
-                city: r.try_get("city")?,
-                jurisdiction: r.try_get("jurisdiction")?,
-                time_zone: r.try_get("time_zone")?,
-                active: r.try_get::<i64, _>("active")? == 1,
-                providers: r.try_get("providers")?,
-            })
-        })
-        .collect()
+    Ok(rows.into_iter().map(LineRow::into_line).collect())
+}
+
+/// A location's own row, as stored.
+#[derive(sqlx::FromRow)]
+struct LocationRow {
+    name: String,
+    street: String,
+    city: String,
+    postcode: String,
+    jurisdiction: String,
+    latitude: f64,
+    longitude: f64,
+    phone: String,
+    time_zone: String,
+    active: i64,
+}
+
+impl LocationRow {
+    /// The record with its `hours` (one per ISO weekday, Monday first).
+    fn into_record(self, id: i64, hours: Vec<DayHours>) -> LocationRecord {
+        LocationRecord {
+            id,
+            draft: LocationDraft {
+                name: self.name,
+                street: self.street,
+                city: self.city,
+                postcode: self.postcode,
+                jurisdiction: self.jurisdiction,
+                latitude: self.latitude.to_string(),
+                longitude: self.longitude.to_string(),
+                phone: self.phone,
+                time_zone: self.time_zone,
+                hours,
+            },
+            active: self.active == 1,
+        }
+    }
 }
 
 /// One location with its opening hours, as the edit form shows it.
 pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<LocationRecord, LocationError> {
-    if !may_credential(actor) {
-        return Err(LocationError::NotFound);
-    }
+    office_only(actor)?;
     let mut tx = db.begin_read().await?;
-    let row = sqlx::query(
+    let row: LocationRow = sqlx::query_as(
         "SELECT name, street, city, postcode, jurisdiction, latitude, longitude, phone, \
          time_zone, active FROM locations WHERE id = $1",
     )
@@ -112,39 +140,23 @@ pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<LocationRecord, Loca
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(LocationError::NotFound)?;
-    let mut hours = vec![(String::new(), String::new()); 7];
-    for hour in sqlx::query(
+    let mut hours = vec![DayHours::default(); 7];
+    let stored: Vec<(i64, String, String)> = sqlx::query_as(
         "SELECT weekday, opens, closes FROM location_hours WHERE location_id = $1 ORDER BY weekday",
     )
     .bind(id)
     .fetch_all(&mut *tx)
-    .await?
-    {
-        let weekday: i64 = hour.try_get("weekday")?;
+    .await?;
+    for (weekday, opens, closes) in stored {
         if let Some(slot) = usize::try_from(weekday - 1)
             .ok()
             .and_then(|i| hours.get_mut(i))
         {
-            *slot = (hour.try_get("opens")?, hour.try_get("closes")?);
+            *slot = DayHours { opens, closes };
         }
     }
     tx.commit().await?;
-    Ok(LocationRecord {
-        id,
-        draft: LocationDraft {
-            name: row.try_get("name")?,
-            street: row.try_get("street")?,
-            city: row.try_get("city")?,
-            postcode: row.try_get("postcode")?,
-            jurisdiction: row.try_get("jurisdiction")?,
-            latitude: row.try_get::<f64, _>("latitude")?.to_string(),
-            longitude: row.try_get::<f64, _>("longitude")?.to_string(),
-            phone: row.try_get("phone")?,
-            time_zone: row.try_get("time_zone")?,
-            hours,
-        },
-        active: row.try_get::<i64, _>("active")? == 1,
-    })
+    Ok(row.into_record(id, hours))
 }
 
 async fn write_hours(
@@ -171,93 +183,46 @@ async fn write_hours(
     Ok(())
 }
 
-/// Adds a location (active), with its opening hours. Returns its id.
-pub async fn create(
+/// Adds a location (`existing` is `None`; active) or changes location `existing`'s details and
+/// hours (active or not), audited. Returns its id.
+pub async fn save(
     db: &Db,
     actor: &Actor,
+    existing: Option<i64>,
     draft: &LocationDraft,
     now: UtcMillis,
 ) -> Result<i64, LocationError> {
-    if !may_credential(actor) {
-        return Err(LocationError::NotFound);
-    }
+    office_only(actor)?;
     let location = check(draft)?;
     let mut tx = db.begin_write().await?;
-    let id: i64 = sqlx::query(
-        "INSERT INTO locations (name, street, city, jurisdiction, postcode, latitude, longitude, \
-         phone, time_zone, active, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10) RETURNING id",
-    )
-    .bind(&location.name)
-    .bind(&location.street)
-    .bind(&location.city)
-    .bind(&location.jurisdiction)
-    .bind(&location.postcode)
-    .bind(location.latitude)
-    .bind(location.longitude)
-    .bind(&location.phone)
-    .bind(&location.time_zone)
-    .bind(now.0)
-    .fetch_one(&mut *tx)
-    .await?
-    .try_get("id")?;
+    let statement = match existing {
+        None => {
+            "INSERT INTO locations (name, street, city, jurisdiction, postcode, latitude, \
+             longitude, phone, time_zone, active, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10) RETURNING id"
+        }
+        Some(_) => {
+            "UPDATE locations SET name = $1, street = $2, city = $3, jurisdiction = $4, \
+             postcode = $5, latitude = $6, longitude = $7, phone = $8, time_zone = $9 \
+             WHERE id = $10 RETURNING id"
+        }
+    };
+    let id = listed::save_row(&mut tx, statement, existing, now, |query| {
+        query
+            .bind(&location.name)
+            .bind(&location.street)
+            .bind(&location.city)
+            .bind(&location.jurisdiction)
+            .bind(&location.postcode)
+            .bind(location.latitude)
+            .bind(location.longitude)
+            .bind(&location.phone)
+            .bind(&location.time_zone)
+    })
+    .await?;
     write_hours(&mut tx, id, &location).await?;
-    let entry = Entry::by(
-        actor,
-        AuditAction::LocationCreate,
-        "location",
-        Some(id.to_string()),
-        None,
-    );
-    audit::append(&mut tx, now, &entry).await?;
-    tx.commit().await?;
+    listed::commit_saved(tx, actor, Listed::Location, existing, id, now).await?;
     Ok(id)
-}
-
-/// Changes a location's details and hours (active or not).
-pub async fn update(
-    db: &Db,
-    actor: &Actor,
-    id: i64,
-    draft: &LocationDraft,
-    now: UtcMillis,
-) -> Result<(), LocationError> {
-    if !may_credential(actor) {
-        return Err(LocationError::NotFound);
-    }
-    let location = check(draft)?;
-    let mut tx = db.begin_write().await?;
-    let changed = sqlx::query(
-        "UPDATE locations SET name = $1, street = $2, city = $3, jurisdiction = $4, \
-         postcode = $5, latitude = $6, longitude = $7, phone = $8, time_zone = $9 WHERE id = $10",
-    )
-    .bind(&location.name)
-    .bind(&location.street)
-    .bind(&location.city)
-    .bind(&location.jurisdiction)
-    .bind(&location.postcode)
-    .bind(location.latitude)
-    .bind(location.longitude)
-    .bind(&location.phone)
-    .bind(&location.time_zone)
-    .bind(id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if changed != 1 {
-        return Err(LocationError::NotFound);
-    }
-    write_hours(&mut tx, id, &location).await?;
-    let entry = Entry::by(
-        actor,
-        AuditAction::LocationUpdate,
-        "location",
-        Some(id.to_string()),
-        None,
-    );
-    audit::append(&mut tx, now, &entry).await?;
-    tx.commit().await?;
-    Ok(())
 }
 
 /// Deactivates (`active` false) or reactivates a location. Setting what it already is changes
@@ -269,12 +234,5 @@ pub async fn set_active(
     active: bool,
     now: UtcMillis,
 ) -> Result<(), LocationError> {
-    if !may_credential(actor) {
-        return Err(LocationError::NotFound);
-    }
-    if activation::set_active(db, actor, Listed::Location, id, active, now).await? {
-        Ok(())
-    } else {
-        Err(LocationError::NotFound)
-    }
+    listed::set_active(db, actor, Listed::Location, id, active, now).await
 }

@@ -4,42 +4,24 @@
 //! every audit row about them stay. Each change is audited in its own transaction.
 
 use crate::{
-    activation::{self, Listed},
     actor::Actor,
-    audit::{self, Entry},
-    credentials::may_credential,
     db::{Db, DbError},
+    directory::CredentialView,
+    listed::{self, office_only, Listed, ListedError},
 };
 use domain::{
-    audit::AuditAction,
     credentials::CredentialStatus,
     directory::{Provider, ProviderDraft, ProviderProblem},
     time::UtcMillis,
 };
-use sqlx::{Any, Row, Transaction};
-use thiserror::Error;
+use sqlx::{Any, Transaction};
 
 /// The most providers one list shows; a name narrows it.
 pub const LIST_LIMIT: i64 = 50;
 
-#[derive(Debug, Error)]
-pub enum ProviderError {
-    /// Not the credentialing office or a system administrator, or no such provider: the same
-    /// answer.
-    #[error("not found")]
-    NotFound,
-    /// Fields to correct, each problem once.
-    #[error("the provider has problems: {0:?}")]
-    Invalid(Vec<ProviderProblem>),
-    #[error(transparent)]
-    Database(#[from] DbError),
-}
-
-impl From<sqlx::Error> for ProviderError {
-    fn from(error: sqlx::Error) -> Self {
-        ProviderError::Database(error.into())
-    }
-}
+/// Not the credentialing office or a system administrator, or no such provider (the same
+/// answer); or fields to correct, each problem once.
+pub type ProviderError = ListedError<ProviderProblem>;
 
 /// A provider in the office's list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,9 +90,7 @@ fn contains_pattern(word: &str) -> String {
 /// Providers whose given or family name contains every word of `name` (letter case ignored),
 /// active first, then by family name; all of them when `name` is blank.
 pub async fn list(db: &Db, actor: &Actor, name: &str) -> Result<ProviderList, ProviderError> {
-    if !may_credential(actor) {
-        return Err(ProviderError::NotFound);
-    }
+    office_only(actor)?;
     let words: Vec<String> = name
         .split_whitespace()
         .take(3)
@@ -131,11 +111,11 @@ pub async fn list(db: &Db, actor: &Actor, name: &str) -> Result<ProviderList, Pr
     };
     let mut tx = db.begin_read().await?;
     let count_sql = format!("SELECT COUNT(*) AS n FROM providers p WHERE {condition}");
-    let mut count = sqlx::query(&count_sql);
+    let mut count = sqlx::query_scalar(&count_sql);
     for word in &words {
         count = count.bind(word);
     }
-    let total: i64 = count.fetch_one(&mut *tx).await?.try_get("n")?;
+    let total: i64 = count.fetch_one(&mut *tx).await?;
     let list_sql = format!(
         "SELECT p.id, p.given_name, p.family_name, p.credentials_suffix, p.role, p.active, \
          (SELECT COUNT(*) FROM credentials c WHERE c.provider_id = p.id \
@@ -144,50 +124,143 @@ pub async fn list(db: &Db, actor: &Actor, name: &str) -> Result<ProviderList, Pr
          ORDER BY p.active DESC, lower(p.family_name), lower(p.given_name), p.id \
          LIMIT {LIST_LIMIT}"
     );
-    let mut query = sqlx::query(&list_sql);
+    let mut query = sqlx::query_as(&list_sql);
     for word in &words {
         query = query.bind(word);
     }
-    let rows = query.fetch_all(&mut *tx).await?;
+    let rows: Vec<LineRow> = query.fetch_all(&mut *tx).await?;
     tx.commit().await?;
-    let lines = rows
-        .iter()
-        .map(|r| {
-            Ok(ProviderLine {
-                id: r.try_get("id")?,
-                given_name: r.try_get("given_name")?,
-                family_name: r.try_get("family_name")?,
-                suffix: r.try_get("credentials_suffix")?,
-                role: r.try_get("role")?,
-                active: r.try_get::<i64, _>("active")? == 1,
-                pending_credentials: r.try_get("pending")?,
-            })
-        })
-        .collect::<Result<Vec<_>, ProviderError>>()?;
-    Ok(ProviderList { lines, total })
+    Ok(ProviderList {
+        lines: rows.into_iter().map(LineRow::into_line).collect(),
+        total,
+    })
 }
 
-async fn texts(
-    tx: &mut Transaction<'static, Any>,
-    sql: &str,
+/// A row of the office's list, as stored.
+#[derive(sqlx::FromRow)]
+struct LineRow {
     id: i64,
-) -> Result<Vec<String>, DbError> {
-    sqlx::query(sql)
+    given_name: String,
+    family_name: String,
+    credentials_suffix: Option<String>,
+    role: String,
+    active: i64,
+    pending: i64,
+}
+
+impl LineRow {
+    fn into_line(self) -> ProviderLine {
+        ProviderLine {
+            id: self.id,
+            given_name: self.given_name,
+            family_name: self.family_name,
+            suffix: self.credentials_suffix,
+            role: self.role,
+            active: self.active == 1,
+            pending_credentials: self.pending,
+        }
+    }
+}
+
+/// A provider's own row, as stored (flags are 0 or 1).
+#[derive(sqlx::FromRow)]
+struct ProviderRow {
+    given_name: String,
+    family_name: String,
+    credentials_suffix: Option<String>,
+    role: String,
+    gender: Option<String>,
+    accepting_new_patients: i64,
+    in_person: i64,
+    telehealth: i64,
+    active: i64,
+}
+
+/// A provider's lists and bios, as stored.
+struct Lists {
+    specialties: Vec<String>,
+    languages: Vec<String>,
+    plans: Vec<String>,
+    locations: Vec<i64>,
+    bios: std::collections::BTreeMap<String, String>,
+}
+
+impl ProviderRow {
+    fn into_record(
+        self,
+        id: i64,
+        lists: Lists,
+        credentials: Vec<CredentialLine>,
+    ) -> ProviderRecord {
+        ProviderRecord {
+            id,
+            draft: ProviderDraft {
+                given_name: self.given_name,
+                family_name: self.family_name,
+                suffix: self.credentials_suffix.unwrap_or_default(),
+                role: self.role,
+                gender: self.gender.unwrap_or_default(),
+                accepting_new_patients: self.accepting_new_patients == 1,
+                in_person: self.in_person == 1,
+                telehealth: self.telehealth == 1,
+                specialties: lists.specialties,
+                languages: lists.languages,
+                plans: lists.plans,
+                locations: lists.locations,
+                bios: lists.bios,
+            },
+            active: self.active == 1,
+            credentials,
+        }
+    }
+}
+
+/// A credential of the provider's page, as stored.
+#[derive(sqlx::FromRow)]
+struct CredentialRow {
+    id: i64,
+    #[sqlx(flatten)]
+    view: CredentialView,
+}
+
+impl CredentialRow {
+    fn into_line(self) -> CredentialLine {
+        let view = self.view;
+        CredentialLine {
+            id: self.id,
+            kind: view.kind,
+            issuer: view.issuer,
+            number: view.number,
+            jurisdiction: view.jurisdiction,
+            valid_from: view.valid_from,
+            valid_to: view.valid_to,
+            status: CredentialStatus::parse(&view.status).unwrap_or(CredentialStatus::Pending),
+        }
+    }
+}
+
+/// The `column` of provider `id`'s rows in `table`, in order.
+async fn list_of<T>(
+    tx: &mut Transaction<'static, Any>,
+    table: &str,
+    column: &str,
+    id: i64,
+) -> Result<Vec<T>, DbError>
+where
+    T: for<'r> sqlx::Decode<'r, Any> + sqlx::Type<Any> + Send + Unpin,
+{
+    let sql = format!("SELECT {column} FROM {table} WHERE provider_id = $1 ORDER BY {column}");
+    Ok(sqlx::query_scalar(&sql)
         .bind(id)
         .fetch_all(&mut **tx)
-        .await?
-        .iter()
-        .map(|r| r.try_get(0).map_err(DbError::from))
-        .collect()
+        .await?)
 }
 
 /// One provider (active or not) with their lists, bios and credentials.
 pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<ProviderRecord, ProviderError> {
-    if !may_credential(actor) {
-        return Err(ProviderError::NotFound);
-    }
+    office_only(actor)?;
     let mut tx = db.begin_read().await?;
-    let row = sqlx::query(
+    let row: ProviderRow = sqlx::query_as(
         "SELECT given_name, family_name, credentials_suffix, role, gender, \
          accepting_new_patients, in_person, telehealth, active FROM providers WHERE id = $1",
     )
@@ -195,138 +268,63 @@ pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<ProviderRecord, Prov
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(ProviderError::NotFound)?;
-    let specialties = texts(
-        &mut tx,
-        "SELECT specialty_code FROM provider_specialties WHERE provider_id = $1 \
-         ORDER BY specialty_code",
-        id,
-    )
-    .await?;
-    let languages = texts(
-        &mut tx,
-        "SELECT language FROM provider_languages WHERE provider_id = $1 ORDER BY language",
-        id,
-    )
-    .await?;
-    let plans = texts(
-        &mut tx,
-        "SELECT plan_code FROM provider_plans WHERE provider_id = $1 ORDER BY plan_code",
-        id,
-    )
-    .await?;
-    let locations = sqlx::query(
-        "SELECT location_id FROM provider_locations WHERE provider_id = $1 ORDER BY location_id",
-    )
-    .bind(id)
-    .fetch_all(&mut *tx)
-    .await?
-    .iter()
-    .map(|r| r.try_get("location_id"))
-    .collect::<Result<Vec<i64>, _>>()?;
-    let bios = sqlx::query("SELECT locale, bio FROM provider_bios WHERE provider_id = $1")
+    let lists = Lists {
+        specialties: list_of(&mut tx, "provider_specialties", "specialty_code", id).await?,
+        languages: list_of(&mut tx, "provider_languages", "language", id).await?,
+        plans: list_of(&mut tx, "provider_plans", "plan_code", id).await?,
+        locations: list_of(&mut tx, "provider_locations", "location_id", id).await?,
+        bios: sqlx::query_as::<_, (String, String)>(
+            "SELECT locale, bio FROM provider_bios WHERE provider_id = $1",
+        )
         .bind(id)
         .fetch_all(&mut *tx)
         .await?
-        .iter()
-        .map(|r| Ok((r.try_get("locale")?, r.try_get("bio")?)))
-        .collect::<Result<_, DbError>>()?;
-    let credentials = sqlx::query(
+        .into_iter()
+        .collect(),
+    };
+    let credentials: Vec<CredentialRow> = sqlx::query_as(
         "SELECT id, kind, issuer, number, jurisdiction, valid_from, valid_to, status \
          FROM credentials WHERE provider_id = $1 ORDER BY valid_to DESC, id DESC",
     )
     .bind(id)
     .fetch_all(&mut *tx)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(CredentialLine {
-            id: r.try_get("id")?,
-            kind: r.try_get("kind")?,
-            issuer: r.try_get("issuer")?,
-            number: r.try_get("number")?,
-            jurisdiction: r.try_get("jurisdiction")?,
-            valid_from: r.try_get("valid_from")?,
-            valid_to: r.try_get("valid_to")?,
-            status: CredentialStatus::parse(&r.try_get::<String, _>("status")?)
-                .unwrap_or(CredentialStatus::Pending),
-        })
-    })
-    .collect::<Result<Vec<_>, DbError>>()?;
+    .await?;
     tx.commit().await?;
-    let flag =
-        |column: &str| -> Result<bool, sqlx::Error> { Ok(row.try_get::<i64, _>(column)? == 1) };
-    Ok(ProviderRecord {
-        id,
-        draft: ProviderDraft {
-            given_name: row.try_get("given_name")?,
-            family_name: row.try_get("family_name")?,
-            suffix: row
-                .try_get::<Option<String>, _>("credentials_suffix")?
-                .unwrap_or_default(),
-            role: row.try_get("role")?,
-            gender: row
-                .try_get::<Option<String>, _>("gender")?
-                .unwrap_or_default(),
-            accepting_new_patients: flag("accepting_new_patients")?,
-            in_person: flag("in_person")?,
-            telehealth: flag("telehealth")?,
-            specialties,
-            languages,
-            plans,
-            locations,
-            bios,
-        },
-        active: flag("active")?,
-        credentials,
-    })
+    let credentials = credentials
+        .into_iter()
+        .map(CredentialRow::into_line)
+        .collect();
+    Ok(row.into_record(id, lists, credentials))
 }
 
 /// The controlled lists and every location (inactive ones marked: a provider keeps one they
 /// have, but none is added).
 pub async fn choices(db: &Db, actor: &Actor) -> Result<ProviderChoices, ProviderError> {
-    if !may_credential(actor) {
-        return Err(ProviderError::NotFound);
-    }
+    office_only(actor)?;
     let mut tx = db.begin_read().await?;
-    let specialties = sqlx::query("SELECT code, parent_code FROM specialties ORDER BY code")
+    let specialties = sqlx::query_as("SELECT code, parent_code FROM specialties ORDER BY code")
         .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(|r| Ok((r.try_get("code")?, r.try_get("parent_code")?)))
-        .collect::<Result<Vec<_>, DbError>>()?;
-    let languages = sqlx::query("SELECT tag FROM spoken_languages ORDER BY tag")
+        .await?;
+    let languages = sqlx::query_scalar("SELECT tag FROM spoken_languages ORDER BY tag")
         .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(|r| r.try_get("tag").map_err(DbError::from))
-        .collect::<Result<Vec<_>, DbError>>()?;
-    let plans = sqlx::query("SELECT code, name FROM insurance_plans ORDER BY name")
+        .await?;
+    let plans = sqlx::query_as("SELECT code, name FROM insurance_plans ORDER BY name")
         .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(|r| Ok((r.try_get("code")?, r.try_get("name")?)))
-        .collect::<Result<Vec<_>, DbError>>()?;
-    let locations = sqlx::query(
+        .await?;
+    let locations: Vec<(i64, String, String, i64)> = sqlx::query_as(
         "SELECT id, name, city, active FROM locations ORDER BY active DESC, city, name, id",
     )
     .fetch_all(&mut *tx)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((
-            r.try_get("id")?,
-            r.try_get("name")?,
-            r.try_get("city")?,
-            r.try_get::<i64, _>("active")? == 1,
-        ))
-    })
-    .collect::<Result<Vec<_>, DbError>>()?;
+    .await?;
     tx.commit().await?;
     Ok(ProviderChoices {
         specialties,
         languages,
         plans,
-        locations,
+        locations: locations
+            .into_iter()
+            .map(|(id, name, city, active)| (id, name, city, active == 1))
+            .collect(),
     })
 }
 
@@ -360,32 +358,26 @@ async fn check(
         Ok(provider) => (Some(provider), Vec::new()),
         Err(problems) => (None, problems),
     };
-    if !all_known(
-        tx,
-        "SELECT code FROM specialties WHERE code = $1",
-        &draft.specialties,
-    )
-    .await?
-    {
-        problems.push(ProviderProblem::SpecialtyUnknown);
-    }
-    if !all_known(
-        tx,
-        "SELECT tag FROM spoken_languages WHERE tag = $1",
-        &draft.languages,
-    )
-    .await?
-    {
-        problems.push(ProviderProblem::LanguageUnknown);
-    }
-    if !all_known(
-        tx,
-        "SELECT code FROM insurance_plans WHERE code = $1",
-        &draft.plans,
-    )
-    .await?
-    {
-        problems.push(ProviderProblem::PlanUnknown);
+    for (sql, values, problem) in [
+        (
+            "SELECT code FROM specialties WHERE code = $1",
+            &draft.specialties,
+            ProviderProblem::SpecialtyUnknown,
+        ),
+        (
+            "SELECT tag FROM spoken_languages WHERE tag = $1",
+            &draft.languages,
+            ProviderProblem::LanguageUnknown,
+        ),
+        (
+            "SELECT code FROM insurance_plans WHERE code = $1",
+            &draft.plans,
+            ProviderProblem::PlanUnknown,
+        ),
+    ] {
+        if !all_known(tx, sql, values).await? {
+            problems.push(problem);
+        }
     }
     for location in &draft.locations {
         let usable = sqlx::query(
@@ -464,95 +456,52 @@ async fn write_lists(
     Ok(())
 }
 
-/// Adds a provider (active). Returns their id.
-pub async fn create(
+/// Adds a provider (`existing` is `None`; active) or changes provider `existing`'s details,
+/// lists and bios (active or not), audited. Returns their id.
+pub async fn save(
     db: &Db,
     actor: &Actor,
+    existing: Option<i64>,
     draft: &ProviderDraft,
     now: UtcMillis,
 ) -> Result<i64, ProviderError> {
-    if !may_credential(actor) {
-        return Err(ProviderError::NotFound);
-    }
+    office_only(actor)?;
     let mut tx = db.begin_write().await?;
-    let provider = check(&mut tx, None, draft).await?;
-    let id: i64 = sqlx::query(
-        "INSERT INTO providers (given_name, family_name, credentials_suffix, role, gender, \
-         accepting_new_patients, in_person, telehealth, active, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9) RETURNING id",
-    )
-    .bind(&provider.given_name)
-    .bind(&provider.family_name)
-    .bind(provider.suffix.as_deref())
-    .bind(&provider.role)
-    .bind(provider.gender.as_deref())
-    .bind(i64::from(provider.accepting_new_patients))
-    .bind(i64::from(provider.in_person))
-    .bind(i64::from(provider.telehealth))
-    .bind(now.0)
-    .fetch_one(&mut *tx)
-    .await?
-    .try_get("id")?;
-    write_lists(&mut tx, id, &provider).await?;
-    let entry = Entry::by(
-        actor,
-        AuditAction::ProviderCreate,
-        "provider",
-        Some(id.to_string()),
-        None,
-    );
-    audit::append(&mut tx, now, &entry).await?;
-    tx.commit().await?;
-    Ok(id)
-}
-
-/// Changes a provider's details, lists and bios (active or not).
-pub async fn update(
-    db: &Db,
-    actor: &Actor,
-    id: i64,
-    draft: &ProviderDraft,
-    now: UtcMillis,
-) -> Result<(), ProviderError> {
-    if !may_credential(actor) {
-        return Err(ProviderError::NotFound);
+    if let Some(id) = existing {
+        sqlx::query("SELECT id FROM providers WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(ProviderError::NotFound)?;
     }
-    let mut tx = db.begin_write().await?;
-    let exists = sqlx::query("SELECT id FROM providers WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?;
-    if exists.is_none() {
-        return Err(ProviderError::NotFound);
-    }
-    let provider = check(&mut tx, Some(id), draft).await?;
-    sqlx::query(
-        "UPDATE providers SET given_name = $1, family_name = $2, credentials_suffix = $3, \
-         role = $4, gender = $5, accepting_new_patients = $6, in_person = $7, telehealth = $8 \
-         WHERE id = $9",
-    )
-    .bind(&provider.given_name)
-    .bind(&provider.family_name)
-    .bind(provider.suffix.as_deref())
-    .bind(&provider.role)
-    .bind(provider.gender.as_deref())
-    .bind(i64::from(provider.accepting_new_patients))
-    .bind(i64::from(provider.in_person))
-    .bind(i64::from(provider.telehealth))
-    .bind(id)
-    .execute(&mut *tx)
+    let provider = check(&mut tx, existing, draft).await?;
+    let statement = match existing {
+        None => {
+            "INSERT INTO providers (given_name, family_name, credentials_suffix, role, gender, \
+             accepting_new_patients, in_person, telehealth, active, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9) RETURNING id"
+        }
+        Some(_) => {
+            "UPDATE providers SET given_name = $1, family_name = $2, credentials_suffix = $3, \
+             role = $4, gender = $5, accepting_new_patients = $6, in_person = $7, \
+             telehealth = $8 WHERE id = $9 RETURNING id"
+        }
+    };
+    let id = listed::save_row(&mut tx, statement, existing, now, |query| {
+        query
+            .bind(&provider.given_name)
+            .bind(&provider.family_name)
+            .bind(provider.suffix.as_deref())
+            .bind(&provider.role)
+            .bind(provider.gender.as_deref())
+            .bind(i64::from(provider.accepting_new_patients))
+            .bind(i64::from(provider.in_person))
+            .bind(i64::from(provider.telehealth))
+    })
     .await?;
     write_lists(&mut tx, id, &provider).await?;
-    let entry = Entry::by(
-        actor,
-        AuditAction::ProviderUpdate,
-        "provider",
-        Some(id.to_string()),
-        None,
-    );
-    audit::append(&mut tx, now, &entry).await?;
-    tx.commit().await?;
-    Ok(())
+    listed::commit_saved(tx, actor, Listed::Provider, existing, id, now).await?;
+    Ok(id)
 }
 
 /// Deactivates (`active` false) or reactivates a provider. Setting what they already are
@@ -564,12 +513,5 @@ pub async fn set_active(
     active: bool,
     now: UtcMillis,
 ) -> Result<(), ProviderError> {
-    if !may_credential(actor) {
-        return Err(ProviderError::NotFound);
-    }
-    if activation::set_active(db, actor, Listed::Provider, id, active, now).await? {
-        Ok(())
-    } else {
-        Err(ProviderError::NotFound)
-    }
+    listed::set_active(db, actor, Listed::Provider, id, active, now).await
 }

@@ -69,9 +69,11 @@ pub fn normalize_time_of_day(text: &str) -> Option<String> {
 // ---------------------------------------------------------------------------------------------
 // Locations
 
-/// A location form as typed. `hours` has one `(opens, closes)` per ISO weekday, Monday first;
-/// both empty means closed that day.
+/// A location form as typed. `hours` has one [`DayHours`] per ISO weekday, Monday first. It is
+/// also what the form posts (`draft[name]`, `draft[hours][0][opens]`…): a field left out is
+/// empty, and a field it does not have is refused.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct LocationDraft {
     pub name: String,
     pub street: String,
@@ -82,7 +84,24 @@ pub struct LocationDraft {
     pub longitude: String,
     pub phone: String,
     pub time_zone: String,
-    pub hours: Vec<(String, String)>,
+    pub hours: Vec<DayHours>,
+}
+
+/// One weekday's opening and closing times as typed; both empty means closed that day.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DayHours {
+    pub opens: String,
+    pub closes: String,
+}
+
+impl DayHours {
+    pub fn new(opens: impl Into<String>, closes: impl Into<String>) -> Self {
+        DayHours {
+            opens: opens.into(),
+            closes: closes.into(),
+        }
+    }
 }
 
 /// What is wrong with one field of a location. Weekdays are ISO numbers (1 Monday … 7 Sunday).
@@ -222,7 +241,7 @@ impl LocationDraft {
             }
         };
         let mut hours = Vec::new();
-        for (index, (opens, closes)) in self.hours.iter().take(7).enumerate() {
+        for (index, DayHours { opens, closes }) in self.hours.iter().take(7).enumerate() {
             let weekday = index as u8 + 1;
             match (opens.trim().is_empty(), closes.trim().is_empty()) {
                 (true, true) => continue,
@@ -274,8 +293,12 @@ impl LocationDraft {
 // Providers
 
 /// A provider form as typed. Lists hold the codes ticked; `bios` maps a locale tag to its text
-/// (an empty text removes that locale's bio).
+/// (an empty text removes that locale's bio). It is also what the form posts
+/// (`draft[given_name]`, `draft[in_person]=true` when ticked, `draft[specialties][3]`,
+/// `draft[bios][es]`…): a field left out is empty (a checkbox unticked), and a field it does not
+/// have is refused.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ProviderDraft {
     pub given_name: String,
     pub family_name: String,
@@ -549,9 +572,9 @@ mod tests {
     }
 
     fn clinic() -> LocationDraft {
-        let mut hours = vec![("08:00".to_string(), "17:30".to_string()); 5];
-        hours.push(("09:00:00".into(), "13:00".into()));
-        hours.push((String::new(), String::new()));
+        let mut hours = vec![DayHours::new("08:00", "17:30"); 5];
+        hours.push(DayHours::new("09:00:00", "13:00"));
+        hours.push(DayHours::default());
         LocationDraft {
             name: " Harbor Clinic ".into(),
             street: "1 Water St".into(),
@@ -586,9 +609,9 @@ mod tests {
         draft.jurisdiction = "New York".into();
         draft.phone = "call us".into();
         draft.postcode = "1".into();
-        draft.hours[0] = ("17:00".into(), "09:00".into());
-        draft.hours[1] = ("9am".into(), "".into());
-        draft.hours[2] = ("25:00".into(), "26:00".into());
+        draft.hours[0] = DayHours::new("17:00", "09:00");
+        draft.hours[1] = DayHours::new("9am", "");
+        draft.hours[2] = DayHours::new("25:00", "26:00");
         use LocationProblem as P;
         assert_eq!(
             draft.check(known_zone).unwrap_err(),

@@ -556,17 +556,22 @@ async fn only_the_credentialing_office_changes_credentials(kind: Kind) {
     assert!(refused_with(&again, "TransitionNotAllowed"), "{again:?}");
 }
 
-/// A valid location form (New York hours on weekdays), as the add form sends it.
-const LOCATION_FORM: &str = "name=Harbor+Clinic&street=1+Water+St&city=New+York&postcode=10004\
-    &jurisdiction=US-NY&latitude=40.70&longitude=-74.01&phone=212-555-0199\
-    &time_zone=America%2FNew_York&opens%5B0%5D=08%3A00&closes%5B0%5D=17%3A00\
-    &opens%5B1%5D=&closes%5B1%5D=";
+/// A valid location form (New York hours on Mondays), as the add form sends it: one draft,
+/// its fields nested (`draft[name]`, `draft[hours][0][opens]`).
+const LOCATION_FORM: &str = "draft%5Bname%5D=Harbor+Clinic&draft%5Bstreet%5D=1+Water+St\
+    &draft%5Bcity%5D=New+York&draft%5Bpostcode%5D=10004&draft%5Bjurisdiction%5D=US-NY\
+    &draft%5Blatitude%5D=40.70&draft%5Blongitude%5D=-74.01&draft%5Bphone%5D=212-555-0199\
+    &draft%5Btime_zone%5D=America%2FNew_York\
+    &draft%5Bhours%5D%5B0%5D%5Bopens%5D=08%3A00&draft%5Bhours%5D%5B0%5D%5Bcloses%5D=17%3A00\
+    &draft%5Bhours%5D%5B1%5D%5Bopens%5D=&draft%5Bhours%5D%5B1%5D%5Bcloses%5D=";
 
-/// A valid provider form: lists as indexed keys (checkboxes), bios by locale.
-const PROVIDER_FORM: &str = "given_name=Imani&family_name=Okafor&suffix=MD&role=physician\
-    &gender=&accepting_new_patients=on&in_person=on&specialties%5B3%5D=cardiology\
-    &specialties%5B0%5D=family_medicine&languages%5B2%5D=fr&locations%5B0%5D=1\
-    &bios%5Ben%5D=Heart+health.&bios%5Bzh-CN%5D=";
+/// A valid provider form: ticked checkboxes send `true`, lists as indexed keys, bios by locale.
+const PROVIDER_FORM: &str = "draft%5Bgiven_name%5D=Imani&draft%5Bfamily_name%5D=Okafor\
+    &draft%5Bsuffix%5D=MD&draft%5Brole%5D=physician&draft%5Bgender%5D=\
+    &draft%5Baccepting_new_patients%5D=true&draft%5Bin_person%5D=true\
+    &draft%5Bspecialties%5D%5B3%5D=cardiology&draft%5Bspecialties%5D%5B0%5D=family_medicine\
+    &draft%5Blanguages%5D%5B2%5D=fr&draft%5Blocations%5D%5B0%5D=1\
+    &draft%5Bbios%5D%5Ben%5D=Heart+health.&draft%5Bbios%5D%5Bzh-CN%5D=";
 
 /// A valid credential form.
 const CREDENTIAL_FORM: &str = "kind=licence&issuer=NYSED&number=312456&jurisdiction=US-NY\
@@ -671,7 +676,7 @@ async fn only_the_credentialing_office_keeps_the_directory(kind: Kind) {
         .call(
             "create_location",
             &LOCATION_FORM
-                .replace("name=Harbor+Clinic", "name=")
+                .replace("%5Bname%5D=Harbor+Clinic", "%5Bname%5D=")
                 .replace("America%2FNew_York", "Mars%2FOlympus"),
             Some(&admin),
         )
@@ -701,11 +706,65 @@ async fn only_the_credentialing_office_keeps_the_directory(kind: Kind) {
     let twice = h
         .call(
             "create_provider",
-            &format!("{PROVIDER_FORM}&specialties%5B3%5D=pediatrics"),
+            &format!("{PROVIDER_FORM}&draft%5Bspecialties%5D%5B3%5D=pediatrics"),
             Some(&admin),
         )
         .await;
     assert_eq!(twice.0, StatusCode::BAD_REQUEST, "{twice:?}");
+    // A field the draft does not have is refused, however deep; one left out is empty.
+    for (endpoint, body) in [
+        (
+            "create_location",
+            format!("{LOCATION_FORM}&draft%5Bactive%5D=0"),
+        ),
+        (
+            "create_location",
+            format!("{LOCATION_FORM}&draft%5Bhours%5D%5B0%5D%5Bweekday%5D=7"),
+        ),
+        (
+            "update_location",
+            format!("id=1&{LOCATION_FORM}&draft%5Bid%5D=2"),
+        ),
+        (
+            "create_provider",
+            format!("{PROVIDER_FORM}&draft%5Bactive%5D=1"),
+        ),
+        (
+            "update_provider",
+            format!("id=1&{PROVIDER_FORM}&draft%5Bowner_id%5D=1"),
+        ),
+        // A checkbox is ticked with `true`, nothing else.
+        (
+            "create_provider",
+            PROVIDER_FORM.replace("%5Bin_person%5D=true", "%5Bin_person%5D=maybe"),
+        ),
+    ] {
+        let answer = h.call(endpoint, &body, Some(&admin)).await;
+        assert_eq!(
+            answer.0,
+            StatusCode::BAD_REQUEST,
+            "{endpoint} {body}: {answer:?}"
+        );
+    }
+    let (status, problems) = h
+        .call("create_provider", "draft%5Bgiven_name%5D=Ana", Some(&admin))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problems}");
+    for expected in ["FamilyNameMissing", "RoleMissing", "VisitModeMissing"] {
+        assert!(problems.contains(expected), "{expected}: {problems}");
+    }
+    let (status, problems) = h
+        .call(
+            "create_location",
+            &LOCATION_FORM.replace("%5Bcloses%5D=17%3A00", "%5Bcloses%5D="),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problems}");
+    assert!(
+        problems.contains(r#"{"HoursIncomplete":{"weekday":1}}"#),
+        "{problems}"
+    );
 
     // Deactivating a location takes it out of the public search's choices.
     let (status, _) = h

@@ -1,10 +1,6 @@
 //! The credentialing office's locations: list, read, create, edit, deactivate and reactivate.
-// A location form sends each field as its own argument (so `KnownFields` checks them), more than
-// clippy's limit of arguments; the `#[server]` macro does not carry a per-function allow to the
-// code it generates for the browser.
-#![allow(clippy::too_many_arguments)]
 
-use super::error::AppError;
+use super::{error::AppError, office_forms::record_page};
 use domain::directory::LocationDraft;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -14,7 +10,7 @@ pub const LOCATIONS_PAGE: &str = "/admin/locations";
 
 /// A location's own page in the office.
 pub fn location_page(id: i64) -> String {
-    format!("{LOCATIONS_PAGE}/{id}")
+    record_page(LOCATIONS_PAGE, id)
 }
 
 /// The flash cookie's key for the typed form (JSON of a [`LocationDraft`]).
@@ -50,69 +46,17 @@ pub struct Saved {
     pub name: String,
 }
 
-#[cfg(feature = "ssr")]
-fn draft(
-    name: String,
-    street: String,
-    city: String,
-    postcode: String,
-    jurisdiction: String,
-    latitude: String,
-    longitude: String,
-    phone: String,
-    time_zone: String,
-    opens: Vec<String>,
-    closes: Vec<String>,
-) -> LocationDraft {
-    let cut = |text: String| text.chars().take(400).collect::<String>();
-    let day = |list: &[String], i: usize| list.get(i).cloned().map(cut).unwrap_or_default();
-    LocationDraft {
-        name: cut(name),
-        street: cut(street),
-        city: cut(city),
-        postcode: cut(postcode),
-        jurisdiction: cut(jurisdiction),
-        latitude: cut(latitude),
-        longitude: cut(longitude),
-        phone: cut(phone),
-        time_zone: cut(time_zone),
-        hours: (0..7).map(|i| (day(&opens, i), day(&closes, i))).collect(),
-    }
-}
-
-/// Turns a backend refusal into the message id; for a plain form post, keeps what was typed for
-/// the page at `path`.
-#[cfg(feature = "ssr")]
-fn refusal(
-    error: backend::locations::LocationError,
-    path: &str,
-    typed: &LocationDraft,
-) -> AppError {
-    use super::context::{flash, refuse};
-    use backend::locations::LocationError;
-    match error {
-        LocationError::NotFound => refuse(AppError::NotFound),
-        LocationError::Invalid(problems) => {
-            let json = serde_json::to_string(typed).unwrap_or_default();
-            flash(path, &[(TYPED_DRAFT, json)].into());
-            refuse(AppError::LocationInvalid(problems))
-        }
-        LocationError::Database(e) => AppError::internal(e),
-    }
-}
-
 #[server(prefix = "/api", endpoint = "list_locations")]
 #[middleware(crate::api::known_fields::KnownFields::<ListLocations>::new())]
 pub async fn list_locations() -> Result<Vec<LocationListLine>, AppError> {
-    use super::context::{refuse, require_actor, server};
-    use backend::locations::{self, LocationError};
+    use super::{
+        context::{require_actor, server},
+        office_forms::not_found_unless_broken,
+    };
     let actor = require_actor()?;
-    let lines = locations::list(&server()?.db, &actor)
+    let lines = backend::locations::list(&server()?.db, &actor)
         .await
-        .map_err(|error| match error {
-            LocationError::Database(e) => AppError::internal(e),
-            _ => refuse(AppError::NotFound),
-        })?;
+        .map_err(not_found_unless_broken)?;
     Ok(lines
         .into_iter()
         .map(|l| LocationListLine {
@@ -130,15 +74,14 @@ pub async fn list_locations() -> Result<Vec<LocationListLine>, AppError> {
 #[server(prefix = "/api", endpoint = "location_record")]
 #[middleware(crate::api::known_fields::KnownFields::<LocationRecord>::new())]
 pub async fn location_record(id: i64) -> Result<LocationForm, AppError> {
-    use super::context::{refuse, require_actor, server};
-    use backend::locations::{self, LocationError};
+    use super::{
+        context::{require_actor, server},
+        office_forms::not_found_unless_broken,
+    };
     let actor = require_actor()?;
-    let record = locations::get(&server()?.db, &actor, id)
+    let record = backend::locations::get(&server()?.db, &actor, id)
         .await
-        .map_err(|error| match error {
-            LocationError::Database(e) => AppError::internal(e),
-            _ => refuse(AppError::NotFound),
-        })?;
+        .map_err(not_found_unless_broken)?;
     Ok(LocationForm {
         id: record.id,
         draft: record.draft,
@@ -146,90 +89,22 @@ pub async fn location_record(id: i64) -> Result<LocationForm, AppError> {
     })
 }
 
-/// Adds a location. `opens[i]`/`closes[i]` are the hours of ISO weekday `i + 1`, both empty
-/// when it is closed.
+/// Adds a location from its form: `draft[name]`, `draft[hours][0][opens]`… (a
+/// [`LocationDraft`]; `hours[i]` is ISO weekday `i + 1`'s, both empty when it is closed).
 #[server(prefix = "/api", endpoint = "create_location")]
 #[middleware(crate::api::known_fields::KnownFields::<CreateLocation>::new())]
-pub async fn create_location(
-    #[server(default)] name: String,
-    #[server(default)] street: String,
-    #[server(default)] city: String,
-    #[server(default)] postcode: String,
-    #[server(default)] jurisdiction: String,
-    #[server(default)] latitude: String,
-    #[server(default)] longitude: String,
-    #[server(default)] phone: String,
-    #[server(default)] time_zone: String,
-    #[server(default)] opens: Vec<String>,
-    #[server(default)] closes: Vec<String>,
-) -> Result<Saved, AppError> {
-    use super::context::{flash, redirect_plain_form, require_actor, server};
-    let actor = require_actor()?;
-    let typed = draft(
-        name,
-        street,
-        city,
-        postcode,
-        jurisdiction,
-        latitude,
-        longitude,
-        phone,
-        time_zone,
-        opens,
-        closes,
-    );
-    let id = backend::locations::create(&server()?.db, &actor, &typed, backend::clock::now())
-        .await
-        .map_err(|error| refusal(error, LOCATIONS_PAGE, &typed))?;
-    let name = typed.name.trim().to_string();
-    flash(
-        LOCATIONS_PAGE,
-        &[(SAVED_NAME, name.clone()), (SAVED_ID, id.to_string())].into(),
-    );
-    redirect_plain_form(LOCATIONS_PAGE);
-    Ok(Saved { id, name })
+pub async fn create_location(#[server(default)] draft: LocationDraft) -> Result<Saved, AppError> {
+    super::office_forms::save(None, draft).await
 }
 
-/// Changes a location's details and hours.
+/// Changes a location's details and hours, from the same form as adding one.
 #[server(prefix = "/api", endpoint = "update_location")]
 #[middleware(crate::api::known_fields::KnownFields::<UpdateLocation>::new())]
 pub async fn update_location(
     id: i64,
-    #[server(default)] name: String,
-    #[server(default)] street: String,
-    #[server(default)] city: String,
-    #[server(default)] postcode: String,
-    #[server(default)] jurisdiction: String,
-    #[server(default)] latitude: String,
-    #[server(default)] longitude: String,
-    #[server(default)] phone: String,
-    #[server(default)] time_zone: String,
-    #[server(default)] opens: Vec<String>,
-    #[server(default)] closes: Vec<String>,
+    #[server(default)] draft: LocationDraft,
 ) -> Result<Saved, AppError> {
-    use super::context::{flash, redirect_plain_form, require_actor, server};
-    let actor = require_actor()?;
-    let typed = draft(
-        name,
-        street,
-        city,
-        postcode,
-        jurisdiction,
-        latitude,
-        longitude,
-        phone,
-        time_zone,
-        opens,
-        closes,
-    );
-    let page = location_page(id);
-    backend::locations::update(&server()?.db, &actor, id, &typed, backend::clock::now())
-        .await
-        .map_err(|error| refusal(error, &page, &typed))?;
-    let name = typed.name.trim().to_string();
-    flash(&page, &[(SAVED_NAME, name.clone())].into());
-    redirect_plain_form(&page);
-    Ok(Saved { id, name })
+    super::office_forms::save(Some(id), draft).await
 }
 
 /// Deactivates (`active=false`) or reactivates (`active=true`) a location; answers whether it
@@ -237,12 +112,14 @@ pub async fn update_location(
 #[server(prefix = "/api", endpoint = "set_location_active")]
 #[middleware(crate::api::known_fields::KnownFields::<SetLocationActive>::new())]
 pub async fn set_location_active(id: i64, active: bool) -> Result<bool, AppError> {
-    use super::context::{redirect_plain_form, require_actor, server};
+    use super::{
+        context::{redirect_plain_form, require_actor, server},
+        office_forms::not_found_unless_broken,
+    };
     let actor = require_actor()?;
-    let page = location_page(id);
     backend::locations::set_active(&server()?.db, &actor, id, active, backend::clock::now())
         .await
-        .map_err(|error| refusal(error, &page, &LocationDraft::default()))?;
-    redirect_plain_form(&page);
+        .map_err(not_found_unless_broken)?;
+    redirect_plain_form(&location_page(id));
     Ok(active)
 }

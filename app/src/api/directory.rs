@@ -69,23 +69,31 @@ pub const DISTANCES_MILES: [u32; 5] = [5, 10, 25, 50, 100];
 #[cfg(feature = "ssr")]
 const KM_PER_MILE: f64 = 1.609_344;
 
+/// `(code, is a subspecialty)` of `(code, parent code)`s: each specialty followed by its
+/// subspecialties.
+#[cfg(feature = "ssr")]
+pub(crate) fn specialties_in_order(all: &[(String, Option<String>)]) -> Vec<(String, bool)> {
+    let mut ordered = Vec::new();
+    for (code, parent) in all {
+        if parent.is_none() {
+            ordered.push((code.clone(), false));
+            for (sub, sub_parent) in all {
+                if sub_parent.as_deref() == Some(code.as_str()) {
+                    ordered.push((sub.clone(), true));
+                }
+            }
+        }
+    }
+    ordered
+}
+
 #[server(prefix = "/api", endpoint = "search_choices")]
 #[middleware(crate::api::known_fields::KnownFields::<SearchChoicesFn>::new())]
 pub async fn search_choices_fn() -> Result<SearchChoices, AppError> {
     let choices = backend::directory::choices(&super::context::server()?.db)
         .await
         .map_err(AppError::internal)?;
-    let mut specialties = Vec::new();
-    for (code, parent) in &choices.specialties {
-        if parent.is_none() {
-            specialties.push((code.clone(), false));
-            for (sub, sub_parent) in &choices.specialties {
-                if sub_parent.as_deref() == Some(code.as_str()) {
-                    specialties.push((sub.clone(), true));
-                }
-            }
-        }
-    }
+    let specialties = specialties_in_order(&choices.specialties);
     Ok(SearchChoices {
         specialties,
         locations: choices

@@ -5,7 +5,8 @@
 //! (URL-encoded form or JSON) and the query string, and answers 400 for any name that is not one
 //! of the function's arguments or that comes twice; arguments that do not parse get 400 too. A
 //! list or a map argument arrives as several keys of one name (`specialties[0]`, `specialties[1]`,
-//! `bios[es]`): each full key may come once.
+//! `bios[es]`): each full key may come once. A struct argument (a form's draft, `draft[name]`)
+//! refuses the nested fields it does not have itself, with `#[serde(deny_unknown_fields)]`.
 
 use super::error::AppError;
 use axum::body::{to_bytes, Body};

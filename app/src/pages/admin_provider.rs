@@ -13,14 +13,13 @@ use crate::{
     components::{
         error_summary::FieldErrorSummary,
         form_fields::{Problems, SelectField, TextField},
+        office::{
+            flashed_draft, form_problems, status_word, ActivityStatus, ActivityTexts, RecordForm,
+        },
         page_heading::PageHeading,
     },
     i18n::{format, names, use_i18n, I18n},
-    pages::{
-        admin_locations::{flashed_draft, form_problems, status_word},
-        admin_providers::ProviderFields,
-        not_found::NotFoundPage,
-    },
+    pages::{admin_location::unreadable_record, admin_providers::ProviderFields},
     t,
 };
 use domain::{
@@ -28,46 +27,7 @@ use domain::{
     directory::{CredentialDraft, ProviderDraft},
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::Redirect,
-    hooks::{use_params_map, use_query_map},
-};
-
-/// Deactivate or reactivate, with what that means; follows the latest change made here.
-fn activity_view(
-    i18n: I18n,
-    id: i64,
-    active: Signal<bool>,
-    set_active: ServerAction<SetProviderActive>,
-) -> impl IntoView {
-    view! {
-        <section class="activity-status" aria-labelledby="provider-status-heading">
-            <h2 id="provider-status-heading">{t!(i18n, "directory-admin-status-heading")}</h2>
-            <p role="status">
-                {move || {
-                    if active.get() {
-                        t!(i18n, "provider-active-explanation")
-                    } else {
-                        t!(i18n, "provider-inactive-explanation")
-                    }
-                }}
-            </p>
-            <ActionForm action=set_active>
-                <input type="hidden" name="id" value=id />
-                <input type="hidden" name="active" value=move || (!active.get()).to_string() />
-                <button type="submit">
-                    {move || {
-                        if active.get() {
-                            t!(i18n, "provider-deactivate")
-                        } else {
-                            t!(i18n, "provider-reactivate")
-                        }
-                    }}
-                </button>
-            </ActionForm>
-        </section>
-    }
-}
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn credentials_table(
     i18n: I18n,
@@ -208,7 +168,6 @@ pub fn AdminProviderPage() -> impl IntoView {
         typed_fields(id.map(provider_page).unwrap_or_default())
     });
     let (problems, message) = form_problems(i18n, update.value());
-    let (_, status_message) = form_problems(i18n, set_active.value());
     let (add_problems, add_message) = form_problems(i18n, add.value());
     let (edit_problems, edit_message) = form_problems(i18n, edit.value());
     let credential_problems = Signal::derive(move || {
@@ -223,17 +182,7 @@ pub fn AdminProviderPage() -> impl IntoView {
                 let flashed = flashed.await.unwrap_or_default();
                 let provider: ProviderForm = match record.await {
                     Ok(provider) => provider,
-                    Err(AppError::SignInRequired) => {
-                        return view! { <Redirect path="/sign-in" /> }.into_any();
-                    }
-                    Err(AppError::NotFound) => return view! { <NotFoundPage /> }.into_any(),
-                    Err(error) => {
-                        return view! {
-                            <PageHeading text=t!(i18n, "error-title") />
-                            <p class="error">{error.message(i18n)}</p>
-                        }
-                            .into_any();
-                    }
+                    Err(error) => return unreadable_record(i18n, error),
                 };
                 let choices = match choices.await {
                     Ok(choices) => choices,
@@ -250,6 +199,12 @@ pub fn AdminProviderPage() -> impl IntoView {
                 });
                 let provider_id = provider.id;
                 let role = names::provider_role(i18n, &provider.draft.role);
+                let texts = ActivityTexts {
+                    active: t!(i18n, "provider-active-explanation"),
+                    inactive: t!(i18n, "provider-inactive-explanation"),
+                    deactivate: t!(i18n, "provider-deactivate"),
+                    reactivate: t!(i18n, "provider-reactivate"),
+                };
                 // The form to add a credential, or to correct the pending one `?edit=` names.
                 let credential_form = move |lines: Vec<CredentialListLine>| {
                     let typed_credential = typed_credential.clone();
@@ -310,8 +265,14 @@ pub fn AdminProviderPage() -> impl IntoView {
                             <li><a href=format!("/providers/{provider_id}")>{t!(i18n, "provider-public-profile")}</a></li>
                         })}
                     </ul>
-                    <FieldErrorSummary id="provider-status-errors" problems=Signal::derive(Vec::new) message=status_message fallback_field="provider-status-heading" />
-                    {activity_view(i18n, provider_id, active, set_active)}
+                    <ActivityStatus
+                        action=set_active
+                        id=provider_id
+                        active=active
+                        heading_id="provider-status-heading"
+                        summary_id="provider-status-errors"
+                        texts=texts
+                    />
 
                     <h2 id="provider-credentials-heading">{t!(i18n, "profile-credentials")}</h2>
                     <div role="status" class="notice">
@@ -345,16 +306,11 @@ pub fn AdminProviderPage() -> impl IntoView {
                         }}
                     </Transition>
 
-                    <h2 id="provider-edit-heading">{t!(i18n, "provider-edit-heading")}</h2>
-                    <div role="status" class="notice">
-                        {move || update.value().with(|v| v.as_ref().map_or(saved_before, Result::is_ok)).then(|| t!(i18n, "directory-admin-saved"))}
-                    </div>
-                    <FieldErrorSummary id="provider-errors" problems=problems message=message fallback_field="provider-given-name" />
-                    <ActionForm action=update attr:class="stacked-form" attr:aria-labelledby="provider-edit-heading">
-                        <input type="hidden" name="id" value=provider_id />
+                    <RecordForm action=update record=(provider_id, saved_before) problems=problems message=message
+                        heading=t!(i18n, "provider-edit-heading") heading_id="provider-edit-heading"
+                        summary_id="provider-errors" fallback_field="provider-given-name" submit=t!(i18n, "directory-admin-save")>
                         <ProviderFields draft=typed choices=choices problems=problems />
-                        <button type="submit" class="primary">{t!(i18n, "directory-admin-save")}</button>
-                    </ActionForm>
+                    </RecordForm>
                 }
                     .into_any()
             })}

@@ -8,17 +8,15 @@ use crate::{
         },
     },
     components::{
-        error_summary::FieldErrorSummary,
         form_fields::{Checkbox, CheckboxGroup, Problems, SelectField, TextAreaField, TextField},
-        page_heading::PageHeading,
+        office::{
+            flashed_draft, form_problems, listed_table, ListedRow, OfficeListPage, RecordForm,
+        },
     },
     i18n::{
         format, names,
         problems::{bio_field, locale_language},
         use_i18n, I18n,
-    },
-    pages::admin_locations::{
-        flashed_draft, flashed_saved, form_problems, status_word, OfficeOnly,
     },
     t,
 };
@@ -70,6 +68,17 @@ pub fn ProviderFields(
         .iter()
         .map(|tag| (tag.clone(), names::language(i18n, tag)))
         .collect();
+    // The lists of codes: `(id, field, legend, options, ticked)`.
+    let code_lists = [
+        ("provider-specialties", "specialties", t!(i18n, "provider-specialties-legend"), specialties, draft.specialties),
+        ("provider-languages", "languages", t!(i18n, "provider-languages-legend"), languages, draft.languages),
+        ("provider-plans", "plans", t!(i18n, "provider-plans-legend"), choices.plans.clone(), draft.plans),
+    ]
+    .map(|(id, field, legend, options, checked)| {
+        view! {
+            <CheckboxGroup id=id name=format!("draft[{field}]") legend=legend options=options checked=checked problems=problems />
+        }
+    });
     let location_ids: Vec<String> = draft.locations.iter().map(i64::to_string).collect();
     let locations = choices
         .locations
@@ -91,7 +100,7 @@ pub fn ProviderFields(
             view! {
                 <TextAreaField
                     id=bio_field(tag)
-                    name=format!("bios[{tag}]")
+                    name=format!("draft[bios][{tag}]")
                     label=t!(i18n, "provider-bio-label", language = locale_language(i18n, tag))
                     value=draft.bios.get(tag).cloned().unwrap_or_default()
                     lang=tag
@@ -101,24 +110,25 @@ pub fn ProviderFields(
         })
         .collect_view();
     view! {
-        <TextField id="provider-given-name" name="given_name" label=t!(i18n, "provider-given-name-label") value=draft.given_name problems=problems />
-        <TextField id="provider-family-name" name="family_name" label=t!(i18n, "provider-family-name-label") value=draft.family_name problems=problems />
+        <TextField id="provider-given-name" name="draft[given_name]" label=t!(i18n, "provider-given-name-label") value=draft.given_name problems=problems />
+        <TextField id="provider-family-name" name="draft[family_name]" label=t!(i18n, "provider-family-name-label") value=draft.family_name problems=problems />
         <TextField
             id="provider-suffix"
-            name="suffix"
+            name="draft[suffix]"
             label=t!(i18n, "provider-suffix-label")
             hint=t!(i18n, "provider-suffix-hint")
             value=draft.suffix
             problems=problems
             spellcheck="false"
         />
-        <SelectField id="provider-role" name="role" label=t!(i18n, "provider-role-label") selected=draft.role options=roles problems=problems />
-        <SelectField id="provider-gender" name="gender" label=t!(i18n, "provider-gender-label") selected=draft.gender options=genders problems=problems />
+        <SelectField id="provider-role" name="draft[role]" label=t!(i18n, "provider-role-label") selected=draft.role options=roles problems=problems />
+        <SelectField id="provider-gender" name="draft[gender]" label=t!(i18n, "provider-gender-label") selected=draft.gender options=genders problems=problems />
         <Checkbox
             id="provider-accepting"
-            name="accepting_new_patients"
+            name="draft[accepting_new_patients]"
             label=t!(i18n, "find-new-patients-label")
             checked=draft.accepting_new_patients
+            value="true"
         />
         <fieldset class="field choices" id="provider-visit-modes" aria-describedby=move || {
             problems.with(|p| p.iter().any(|(f, _)| f == "provider-visit-modes")).then_some("provider-visit-modes-error")
@@ -128,36 +138,13 @@ pub fn ProviderFields(
                 problems.with(|p| p.iter().find(|(f, _)| f == "provider-visit-modes").map(|(_, m)| m.clone()))
                     .map(|message| view! { <p class="field-error" id="provider-visit-modes-error">{message}</p> })
             }}
-            <Checkbox id="provider-in-person" name="in_person" label=t!(i18n, "find-visit-in-person") checked=draft.in_person />
-            <Checkbox id="provider-telehealth" name="telehealth" label=t!(i18n, "find-visit-telehealth") checked=draft.telehealth />
+            <Checkbox id="provider-in-person" name="draft[in_person]" label=t!(i18n, "find-visit-in-person") checked=draft.in_person value="true" />
+            <Checkbox id="provider-telehealth" name="draft[telehealth]" label=t!(i18n, "find-visit-telehealth") checked=draft.telehealth value="true" />
         </fieldset>
-        <CheckboxGroup
-            id="provider-specialties"
-            name="specialties"
-            legend=t!(i18n, "provider-specialties-legend")
-            options=specialties
-            checked=draft.specialties
-            problems=problems
-        />
-        <CheckboxGroup
-            id="provider-languages"
-            name="languages"
-            legend=t!(i18n, "provider-languages-legend")
-            options=languages
-            checked=draft.languages
-            problems=problems
-        />
-        <CheckboxGroup
-            id="provider-plans"
-            name="plans"
-            legend=t!(i18n, "provider-plans-legend")
-            options=choices.plans.clone()
-            checked=draft.plans
-            problems=problems
-        />
+        {code_lists}
         <CheckboxGroup
             id="provider-locations"
-            name="locations"
+            name="draft[locations]"
             legend=t!(i18n, "provider-locations-legend")
             hint=t!(i18n, "provider-locations-hint")
             options=locations
@@ -182,39 +169,25 @@ fn list_view(i18n: I18n, list: ProviderListView, searched: bool) -> impl IntoVie
         view! { <p>{t!(i18n, "providers-more", limit = format::integer(i18n, list.limit))}</p> }
     });
     let table = (!list.lines.is_empty()).then(|| {
-        view! {
-            <div class="table-scroll" role="region" aria-labelledby="providers-list-heading" tabindex="0">
-                <table class="directory-admin">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(i18n, "credentials-col-provider")}</th>
-                            <th scope="col">{t!(i18n, "provider-role-label")}</th>
-                            <th scope="col">{t!(i18n, "providers-col-pending")}</th>
-                            <th scope="col">{t!(i18n, "directory-admin-col-status")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {list
-                            .lines
-                            .into_iter()
-                            .map(|line| {
-                                let class = if line.active { "" } else { "inactive" };
-                                view! {
-                                    <tr class=class>
-                                        <th scope="row">
-                                            <a href=provider_page(line.id)>{line.name.clone()}</a>
-                                        </th>
-                                        <td>{names::provider_role(i18n, &line.role)}</td>
-                                        <td>{format::integer(i18n, line.pending_credentials)}</td>
-                                        <td>{status_word(i18n, line.active)}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        }
+        let columns = vec![
+            t!(i18n, "credentials-col-provider"),
+            t!(i18n, "provider-role-label"),
+            t!(i18n, "providers-col-pending"),
+        ];
+        let rows = list
+            .lines
+            .into_iter()
+            .map(|line| ListedRow {
+                id: line.id,
+                name: line.name,
+                cells: vec![
+                    names::provider_role(i18n, &line.role),
+                    format::integer(i18n, line.pending_credentials),
+                ],
+                active: line.active,
+            })
+            .collect();
+        listed_table(i18n, "providers-list-heading", columns, provider_page, rows)
     });
     view! {
         <p class="result-count">{count}</p>
@@ -238,19 +211,8 @@ pub fn AdminProvidersPage() -> impl IntoView {
     let choices = Resource::new_blocking(|| (), |_| provider_choices());
     let flashed = Resource::new_blocking(|| (), |_| typed_fields(PROVIDERS_PAGE.into()));
     let (problems, message) = form_problems(i18n, create.value());
-    view! {
-        <PageHeading text=t!(i18n, "providers-title") />
-        <p>{t!(i18n, "providers-intro")}</p>
-        <OfficeOnly>
-            <div role="status" class="notice">
-                <Suspense>
-                    {move || Suspend::new(async move {
-                        flashed_saved(&flashed.await.unwrap_or_default())
-                            .map(|saved| added_view(i18n, saved))
-                    })}
-                </Suspense>
-            </div>
-            <h2 id="providers-list-heading">{t!(i18n, "providers-list-heading")}</h2>
+    let results = move || {
+        view! {
             <Form method="GET" action=PROVIDERS_PAGE attr:class="filters" attr:role="search" attr:aria-label=t!(i18n, "providers-search-label")>
                 <div class="field">
                     <label for="providers-name">{t!(i18n, "find-name-label")}</label>
@@ -267,8 +229,11 @@ pub fn AdminProvidersPage() -> impl IntoView {
                     }
                 })}
             </Transition>
-            <h2 id="provider-add-heading">{t!(i18n, "provider-add-heading")}</h2>
-            <FieldErrorSummary id="provider-errors" problems=problems message=message fallback_field="provider-given-name" />
+        }
+    };
+    view! {
+        <OfficeListPage title=t!(i18n, "providers-title") intro=t!(i18n, "providers-intro") flashed=flashed page=provider_page
+            list_heading=t!(i18n, "providers-list-heading") list_heading_id="providers-list-heading" list=results>
             <Suspense>
                 {move || Suspend::new(async move {
                     let typed: ProviderDraft = flashed_draft(&flashed.await.unwrap_or_default(), TYPED_DRAFT)
@@ -278,23 +243,15 @@ pub fn AdminProvidersPage() -> impl IntoView {
                         Err(error) => return view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
                     };
                     view! {
-                        <ActionForm action=create attr:id="provider-add-form" attr:class="stacked-form" attr:aria-labelledby="provider-add-heading">
+                        <RecordForm action=create form_id="provider-add-form" problems=problems message=message
+                            heading=t!(i18n, "provider-add-heading") heading_id="provider-add-heading"
+                            summary_id="provider-errors" fallback_field="provider-given-name" submit=t!(i18n, "provider-add-submit")>
                             <ProviderFields draft=typed choices=choices problems=problems />
-                            <button type="submit" class="primary">{t!(i18n, "provider-add-submit")}</button>
-                        </ActionForm>
+                        </RecordForm>
                     }
                         .into_any()
                 })}
             </Suspense>
-        </OfficeOnly>
-    }
-}
-
-fn added_view(i18n: I18n, saved: crate::api::admin_providers::Saved) -> impl IntoView {
-    view! {
-        <p class="aside">
-            <span>{t!(i18n, "directory-admin-added", name = saved.name.clone())}</span>
-            <a href=provider_page(saved.id)>{t!(i18n, "directory-admin-open", name = saved.name)}</a>
-        </p>
+        </OfficeListPage>
     }
 }

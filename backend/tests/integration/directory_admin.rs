@@ -19,8 +19,8 @@ use domain::{
     accounts::Role,
     credentials::CredentialStatus,
     directory::{
-        CredentialDraft, CredentialProblem, LocationDraft, LocationProblem, ProviderDraft,
-        ProviderProblem,
+        CredentialDraft, CredentialProblem, DayHours, LocationDraft, LocationProblem,
+        ProviderDraft, ProviderProblem,
     },
     time::UtcMillis,
 };
@@ -67,11 +67,8 @@ async fn patient(db: &Db) -> Actor {
 }
 
 fn harbor_clinic() -> LocationDraft {
-    let mut hours = vec![("08:00".to_string(), "17:00".to_string()); 5];
-    hours.extend([
-        (String::new(), String::new()),
-        (String::new(), String::new()),
-    ]);
+    let mut hours = vec![DayHours::new("08:00", "17:00"); 5];
+    hours.extend([DayHours::default(), DayHours::default()]);
     LocationDraft {
         name: "Harbor Clinic".into(),
         street: "1 Water St".into(),
@@ -177,30 +174,30 @@ db_test!(
         let db = &t.db;
         let office = office(db).await;
         add_plan(db).await;
-        let id = locations::create(db, &office, &harbor_clinic(), NOW)
+        let id = locations::save(db, &office, None, &harbor_clinic(), NOW)
             .await
             .unwrap();
         let record = locations::get(db, &office, id).await.unwrap();
         assert!(record.active);
         assert_eq!(record.draft.name, "Harbor Clinic");
-        assert_eq!(record.draft.hours[0], ("08:00".into(), "17:00".into()));
-        assert_eq!(record.draft.hours[6], (String::new(), String::new()));
+        assert_eq!(record.draft.hours[0], DayHours::new("08:00", "17:00"));
+        assert_eq!(record.draft.hours[6], DayHours::default());
 
         // Edited: a new name, Saturday mornings, Friday closed.
         let mut edited = harbor_clinic();
         edited.name = "Harbor Heart Center".into();
-        edited.hours[4] = (String::new(), String::new());
-        edited.hours[5] = ("09:00".into(), "12:30".into());
-        locations::update(db, &office, id, &edited, NOW)
+        edited.hours[4] = DayHours::default();
+        edited.hours[5] = DayHours::new("09:00", "12:30");
+        locations::save(db, &office, Some(id), &edited, NOW)
             .await
             .unwrap();
         let record = locations::get(db, &office, id).await.unwrap();
         assert_eq!(record.draft.name, "Harbor Heart Center");
-        assert_eq!(record.draft.hours[4], (String::new(), String::new()));
-        assert_eq!(record.draft.hours[5], ("09:00".into(), "12:30".into()));
+        assert_eq!(record.draft.hours[4], DayHours::default());
+        assert_eq!(record.draft.hours[5], DayHours::new("09:00", "12:30"));
 
         // A provider who works only there is found by the public directory.
-        let provider = providers::create(db, &office, &doctor(id), NOW)
+        let provider = providers::save(db, &office, None, &doctor(id), NOW)
             .await
             .unwrap();
         let found = directory::search(db, &at_location(id)).await.unwrap();
@@ -254,7 +251,7 @@ db_test!(
             "its providers stay"
         );
         // The provider keeps the deactivated location on an edit, but nobody new is added to it.
-        providers::update(db, &office, provider, &doctor(id), NOW)
+        providers::save(db, &office, Some(provider), &doctor(id), NOW)
             .await
             .unwrap();
 
@@ -285,9 +282,9 @@ db_test!(location_fields_are_checked_one_by_one, |t| async move {
     let mut draft = harbor_clinic();
     draft.name = "   ".into();
     draft.time_zone = "America/Atlantis".into();
-    draft.hours[2] = ("18:00".into(), "09:00".into());
-    draft.hours[3] = ("09:00".into(), String::new());
-    let refused = locations::create(db, &office, &draft, NOW).await;
+    draft.hours[2] = DayHours::new("18:00", "09:00");
+    draft.hours[3] = DayHours::new("09:00", "");
+    let refused = locations::save(db, &office, None, &draft, NOW).await;
     let Err(LocationError::Invalid(problems)) = refused else {
         panic!("{refused:?}");
     };
@@ -305,7 +302,9 @@ db_test!(location_fields_are_checked_one_by_one, |t| async move {
     // A zone is stored by its canonical name, whatever its letter case.
     let mut lower = harbor_clinic();
     lower.time_zone = "america/chicago".into();
-    let id = locations::create(db, &office, &lower, NOW).await.unwrap();
+    let id = locations::save(db, &office, None, &lower, NOW)
+        .await
+        .unwrap();
     assert_eq!(
         locations::get(db, &office, id)
             .await
@@ -314,7 +313,7 @@ db_test!(location_fields_are_checked_one_by_one, |t| async move {
             .time_zone,
         "America/Chicago"
     );
-    let refused = locations::update(db, &office, id, &draft, NOW).await;
+    let refused = locations::save(db, &office, Some(id), &draft, NOW).await;
     assert!(
         matches!(refused, Err(LocationError::Invalid(_))),
         "{refused:?}"
@@ -324,7 +323,7 @@ db_test!(location_fields_are_checked_one_by_one, |t| async move {
         "Harbor Clinic",
         "a refused edit changes nothing"
     );
-    let missing = locations::update(db, &office, 999_999, &harbor_clinic(), NOW).await;
+    let missing = locations::save(db, &office, Some(999_999), &harbor_clinic(), NOW).await;
     assert!(
         matches!(missing, Err(LocationError::NotFound)),
         "{missing:?}"
@@ -349,19 +348,19 @@ db_test!(
         let db = &t.db;
         let office = office(db).await;
         add_plan(db).await;
-        let harbor = locations::create(db, &office, &harbor_clinic(), NOW)
+        let harbor = locations::save(db, &office, None, &harbor_clinic(), NOW)
             .await
             .unwrap();
         let mut closed_draft = harbor_clinic();
         closed_draft.name = "Old Annex".into();
-        let closed = locations::create(db, &office, &closed_draft, NOW)
+        let closed = locations::save(db, &office, None, &closed_draft, NOW)
             .await
             .unwrap();
         locations::set_active(db, &office, closed, false, NOW)
             .await
             .unwrap();
 
-        let id = providers::create(db, &office, &doctor(harbor), NOW)
+        let id = providers::save(db, &office, None, &doctor(harbor), NOW)
             .await
             .unwrap();
         let record = providers::get(db, &office, id).await.unwrap();
@@ -384,7 +383,7 @@ db_test!(
         edited.specialties = vec!["cardiology".into()];
         edited.plans = vec![];
         edited.bios.insert("es".into(), "  ".into());
-        providers::update(db, &office, id, &edited, NOW)
+        providers::save(db, &office, Some(id), &edited, NOW)
             .await
             .unwrap();
         let record = providers::get(db, &office, id).await.unwrap();
@@ -402,7 +401,7 @@ db_test!(
         // A deactivated location cannot be added.
         let mut moved = edited.clone();
         moved.locations = vec![harbor, closed];
-        let refused = providers::update(db, &office, id, &moved, NOW).await;
+        let refused = providers::save(db, &office, Some(id), &moved, NOW).await;
         let Err(ProviderError::Invalid(problems)) = refused else {
             panic!("{refused:?}");
         };
@@ -455,7 +454,7 @@ db_test!(
 db_test!(provider_fields_are_checked_one_by_one, |t| async move {
     let db = &t.db;
     let office = office(db).await;
-    let harbor = locations::create(db, &office, &harbor_clinic(), NOW)
+    let harbor = locations::save(db, &office, None, &harbor_clinic(), NOW)
         .await
         .unwrap();
     let mut draft = doctor(harbor);
@@ -466,7 +465,7 @@ db_test!(provider_fields_are_checked_one_by_one, |t| async move {
     draft.specialties.push("astrology".into());
     draft.languages.push("klingon".into());
     draft.locations.push(999_999);
-    let refused = providers::create(db, &office, &draft, NOW).await;
+    let refused = providers::save(db, &office, None, &draft, NOW).await;
     let Err(ProviderError::Invalid(problems)) = refused else {
         panic!("{refused:?}");
     };
@@ -484,7 +483,7 @@ db_test!(provider_fields_are_checked_one_by_one, |t| async move {
         ]
     );
     assert_eq!(count(db, "SELECT COUNT(*) FROM providers").await, 0);
-    let missing = providers::update(db, &office, 999_999, &doctor(harbor), NOW).await;
+    let missing = providers::save(db, &office, Some(999_999), &doctor(harbor), NOW).await;
     assert!(
         matches!(missing, Err(ProviderError::NotFound)),
         "{missing:?}"
@@ -497,10 +496,10 @@ db_test!(
         let db = &t.db;
         let office = office(db).await;
         add_plan(db).await;
-        let harbor = locations::create(db, &office, &harbor_clinic(), NOW)
+        let harbor = locations::save(db, &office, None, &harbor_clinic(), NOW)
             .await
             .unwrap();
-        let provider = providers::create(db, &office, &doctor(harbor), NOW)
+        let provider = providers::save(db, &office, None, &doctor(harbor), NOW)
             .await
             .unwrap();
         let id = credentials::add(db, &office, provider, &licence(), NOW)
@@ -581,10 +580,10 @@ db_test!(
         let db = &t.db;
         let office = office(db).await;
         add_plan(db).await;
-        let harbor = locations::create(db, &office, &harbor_clinic(), NOW)
+        let harbor = locations::save(db, &office, None, &harbor_clinic(), NOW)
             .await
             .unwrap();
-        let provider = providers::create(db, &office, &doctor(harbor), NOW)
+        let provider = providers::save(db, &office, None, &doctor(harbor), NOW)
             .await
             .unwrap();
         let credential = credentials::add(db, &office, provider, &licence(), NOW)
@@ -609,11 +608,11 @@ db_test!(
                 Err(LocationError::NotFound)
             ));
             assert!(matches!(
-                locations::create(db, actor, &harbor_clinic(), NOW).await,
+                locations::save(db, actor, None, &harbor_clinic(), NOW).await,
                 Err(LocationError::NotFound)
             ));
             assert!(matches!(
-                locations::update(db, actor, harbor, &harbor_clinic(), NOW).await,
+                locations::save(db, actor, Some(harbor), &harbor_clinic(), NOW).await,
                 Err(LocationError::NotFound)
             ));
             assert!(matches!(
@@ -633,11 +632,11 @@ db_test!(
                 Err(ProviderError::NotFound)
             ));
             assert!(matches!(
-                providers::create(db, actor, &doctor(harbor), NOW).await,
+                providers::save(db, actor, None, &doctor(harbor), NOW).await,
                 Err(ProviderError::NotFound)
             ));
             assert!(matches!(
-                providers::update(db, actor, provider, &doctor(harbor), NOW).await,
+                providers::save(db, actor, Some(provider), &doctor(harbor), NOW).await,
                 Err(ProviderError::NotFound)
             ));
             assert!(matches!(
