@@ -1,15 +1,13 @@
+use crate::components::page_data::PageData;
 use crate::{
-    api::{
-        credentials::{credential_dashboard, ChangeCredentialStatus, DashboardLine},
-        error::AppError,
-    },
+    api::credentials::{credential_dashboard, ChangeCredentialStatus, DashboardLine},
     components::{error_summary::ErrorSummary, page_heading::PageHeading},
     i18n::{format, names, use_i18n, I18n},
     t,
 };
 use domain::credentials::{CredentialStatus, ExpiryBand};
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::A;
 
 /// A dashboard group's name: a band of expiry, or (no band) waiting for verification.
 fn group_heading(i18n: I18n, band: Option<ExpiryBand>) -> String {
@@ -178,14 +176,8 @@ pub fn AdminCredentialsPage() -> impl IntoView {
         <PageHeading text=t!(i18n, "credentials-title") />
         <p>{t!(i18n, "credentials-intro")}</p>
         <ErrorSummary message=error field="main" />
-        <Suspense>
-            {move || Suspend::new(async move {
-                match lines.await {
-                    Ok(lines) => dashboard_view(i18n, lines, change).into_any(),
-                    Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Err(error) => view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <PageData data=lines let:lines>
+            {dashboard_view(i18n, lines, change)}
+        </PageData>
     }
 }

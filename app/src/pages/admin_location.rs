@@ -1,3 +1,4 @@
+use crate::components::page_data::PageData;
 use crate::{
     api::{
         accounts::typed_fields,
@@ -13,27 +14,13 @@ use crate::{
         },
         page_heading::PageHeading,
     },
-    i18n::{use_i18n, I18n},
-    pages::{admin_locations::LocationFields, not_found::NotFoundPage},
+    i18n::use_i18n,
+    pages::admin_locations::LocationFields,
     t,
 };
 use domain::directory::LocationDraft;
 use leptos::prelude::*;
-use leptos_router::{components::Redirect, hooks::use_params_map};
-
-/// What a record's page shows when the record cannot be read: sign in, "not found", or what
-/// went wrong.
-pub(crate) fn unreadable_record(i18n: I18n, error: AppError) -> AnyView {
-    match error {
-        AppError::SignInRequired => view! { <Redirect path="/sign-in" /> }.into_any(),
-        AppError::NotFound => view! { <NotFoundPage /> }.into_any(),
-        error => view! {
-            <PageHeading text=t!(i18n, "error-title") />
-            <p class="error">{error.message(i18n)}</p>
-        }
-        .into_any(),
-    }
-}
+use leptos_router::hooks::use_params_map;
 
 /// `/admin/locations/{id}`: a location's details and opening hours to edit, and deactivate or
 /// reactivate (nothing is ever deleted). Works without JavaScript; a failed save keeps what was
@@ -45,24 +32,18 @@ pub fn AdminLocationPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
     let update = ServerAction::<UpdateLocation>::new();
     let set_active = ServerAction::<SetLocationActive>::new();
+    // The location, with what was typed before a refused post (a flash cookie).
     let record = Resource::new_blocking(id, |id| async move {
-        match id {
-            Some(id) => location_record(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
-    let flashed = Resource::new_blocking(id, |id| {
-        typed_fields(id.map(location_page).unwrap_or_default())
+        let id = id.ok_or(AppError::NotFound)?;
+        let location = location_record(id).await?;
+        let flashed = typed_fields(location_page(id)).await.unwrap_or_default();
+        Ok((location, flashed))
     });
     let (problems, message) = form_problems(i18n, update.value());
     view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let flashed = flashed.await.unwrap_or_default();
-                let location: LocationForm = match record.await {
-                    Ok(location) => location,
-                    Err(error) => return unreadable_record(i18n, error),
-                };
+        <PageData data=record titled=true let:found>
+            {
+                let (location, flashed): (LocationForm, _) = found;
                 let typed: LocationDraft =
                     flashed_draft(&flashed, TYPED_DRAFT).unwrap_or_else(|| location.draft.clone());
                 let saved_before = flashed.contains_key(SAVED_NAME);
@@ -98,8 +79,7 @@ pub fn AdminLocationPage() -> impl IntoView {
                         <LocationFields draft=typed problems=problems />
                     </RecordForm>
                 }
-                    .into_any()
-            })}
-        </Suspense>
+            }
+        </PageData>
     }
 }

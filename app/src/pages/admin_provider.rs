@@ -1,3 +1,4 @@
+use crate::components::page_data::PageData;
 use crate::{
     api::{
         accounts::typed_fields,
@@ -19,7 +20,7 @@ use crate::{
         page_heading::PageHeading,
     },
     i18n::{format, names, use_i18n, I18n},
-    pages::{admin_location::unreadable_record, admin_providers::ProviderFields},
+    pages::admin_providers::ProviderFields,
     t,
 };
 use domain::{
@@ -151,21 +152,19 @@ pub fn AdminProviderPage() -> impl IntoView {
     let set_active = ServerAction::<SetProviderActive>::new();
     let add = ServerAction::<AddCredential>::new();
     let edit = ServerAction::<EditCredential>::new();
+    // The provider, the form's lists, and what was typed before a refused post (a flash cookie).
     let record = Resource::new_blocking(id, |id| async move {
-        match id {
-            Some(id) => provider_record(id).await,
-            None => Err(AppError::NotFound),
-        }
+        let id = id.ok_or(AppError::NotFound)?;
+        let provider = provider_record(id).await?;
+        let choices = provider_choices().await?;
+        let flashed = typed_fields(provider_page(id)).await.unwrap_or_default();
+        Ok((provider, choices, flashed))
     });
     let credentials = Resource::new_blocking(id, |id| async move {
         match id {
             Some(id) => provider_record(id).await.map(|r| r.credentials),
             None => Err(AppError::NotFound),
         }
-    });
-    let choices = Resource::new_blocking(|| (), |_| provider_choices());
-    let flashed = Resource::new_blocking(id, |id| {
-        typed_fields(id.map(provider_page).unwrap_or_default())
     });
     let (problems, message) = form_problems(i18n, update.value());
     let (add_problems, add_message) = form_problems(i18n, add.value());
@@ -177,17 +176,9 @@ pub fn AdminProviderPage() -> impl IntoView {
     });
     let credential_message = Signal::derive(move || add_message.get().or(edit_message.get()));
     view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let flashed = flashed.await.unwrap_or_default();
-                let provider: ProviderForm = match record.await {
-                    Ok(provider) => provider,
-                    Err(error) => return unreadable_record(i18n, error),
-                };
-                let choices = match choices.await {
-                    Ok(choices) => choices,
-                    Err(error) => return view! { <p class="error">{error.message(i18n)}</p> }.into_any(),
-                };
+        <PageData data=record titled=true let:found>
+            {
+                let (provider, choices, flashed): (ProviderForm, _, _) = found;
                 let typed: ProviderDraft =
                     flashed_draft(&flashed, TYPED_DRAFT).unwrap_or_else(|| provider.draft.clone());
                 let typed_credential: Option<CredentialDraft> = flashed_draft(&flashed, TYPED_CREDENTIAL);
@@ -312,8 +303,7 @@ pub fn AdminProviderPage() -> impl IntoView {
                         <ProviderFields draft=typed choices=choices problems=problems />
                     </RecordForm>
                 }
-                    .into_any()
-            })}
-        </Suspense>
+            }
+        </PageData>
     }
 }
