@@ -2,6 +2,8 @@
 //! role, and with another person's ids. Another person's id gets the same answer as an id that
 //! does not exist. Each capability adds its functions here.
 
+mod common;
+
 use axum::{
     body::Body,
     http::{header, Request, StatusCode},
@@ -14,111 +16,27 @@ use backend::{
     db::Db,
     demo,
 };
+use common::{Kind, Setup, TestState};
 use http_body_util::BodyExt;
-use server::{
-    config::{Config, LogFormat, OutboxConfig},
-    router::{router, AppState},
-};
-use std::sync::Arc;
-use tokio::sync::Notify;
 use tower::ServiceExt;
 
+/// The server on a fresh database of one kind with the demo data; the database goes with it.
 struct Harness {
     router: Router,
     db: Db,
-    /// `(server URL, database name)` of a PostgreSQL database to drop afterwards.
-    postgres: Option<(String, String)>,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Harness {
-    /// Drops the test's PostgreSQL database, so a long-lived server does not collect them.
-    fn drop(&mut self) {
-        let Some((admin_url, name)) = self.postgres.take() else {
-            return;
-        };
-        std::thread::spawn(move || {
-            use sqlx::{Connection, Executor};
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("a runtime for cleaning up");
-            runtime.block_on(async move {
-                if let Ok(mut admin) = sqlx::AnyConnection::connect(&admin_url).await {
-                    let _ = admin
-                        .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
-                        .await;
-                    let _ = admin.close().await;
-                }
-            });
-        })
-        .join()
-        .expect("cleanup thread");
-    }
-}
-
-/// A fresh database of the kind asked for, and for PostgreSQL what to drop afterwards.
-async fn database_url(kind: Kind, dir: &tempfile::TempDir) -> (String, Option<(String, String)>) {
-    match kind {
-        Kind::Sqlite => (
-            format!("sqlite://{}/authz.sqlite", dir.path().display()),
-            None,
-        ),
-        Kind::Postgres => {
-            use sqlx::{Connection, Executor};
-            sqlx::any::install_default_drivers();
-            let admin_url = std::env::var("TEST_POSTGRES_URL")
-                .expect("TEST_POSTGRES_URL is not set: run the suite with `cargo xtask test`");
-            let name = format!("portal_authz_{}", uuid::Uuid::new_v4().simple());
-            let mut admin = sqlx::AnyConnection::connect(&admin_url).await.unwrap();
-            admin
-                .execute(format!("CREATE DATABASE {name}").as_str())
-                .await
-                .unwrap();
-            admin.close().await.unwrap();
-            let (base, query) = admin_url.split_once('?').unwrap_or((&admin_url, ""));
-            let server = &base[..base.rfind('/').unwrap()];
-            let query = if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{query}")
-            };
-            let url = format!("{server}/{name}{query}");
-            (url, Some((admin_url.clone(), name)))
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Kind {
-    Sqlite,
-    Postgres,
+    _state: TestState,
 }
 
 async fn harness(kind: Kind) -> Harness {
-    let dir = tempfile::tempdir().unwrap();
-    let (database_url, postgres) = database_url(kind, &dir).await;
-    let db = Db::connect(&database_url).await.unwrap();
-    db.migrate().await.unwrap();
-    demo::load(&db, now()).await.unwrap();
-    let leptos = leptos::config::get_config_from_str(include_str!("../../Leptos.toml")).unwrap();
-    let state = AppState {
-        db: db.clone(),
-        leptos,
-        config: Arc::new(Config {
-            database_url,
-            demo: true,
-            public_origin: None,
-            log_format: LogFormat::Text,
-            outbox: OutboxConfig::default(),
-        }),
-        outbox_wake: Arc::new(Notify::new()),
+    let setup = Setup {
+        demo: true,
+        ..Setup::default()
     };
+    let state = TestState::new(kind, setup).await;
     Harness {
-        router: router(state),
-        db,
-        postgres,
-        _dir: dir,
+        router: state.router(None),
+        db: state.state.db.clone(),
+        _state: state,
     }
 }
 
@@ -194,59 +112,157 @@ fn refused_with(answer: &(StatusCode, String), error: &str) -> bool {
     !answer.0.is_success() && answer.1.contains(error)
 }
 
+/// Who may call a server function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    /// Anyone, signed in or not: signing in and up, the directory, display preferences.
+    Anyone,
+    /// A signed-in person; which one, and with whose ids, is each function's own rule, checked
+    /// by the tests below.
+    SignedIn,
+    /// The credentialing office and system administrators: directory administration.
+    DirectoryOffice,
+}
+
+/// The matrix: every server function with a valid body (the ids are the demo's), by who may call
+/// it. The sweeps over every function (`calls`) read it; a new server function is added here,
+/// and `every_server_function_is_in_the_matrix` fails until it is.
+const SERVER_FUNCTIONS: [(Who, &[(&str, &str)]); 3] = [
+    (Who::Anyone, &PUBLIC_CALLS),
+    (Who::SignedIn, &SIGNED_IN_CALLS),
+    (Who::DirectoryOffice, &DIRECTORY_ADMIN_CALLS),
+];
+
+/// The server functions whose callers `keep` takes, with their bodies.
+fn calls(keep: impl Fn(Who) -> bool) -> impl Iterator<Item = (&'static str, &'static str)> {
+    SERVER_FUNCTIONS
+        .into_iter()
+        .filter(move |(who, _)| keep(*who))
+        .flat_map(|(_, rows)| rows.iter().copied())
+}
+
+/// The demo patient's sign-in, with the right password.
+const PATIENT_SIGN_IN: &str = "email=pat%40demo.test&password=demo-patient-pass";
+
+/// Every server function anyone may call, signed in or not.
+const PUBLIC_CALLS: [(&str, &str); 15] = [
+    ("sign_in", PATIENT_SIGN_IN),
+    ("sign_out", ""),
+    ("current_user", ""),
+    ("typed_fields", "path=%2Fsign-in"),
+    ("save_display", "text_size=150"),
+    ("sign_up", "code=a&date_of_birth=b&email=c&password=d"),
+    ("verify_sign_in_code", "code=1"),
+    ("staff_sign_up", "code=a&email=b&password=c"),
+    ("request_password_reset", "email=pat%40demo.test"),
+    ("reset_password", "token=x&password=y"),
+    ("search_choices", ""),
+    ("search_providers", "search[language]=es"),
+    ("provider_profile", "id=1"),
+    ("booking_page", "provider_id=1&location_id=1"),
+    ("booking_for_name", ""),
+];
+
+/// Every server function that needs a signed-in person (directory administration aside).
+const SIGNED_IN_CALLS: [(&str, &str); 35] = [
+    ("list_sessions", ""),
+    ("end_session", "id=x"),
+    ("end_other_sessions", ""),
+    ("set_language", "lang=es"),
+    ("keep_alive", ""),
+    ("change_password", "current_password=a&new_password=b"),
+    (
+        "find_patients",
+        "family_name=Rivera&date_of_birth=1941-02-20",
+    ),
+    ("issue_invitation", "patient_id=1"),
+    ("my_record_activity", ""),
+    ("search_audit", "person=&patient=&action=&from=&until="),
+    ("two_factor_status", ""),
+    ("start_two_factor", "current_password=x"),
+    ("confirm_two_factor", "code=123456"),
+    ("new_recovery_codes", "current_password=x"),
+    ("turn_off_two_factor", "current_password=x"),
+    ("issue_staff_invitation", "name=Casey&front_desk=on"),
+    ("account_email", ""),
+    ("change_email", "current_password=x&email=a%40b.test"),
+    ("credential_dashboard", ""),
+    ("change_credential_status", "credential_id=1&status=revoked"),
+    (
+        "book_appointment",
+        "booking[provider_id]=1&booking[location_id]=1&booking[starts_at]=0\
+         &booking[visit_type]=follow_up&booking[visit_mode]=in_person&booking[reason]=x\
+         &booking[idempotency_key]=0123456789abcdef",
+    ),
+    ("my_appointments", ""),
+    ("appointment_detail", "id=1"),
+    ("reschedule_appointment", "id=1&starts_at=0"),
+    ("cancel_appointment", "id=1"),
+    ("join_waitlist", "id=1"),
+    ("accept_offer", "offer_id=1"),
+    ("decline_offer", "offer_id=1"),
+    ("book_for_patient", "patient_id=1"),
+    ("stop_booking_for", ""),
+    ("staff_schedule", "span=week"),
+    ("mark_arrived", "appointment_id=1"),
+    ("mark_no_show", "appointment_id=1"),
+    ("add_schedule_block", BLOCK),
+    ("lift_schedule_block", "block_id=1"),
+];
+
+/// The matrix knows every server function in `app/src/api` (`endpoint = "…"`), once, and no
+/// other: a function it lacks would go unchecked by the sweeps.
+#[test]
+fn every_server_function_is_in_the_matrix() {
+    let api = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src/api");
+    let sources = std::fs::read_dir(&api)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .map(|path| std::fs::read_to_string(path).unwrap());
+    let mut declared: Vec<String> = sources
+        .flat_map(|text| {
+            let names = text.split("endpoint = \"").skip(1);
+            names
+                .map(|rest| rest.split('"').next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    declared.sort();
+    assert!(
+        declared.len() > 50,
+        "the server functions in {api:?}: {declared:?}"
+    );
+    let mut listed: Vec<String> = calls(|_| true).map(|(e, _)| e.to_string()).collect();
+    listed.sort();
+    let mut once = listed.clone();
+    once.dedup();
+    assert_eq!(listed, once, "a server function listed twice in the matrix");
+    let missing: Vec<&String> = declared.iter().filter(|e| !listed.contains(e)).collect();
+    let gone: Vec<&String> = listed.iter().filter(|e| !declared.contains(e)).collect();
+    assert!(
+        missing.is_empty(),
+        "server functions missing from SERVER_FUNCTIONS (add each with a valid body and who may \
+         call it): {missing:?}"
+    );
+    assert!(gone.is_empty(), "no such server functions: {gone:?}");
+}
+
 /// Every function that needs a signed-in person refuses nobody.
 async fn signed_out_callers_are_asked_to_sign_in(kind: Kind) {
     let h = harness(kind).await;
-    for (endpoint, body) in [
-        ("list_sessions", ""),
-        ("end_session", "id=x"),
-        ("end_other_sessions", ""),
-        ("set_language", "lang=es"),
-        ("change_password", "current_password=a&new_password=b"),
-        (
-            "find_patients",
-            "family_name=Rivera&date_of_birth=1941-02-20",
-        ),
-        ("issue_invitation", "patient_id=1"),
-        ("my_record_activity", ""),
-        ("search_audit", "person=&patient=&action=&from=&until="),
-        ("two_factor_status", ""),
-        ("start_two_factor", "current_password=x"),
-        ("confirm_two_factor", "code=123456"),
-        ("new_recovery_codes", "current_password=x"),
-        ("turn_off_two_factor", "current_password=x"),
-        ("issue_staff_invitation", "name=Casey&front_desk=on"),
-        ("account_email", ""),
-        ("change_email", "current_password=x&email=a%40b.test"),
-        ("credential_dashboard", ""),
-        ("change_credential_status", "credential_id=1&status=revoked"),
-        (
-            "book_appointment",
-            "booking[provider_id]=1&booking[location_id]=1&booking[starts_at]=0\
-             &booking[visit_type]=follow_up&booking[visit_mode]=in_person&booking[reason]=x\
-             &booking[idempotency_key]=0123456789abcdef",
-        ),
-        ("my_appointments", ""),
-        ("appointment_detail", "id=1"),
-        ("reschedule_appointment", "id=1&starts_at=0"),
-        ("cancel_appointment", "id=1"),
-        ("join_waitlist", "id=1"),
-        ("accept_offer", "offer_id=1"),
-        ("decline_offer", "offer_id=1"),
-        ("book_for_patient", "patient_id=1"),
-        ("stop_booking_for", ""),
-        ("staff_schedule", ""),
-        ("mark_arrived", "appointment_id=1"),
-        ("mark_no_show", "appointment_id=1"),
-        ("add_schedule_block", BLOCK),
-        ("lift_schedule_block", "block_id=1"),
-    ]
-    .into_iter()
-    .chain(DIRECTORY_ADMIN_CALLS)
-    {
+    for (endpoint, body) in calls(|who| who != Who::Anyone) {
         let answer = h.call(endpoint, body, None).await;
         assert!(
             refused_with(&answer, "SignInRequired"),
+            "{endpoint}: {answer:?}"
+        );
+    }
+    // …and nobody is asked to sign in for the rest.
+    for (endpoint, body) in calls(|who| who == Who::Anyone) {
+        let answer = h.call(endpoint, body, None).await;
+        assert!(
+            !refused_with(&answer, "SignInRequired"),
             "{endpoint}: {answer:?}"
         );
     }
@@ -363,69 +379,11 @@ async fn unknown_fields_are_refused(kind: Kind) {
     let h = harness(kind).await;
     let pat = h.token("pat@demo.test").await;
     let right = format!("email=pat%40demo.test&password={}", demo::PATIENT_PASSWORD);
-    for (endpoint, body) in [
-        ("sign_in", right.as_str()),
-        ("sign_out", ""),
-        ("current_user", ""),
-        ("typed_fields", "path=%2Fsign-in"),
-        ("list_sessions", ""),
-        ("end_session", "id=x"),
-        ("end_other_sessions", ""),
-        ("set_language", "lang=es"),
-        ("keep_alive", ""),
-        ("save_display", "text_size=150"),
-        ("change_password", "current_password=a&new_password=b"),
-        (
-            "find_patients",
-            "family_name=Rivera&date_of_birth=1941-02-20",
-        ),
-        ("issue_invitation", "patient_id=1"),
-        ("sign_up", "code=a&date_of_birth=b&email=c&password=d"),
-        ("my_record_activity", ""),
-        ("search_audit", "person=&patient=&action=&from=&until="),
-        ("two_factor_status", ""),
-        ("start_two_factor", "current_password=x"),
-        ("confirm_two_factor", "code=1"),
-        ("new_recovery_codes", "current_password=x"),
-        ("turn_off_two_factor", "current_password=x"),
-        ("verify_sign_in_code", "code=1"),
-        ("issue_staff_invitation", "name=Casey"),
-        ("staff_sign_up", "code=a&email=b&password=c"),
-        ("request_password_reset", "email=pat%40demo.test"),
-        ("reset_password", "token=x&password=y"),
-        ("account_email", ""),
-        ("change_email", "current_password=x&email=a%40b.test"),
-        ("search_choices", ""),
-        ("search_providers", "search[language]=es"),
-        ("provider_profile", "id=1"),
-        ("credential_dashboard", ""),
-        ("change_credential_status", "credential_id=1&status=revoked"),
-        ("booking_page", "provider_id=1&location_id=1"),
-        (
-            "book_appointment",
-            "booking[provider_id]=1&booking[location_id]=1&booking[starts_at]=0\
-             &booking[visit_type]=follow_up&booking[visit_mode]=in_person&booking[reason]=x\
-             &booking[idempotency_key]=0123456789abcdef",
-        ),
-        ("my_appointments", ""),
-        ("appointment_detail", "id=1"),
-        ("reschedule_appointment", "id=1&starts_at=0"),
-        ("cancel_appointment", "id=1"),
-        ("join_waitlist", "id=1"),
-        ("accept_offer", "offer_id=1"),
-        ("decline_offer", "offer_id=1"),
-        ("book_for_patient", "patient_id=1"),
-        ("stop_booking_for", ""),
-        ("booking_for_name", ""),
-        ("staff_schedule", "span=week"),
-        ("mark_arrived", "appointment_id=1"),
-        ("mark_no_show", "appointment_id=1"),
-        ("add_schedule_block", BLOCK),
-        ("lift_schedule_block", "block_id=1"),
-    ]
-    .into_iter()
-    .chain(DIRECTORY_ADMIN_CALLS)
-    {
+    assert_eq!(
+        PATIENT_SIGN_IN, right,
+        "the table signs in with the demo's password"
+    );
+    for (endpoint, body) in calls(|_| true) {
         let sep = if body.is_empty() { "" } else { "&" };
         for extra in ["status=active", "owner_id=1", "roles%5B%5D=system_admin"] {
             // (`status` is a real argument of one function: given twice, it is refused too.)
@@ -578,7 +536,7 @@ const CREDENTIAL_FORM: &str = "kind=licence&issuer=NYSED&number=312456&jurisdict
     &valid_from=2026-01-01&valid_to=2028-12-31";
 
 /// Every server function of directory administration with a plausible body (the ids are the
-/// demo's first location, provider and credential).
+/// demo's first location, provider and credential): the matrix's `Who::DirectoryOffice` rows.
 const DIRECTORY_ADMIN_CALLS: [(&str, &str); 13] = [
     ("list_locations", ""),
     ("location_record", "id=1"),
@@ -608,7 +566,7 @@ async fn only_the_credentialing_office_keeps_the_directory(kind: Kind) {
     let edit_missing = format!("credential_id=999999&{CREDENTIAL_FORM}");
     for email in ["pat@demo.test", "desk@demo.test", "dr.lee@demo.test"] {
         let token = h.token(email).await;
-        for (endpoint, body) in DIRECTORY_ADMIN_CALLS {
+        for (endpoint, body) in calls(|who| who == Who::DirectoryOffice) {
             let answer = h.call(endpoint, body, Some(&token)).await;
             assert!(
                 refused_with(&answer, "NotFound"),
@@ -1090,8 +1048,7 @@ macro_rules! on_both_databases {
         mod postgres {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                if std::env::var_os("TEST_POSTGRES_URL").is_none() {
-                    eprintln!("skipped on PostgreSQL: TEST_POSTGRES_URL is not set (cargo xtask test sets it)");
+                if !super::Kind::Postgres.available() {
                     return;
                 }
                 super::$name(super::Kind::Postgres).await

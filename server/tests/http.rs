@@ -1,6 +1,8 @@
 //! The router as a browser meets it: languages, security headers, status codes, CSRF, health, and
 //! the failure page. Requests go through the same layers the binary serves.
 
+mod common;
+
 use axum::{
     body::Body,
     http::{header, Method, Request, StatusCode},
@@ -8,67 +10,27 @@ use axum::{
     routing::get,
     Router,
 };
-use backend::db::Db;
+use common::{Kind, Setup, TestState};
 use http_body_util::BodyExt;
-use server::{
-    config::{Config, LogFormat, OutboxConfig},
-    router::{routes, with_layers, AppState},
-};
+use server::router::AppState;
 use std::sync::Arc;
-use tokio::sync::Notify;
 use tower::ServiceExt;
 
 struct TestApp {
     router: Router,
-    _dir: tempfile::TempDir,
+    _state: TestState,
 }
 
 async fn app_with(public_origin: Option<&str>, extra: Option<Router<AppState>>) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let database_url = format!("sqlite://{}/http.sqlite", dir.path().display());
-    let db = Db::connect(&database_url).await.unwrap();
-    db.migrate().await.unwrap();
-    let mut leptos =
-        leptos::config::get_config_from_str(include_str!("../../Leptos.toml")).unwrap();
-    // A site as the build lays it out: hashed names, listed in pkg/assets.json.
-    let pkg = dir.path().join("site/pkg");
-    std::fs::create_dir_all(&pkg).unwrap();
-    for (name, text) in [
-        ("portal.0123456789abcdef.css", "body{}"),
-        ("portal.fedcba9876543210.js", "export function hydrate(){}"),
-        ("portal_bg.00112233aabbccdd.wasm", "\0asm"),
-        (
-            "assets.json",
-            r#"{"css":"portal.0123456789abcdef.css","js":"portal.fedcba9876543210.js","wasm":"portal_bg.00112233aabbccdd.wasm"}"#,
-        ),
-    ] {
-        std::fs::write(pkg.join(name), text).unwrap();
-    }
-    leptos.site_root = dir
-        .path()
-        .join("site")
-        .to_string_lossy()
-        .into_owned()
-        .into();
-    let state = AppState {
-        db,
-        leptos,
-        config: Arc::new(Config {
-            database_url,
-            demo: true,
-            public_origin: public_origin.map(str::to_string),
-            log_format: LogFormat::Text,
-            outbox: OutboxConfig::default(),
-        }),
-        outbox_wake: Arc::new(Notify::new()),
+    let setup = Setup {
+        public_origin,
+        site: true,
+        ..Setup::default()
     };
-    let mut pages = routes(&state);
-    if let Some(extra) = extra {
-        pages = pages.merge(extra);
-    }
+    let state = TestState::new(Kind::Sqlite, setup).await;
     TestApp {
-        router: with_layers(pages, state),
-        _dir: dir,
+        router: state.router(extra),
+        _state: state,
     }
 }
 

@@ -1,6 +1,7 @@
-//! Runs a test body against both databases: a fresh SQLite file in a temporary folder, and a fresh
-//! database created on the PostgreSQL server named by `TEST_POSTGRES_URL` (which `cargo xtask
-//! test` provides, starting a throwaway cluster when none answers).
+//! Runs a test body against both databases: a fresh SQLite file in a temporary folder, and a
+//! fresh database created on the PostgreSQL server named by `TEST_POSTGRES_URL` (which `cargo
+//! xtask test` provides, starting a throwaway cluster when none answers). The databases come
+//! from `test-support`, as the server's tests' do.
 
 use backend::{
     accounts::{self, two_factor, NewUser, SignInError, SignInStep, SignedIn},
@@ -8,8 +9,8 @@ use backend::{
     db::Db,
 };
 use domain::{accounts::Role, time::UtcMillis};
-use sqlx::{AnyConnection, Connection, Executor};
 use std::future::Future;
+use test_support::{Kind, TestDatabase};
 
 /// A fresh, migrated database for one test.
 #[derive(Clone)]
@@ -25,39 +26,23 @@ impl TestDb {
     }
 }
 
-/// Runs `body` on a fresh database of the given kind and removes it afterwards.
+/// Runs `body` on a fresh database of the given kind (`"sqlite"` or `"postgres"`) and removes it
+/// afterwards, also when `body` panics. Plain `cargo test` has no PostgreSQL: that half is
+/// skipped, and says so.
 pub async fn with_db<F, Fut>(kind: &str, body: F)
 where
     F: FnOnce(TestDb) -> Fut,
     Fut: Future<Output = ()>,
 {
-    sqlx::any::install_default_drivers();
-    match kind {
-        "sqlite" => {
-            let dir = tempfile::tempdir().expect("temporary folder");
-            let url = format!("sqlite://{}/test.sqlite", dir.path().display());
-            run(url, body).await;
-        }
-        _ => {
-            // Plain `cargo test` has no PostgreSQL: this half is skipped, and says so.
-            // `cargo xtask test` always sets the variable (starting PostgreSQL when none answers).
-            let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
-                eprintln!("skipped on PostgreSQL: TEST_POSTGRES_URL is not set (cargo xtask test sets it)");
-                return;
-            };
-            let name = format!("portal_test_{}", uuid::Uuid::new_v4().simple());
-            admin(&admin_url, &format!("CREATE DATABASE {name}")).await;
-            run(database_url(&admin_url, &name), body).await;
-            admin(&admin_url, &format!("DROP DATABASE {name} WITH (FORCE)")).await;
-        }
+    let kind = match kind {
+        "sqlite" => Kind::Sqlite,
+        _ => Kind::Postgres,
+    };
+    if !kind.available() {
+        return;
     }
-}
-
-async fn run<F, Fut>(url: String, body: F)
-where
-    F: FnOnce(TestDb) -> Fut,
-    Fut: Future<Output = ()>,
-{
+    let database = TestDatabase::create(kind).await;
+    let url = database.url().to_string();
     let db = Db::connect(&url).await.expect("open the test database");
     db.migrate().await.expect("migrate the test database");
     body(TestDb {
@@ -66,28 +51,7 @@ where
     })
     .await;
     db.close().await;
-}
-
-async fn admin(admin_url: &str, statement: &str) {
-    let mut conn = AnyConnection::connect(admin_url)
-        .await
-        .expect("reach PostgreSQL");
-    conn.execute(statement).await.expect("admin statement");
-    conn.close().await.expect("close admin connection");
-}
-
-/// The same server and credentials, another database name.
-fn database_url(admin_url: &str, name: &str) -> String {
-    let (base, query) = match admin_url.split_once('?') {
-        Some((base, query)) => (base, format!("?{query}")),
-        None => (admin_url, String::new()),
-    };
-    let authority_start = base.find("://").map_or(0, |i| i + 3);
-    let server = match base[authority_start..].find('/') {
-        Some(slash) => &base[..authority_start + slash],
-        None => base,
-    };
-    format!("{server}/{name}{query}")
+    drop(database);
 }
 
 /// The code an authenticator app shows at `when` for a secret as the set-up page shows it.
