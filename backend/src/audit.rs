@@ -92,37 +92,43 @@ impl<'a> Entry<'a> {
     }
 }
 
-/// The fields a row's hash covers, in a fixed, unambiguous encoding (a JSON array).
-#[allow(clippy::too_many_arguments)]
-fn row_hash(
-    prev_hash: &str,
+/// The fields a row's hash covers: written by [`append`], recomputed by [`verify`] from the
+/// stored text.
+struct Chained<'a> {
+    prev_hash: &'a str,
     seq: i64,
     at: i64,
     actor_user_id: Option<i64>,
     on_behalf_of_patient_id: Option<i64>,
-    action: &str,
-    object_type: &str,
-    object_id: Option<&str>,
+    action: &'a str,
+    object_type: &'a str,
+    object_id: Option<&'a str>,
     patient_id: Option<i64>,
-    outcome: &str,
-    client_addr: &str,
-    user_agent: &str,
-) -> String {
-    let canonical = serde_json::json!([
-        prev_hash,
-        seq,
-        at,
-        actor_user_id,
-        on_behalf_of_patient_id,
-        action,
-        object_type,
-        object_id,
-        patient_id,
-        outcome,
-        client_addr,
-        user_agent
-    ]);
-    hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
+    outcome: &'a str,
+    client_addr: &'a str,
+    user_agent: &'a str,
+}
+
+impl Chained<'_> {
+    /// The row's hash over its fields in a fixed, unambiguous encoding (a JSON array, in this
+    /// order: stored hashes depend on it).
+    fn hash(&self) -> String {
+        let canonical = serde_json::json!([
+            self.prev_hash,
+            self.seq,
+            self.at,
+            self.actor_user_id,
+            self.on_behalf_of_patient_id,
+            self.action,
+            self.object_type,
+            self.object_id,
+            self.patient_id,
+            self.outcome,
+            self.client_addr,
+            self.user_agent
+        ]);
+        hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
+    }
 }
 
 /// Appends `entry` inside the caller's transaction, so it commits or rolls back with the work.
@@ -139,20 +145,21 @@ pub async fn append(
     .await?;
     let seq: i64 = head.try_get("last_seq")?;
     let prev_hash: String = head.try_get("last_hash")?;
-    let hash = row_hash(
-        &prev_hash,
+    let hash = Chained {
+        prev_hash: &prev_hash,
         seq,
-        at.0,
-        entry.actor_user_id,
-        entry.on_behalf_of_patient_id,
-        entry.action.as_str(),
-        entry.object_type,
-        entry.object_id.as_deref(),
-        entry.patient_id,
-        entry.outcome.as_str(),
-        &entry.client.addr,
-        &entry.client.user_agent,
-    );
+        at: at.0,
+        actor_user_id: entry.actor_user_id,
+        on_behalf_of_patient_id: entry.on_behalf_of_patient_id,
+        action: entry.action.as_str(),
+        object_type: entry.object_type,
+        object_id: entry.object_id.as_deref(),
+        patient_id: entry.patient_id,
+        outcome: entry.outcome.as_str(),
+        client_addr: &entry.client.addr,
+        user_agent: &entry.client.user_agent,
+    }
+    .hash();
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor_user_id, on_behalf_of_patient_id, action, \
          object_type, object_id, patient_id, outcome, client_addr, user_agent, prev_hash, hash) \
@@ -220,21 +227,35 @@ pub async fn verify(db: &Db) -> Result<ChainReport, DbError> {
                 .push(format!("row {seq} does not follow the row before it"));
         }
         let object_id: Option<String> = row.try_get("object_id")?;
-        let recomputed = row_hash(
-            &prev_hash,
-            seq,
-            row.try_get("at")?,
-            row.try_get("actor_user_id")?,
-            row.try_get("on_behalf_of_patient_id")?,
+        let (action, object_type, outcome, client_addr, user_agent): (
+            String,
+            String,
+            String,
+            String,
+            String,
+        ) = (
             // The stored text, whether or not this version knows it as an `AuditAction`.
-            &row.try_get::<String, _>("action")?,
-            &row.try_get::<String, _>("object_type")?,
-            object_id.as_deref(),
-            row.try_get("patient_id")?,
-            &row.try_get::<String, _>("outcome")?,
-            &row.try_get::<String, _>("client_addr")?,
-            &row.try_get::<String, _>("user_agent")?,
+            row.try_get("action")?,
+            row.try_get("object_type")?,
+            row.try_get("outcome")?,
+            row.try_get("client_addr")?,
+            row.try_get("user_agent")?,
         );
+        let recomputed = Chained {
+            prev_hash: &prev_hash,
+            seq,
+            at: row.try_get("at")?,
+            actor_user_id: row.try_get("actor_user_id")?,
+            on_behalf_of_patient_id: row.try_get("on_behalf_of_patient_id")?,
+            action: &action,
+            object_type: &object_type,
+            object_id: object_id.as_deref(),
+            patient_id: row.try_get("patient_id")?,
+            outcome: &outcome,
+            client_addr: &client_addr,
+            user_agent: &user_agent,
+        }
+        .hash();
         if recomputed != hash {
             report.problems.push(format!("row {seq} was altered"));
         }

@@ -129,9 +129,9 @@ pub fn run() -> Result {
     );
 
     // Every test binary runs even after one fails (--no-fail-fast), so one failure hides no other.
-    step("unit and integration tests (SQLite and PostgreSQL)");
-    // Kept until the booking race, which needs it too.
+    // Kept until the booking race, which needs it too. Starting it is a step of its own.
     let postgres = Postgres::start();
+    step("unit and integration tests (SQLite and PostgreSQL)");
     match &postgres {
         Ok(postgres) => {
             cargo_tests(
@@ -170,15 +170,15 @@ pub fn run() -> Result {
         Err(e) => tally.check("PostgreSQL", Err(e.clone())),
     }
 
-    step("browser tests");
+    // Building the site, the server and Playwright report as steps of their own.
     match end_to_end(&mut tally, &[]) {
         Ok(()) => {}
         Err(e) => tally.check("browser tests", Err(e)),
     }
 
-    step("booking race over HTTP (two servers on PostgreSQL, one on SQLite)");
     match build_site() {
         Ok(site) => {
+            step("booking race over HTTP (two servers on PostgreSQL, one on SQLite)");
             let admin_url = postgres.as_ref().ok().map(|p| p.url.as_str());
             for (name, outcome) in race::run(&site, admin_url) {
                 tally.check(&name, outcome);

@@ -10,16 +10,18 @@ use leptos_router::components::Redirect;
 
 /// Renders `children` with a page's data once its read has answered (the server sends the page
 /// whole, `SsrMode::Async`, so nothing shows "loading"). A read that needs an account sends a
-/// visitor to `/sign-in`; not found (an unknown id, or one that is not the reader's) is the
-/// not-found page with status 404; any other failure is its translated message, under an
-/// "error" heading when the page has none of its own (`titled`).
+/// visitor to `/sign-in`. On a `record` page (one record named in its address: an appointment,
+/// a provider, a location) not found (an unknown id, or one that is not the reader's) is the
+/// not-found page with status 404, and any other failure is its message under an "error"
+/// heading, since the page's heading came from the record; elsewhere a failure, not found
+/// included ("nothing here for you"), is its translated message under the page's own heading.
 #[component]
 pub fn PageData<T, F, V>(
     data: Resource<Result<T, AppError>>,
     children: F,
-    /// The page's heading is inside `children`, so a failure needs its own.
+    /// The page shows one record named in its address, and its heading comes from it.
     #[prop(optional)]
-    titled: bool,
+    record: bool,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
@@ -35,9 +37,9 @@ where
                     match data.await {
                         Ok(found) => children(found).into_any(),
                         Err(AppError::SignInRequired) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                        Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
+                        Err(AppError::NotFound) if record => view! { <NotFoundPage /> }.into_any(),
                         Err(error) => view! {
-                            {titled.then(|| view! { <PageHeading text=t!(i18n, "error-title") /> })}
+                            {record.then(|| view! { <PageHeading text=t!(i18n, "error-title") /> })}
                             <p class="error">{error.message(i18n)}</p>
                         }
                             .into_any(),

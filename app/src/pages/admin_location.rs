@@ -41,7 +41,7 @@ pub fn AdminLocationPage() -> impl IntoView {
     });
     let (problems, message) = form_problems(i18n, update.value());
     view! {
-        <PageData data=record titled=true let:found>
+        <PageData data=record record=true let:found>
             {
                 let (location, flashed): (LocationForm, _) = found;
                 let typed: LocationDraft =

@@ -176,7 +176,7 @@ pub fn AdminProviderPage() -> impl IntoView {
     });
     let credential_message = Signal::derive(move || add_message.get().or(edit_message.get()));
     view! {
-        <PageData data=record titled=true let:found>
+        <PageData data=record record=true let:found>
             {
                 let (provider, choices, flashed): (ProviderForm, _, _) = found;
                 let typed: ProviderDraft =

@@ -199,7 +199,7 @@ pub fn AppointmentDetailPage() -> impl IntoView {
         <PageHeading text=t!(i18n, "appointment-title") />
         <p class="notice" role="status">{notice}</p>
         <ErrorSummary message=error field=Signal::derive(|| "new-time") />
-        <PageData data=detail let:detail>
+        <PageData data=detail record=true let:detail>
             {detail_view(i18n, detail, reschedule, cancel, waitlist)}
         </PageData>
     }

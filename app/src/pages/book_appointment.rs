@@ -258,7 +258,7 @@ pub fn BookAppointmentPage() -> impl IntoView {
         Ok((page, typed))
     });
     view! {
-        <PageData data=page titled=true let:found>
+        <PageData data=page record=true let:found>
             {
                 let (page, typed) = found;
                 // A refused post (without JavaScript, it comes back with its error in the

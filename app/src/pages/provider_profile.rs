@@ -184,7 +184,7 @@ pub fn ProviderProfilePage() -> impl IntoView {
         }
     });
     view! {
-        <PageData data=profile titled=true let:profile>
+        <PageData data=profile record=true let:profile>
             {profile_view(i18n, profile)}
         </PageData>
     }
