@@ -3,7 +3,7 @@
 
 use crate::appointments::{VisitMode, VisitType};
 use crate::schedule::{Slot, SlotKinds};
-use crate::time::{TimeError, UtcMillis, ZonedDateTime};
+use crate::time::{TimeError, ZonedDateTime};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::Span;
@@ -78,10 +78,6 @@ impl TimeChoice {
             telehealth: slot.kinds.telehealth,
         })
     }
-
-    pub fn starts_at(&self) -> UtcMillis {
-        UtcMillis(self.start)
-    }
 }
 
 /// The free times of one local day.
@@ -114,6 +110,7 @@ pub fn by_day(times: impl IntoIterator<Item = TimeChoice>) -> Vec<DayChoices> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::UtcMillis;
     use jiff::civil::date;
     use proptest::prelude::*;
 
