@@ -16,3 +16,4 @@ pub mod notifications;
 pub mod patients;
 pub mod providers;
 pub mod scheduling;
+pub mod staff_locations;

@@ -11,9 +11,9 @@ use super::{
 use crate::{
     actor::Actor,
     db::{Db, DbError},
+    staff_locations::reach_in,
 };
 use domain::{
-    accounts::Role,
     appointments::{may_change, AppointmentStatus, ChangeRefused, ChangedBy, VisitMode, VisitType},
     audit::AuditAction,
     locale::Locale,
@@ -47,7 +47,8 @@ impl Current {
     }
 }
 
-/// The appointment, if `actor` may change it, and as whom.
+/// The appointment, if `actor` may change it (its patient, or front desk at its location), and
+/// as whom.
 async fn current(
     tx: &mut Transaction<'static, Any>,
     actor: &Actor,
@@ -75,7 +76,7 @@ async fn current(
             .ok_or(SchedulingError::NotFound)?,
         change_cutoff_hours: row.try_get("change_cutoff_hours")?,
     };
-    let who = if actor.has_role(Role::FrontDesk) {
+    let who = if reach_in(tx, actor).await?.covers(current.location_id) {
         ChangedBy::Staff
     } else if actor.patient_id == Some(current.patient_id) {
         ChangedBy::Patient

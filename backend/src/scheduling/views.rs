@@ -1,11 +1,12 @@
-//! Reading appointments: a patient their own, front desk anyone's, a provider those with them.
-//! Staff reads are recorded for the patient's "who viewed my record".
+//! Reading appointments: a patient their own, front desk those at its locations, a provider
+//! those with them. Staff reads are recorded for the patient's "who viewed my record".
 
 use super::SchedulingError;
 use crate::{
     actor::Actor,
     audit::{self, Entry, Outcome},
     db::Db,
+    staff_locations::reach_in,
 };
 use domain::{
     accounts::Role,
@@ -97,7 +98,8 @@ fn view(row: &AnyRow, who: ChangedBy, now: UtcMillis) -> Result<AppointmentView,
     })
 }
 
-/// One appointment, for its patient, front desk, or its provider; anyone else gets
+/// One appointment, for its patient, front desk at its location, or its provider; anyone else
+/// (front desk elsewhere too) gets
 /// [`SchedulingError::NotFound`], as for an id that does not exist.
 pub async fn appointment(
     db: &Db,
@@ -127,7 +129,10 @@ pub(super) async fn appointment_in<'a>(
         .ok_or(SchedulingError::NotFound)?;
     let patient_id: i64 = row.try_get("patient_id")?;
     let provider_user: Option<i64> = row.try_get("provider_user_id")?;
-    let (who, staff_read) = if actor.has_role(Role::FrontDesk) {
+    let desk = reach_in(tx, actor)
+        .await?
+        .covers(row.try_get("location_id")?);
+    let (who, staff_read) = if desk {
         (ChangedBy::Staff, true)
     } else if actor.has_role(Role::Provider) && provider_user == Some(actor.user_id) {
         // A provider sees their appointment but changes go through front desk.
@@ -138,7 +143,7 @@ pub(super) async fn appointment_in<'a>(
         return Err(SchedulingError::NotFound);
     };
     let mut found = view(&row, who, now)?;
-    if staff_read && actor.has_role(Role::Provider) && !actor.has_role(Role::FrontDesk) {
+    if staff_read && !desk {
         found.changeable = Err(ChangeRefused::NotChangeable);
     }
     let read = staff_read.then(|| Entry {

@@ -17,6 +17,7 @@ use crate::{
     actor::Actor,
     db::{Db, DbError},
     notifications::{enqueue, NewNotification},
+    staff_locations::reach_in,
 };
 use domain::{
     appointments::{VisitMode, VisitType},
@@ -59,16 +60,25 @@ pub async fn join(
         return Err(SchedulingError::Malformed);
     }
     let mut tx = db.begin_write().await?;
-    if let Some(replaced) = request.replaces_appointment_id {
-        let theirs = sqlx::query(
-            "SELECT 1 AS one FROM appointments WHERE id = $1 AND patient_id = $2 \
-             AND status = 'booked'",
-        )
-        .bind(replaced)
-        .bind(patient_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if theirs.is_none() {
+    let replaced_at = match request.replaces_appointment_id {
+        Some(replaced) => Some(
+            sqlx::query(
+                "SELECT location_id FROM appointments WHERE id = $1 AND patient_id = $2 \
+                 AND status = 'booked'",
+            )
+            .bind(replaced)
+            .bind(patient_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(SchedulingError::NotFound)?
+            .try_get::<i64, _>("location_id")?,
+        ),
+        None => None,
+    };
+    // Front desk asks for another patient only in place of an appointment at its location.
+    if actor.patient_id != Some(patient_id) {
+        let reach = reach_in(&mut tx, actor).await?;
+        if !replaced_at.is_some_and(|location| reach.covers(location)) {
             return Err(SchedulingError::NotFound);
         }
     }

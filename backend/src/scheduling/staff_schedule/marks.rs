@@ -7,9 +7,9 @@ use crate::{
     audit::{self, Entry},
     clock::zone,
     db::{Db, DbError},
+    staff_locations::reach_in,
 };
 use domain::{
-    accounts::Role,
     appointments::AppointmentStatus,
     audit::AuditAction,
     staff_schedule::{Mark, StatusRefused},
@@ -17,7 +17,7 @@ use domain::{
 };
 use sqlx::Row;
 
-/// Marks the appointment, audited in the same transaction.
+/// Marks the appointment, audited in the same transaction: front desk at its location only.
 pub async fn mark(
     db: &Db,
     actor: &Actor,
@@ -25,18 +25,21 @@ pub async fn mark(
     mark: Mark,
     now: UtcMillis,
 ) -> Result<(), StaffError> {
-    if !actor.has_role(Role::FrontDesk) {
-        return Err(StaffError::NotFound);
-    }
     let mut tx = db.begin_write().await?;
     let row = sqlx::query(
-        "SELECT a.patient_id, a.starts_at, a.status, l.time_zone FROM appointments a \
-         JOIN locations l ON l.id = a.location_id WHERE a.id = $1",
+        "SELECT a.patient_id, a.location_id, a.starts_at, a.status, l.time_zone \
+         FROM appointments a JOIN locations l ON l.id = a.location_id WHERE a.id = $1",
     )
     .bind(appointment_id)
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(StaffError::NotFound)?;
+    if !reach_in(&mut tx, actor)
+        .await?
+        .covers(row.try_get("location_id")?)
+    {
+        return Err(StaffError::NotFound);
+    }
     let patient_id: i64 = row.try_get("patient_id")?;
     let starts_at = UtcMillis(row.try_get("starts_at")?);
     let status = AppointmentStatus::parse(&row.try_get::<String, _>("status")?)
