@@ -159,7 +159,15 @@ pub async fn assign(
     .execute(&mut *tx)
     .await?;
     if added.rows_affected() == 1 {
-        append(&mut tx, actor, AuditAction::StaffLocationAssign, user_id, location_id, now).await?;
+        append(
+            &mut tx,
+            actor,
+            AuditAction::StaffLocationAssign,
+            user_id,
+            location_id,
+            now,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -176,13 +184,22 @@ pub async fn remove(
 ) -> Result<(), StaffLocationError> {
     administrator_only(actor)?;
     let mut tx = db.begin_write().await?;
-    let removed = sqlx::query("DELETE FROM staff_locations WHERE user_id = $1 AND location_id = $2")
-        .bind(user_id)
-        .bind(location_id)
-        .execute(&mut *tx)
-        .await?;
+    let removed =
+        sqlx::query("DELETE FROM staff_locations WHERE user_id = $1 AND location_id = $2")
+            .bind(user_id)
+            .bind(location_id)
+            .execute(&mut *tx)
+            .await?;
     if removed.rows_affected() == 1 {
-        append(&mut tx, actor, AuditAction::StaffLocationRemove, user_id, location_id, now).await?;
+        append(
+            &mut tx,
+            actor,
+            AuditAction::StaffLocationRemove,
+            user_id,
+            location_id,
+            now,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())

@@ -121,16 +121,14 @@ pub async fn booking_page(
         .find(|(id, _)| *id == query.location_id)
         .and_then(|(_, verdict)| verdict.err());
     let booking_for = match (actor, query.booking_for) {
-        (Some(actor), Some(patient_id)) => {
-            crate::patients::name_for_front_desk_in(
-                &mut tx,
-                actor,
-                patient_id,
-                Some(query.location_id),
-            )
-                .await?
-                .map(|found| (patient_id, found))
-        }
+        (Some(actor), Some(patient_id)) => crate::patients::name_for_front_desk_in(
+            &mut tx,
+            actor,
+            patient_id,
+            Some(query.location_id),
+        )
+        .await?
+        .map(|found| (patient_id, found)),
         _ => None,
     };
     tx.commit().await?;
