@@ -169,6 +169,8 @@ audit-action-credential_verified = تحقّق من مؤهل
 audit-action-credential_expired = سجّل انتهاء صلاحية مؤهل
 audit-action-credential_revoked = ألغى مؤهلًا
 audit-action-view_audit_log = بحث في سجل التدقيق
+audit-action-staff_location_assign = عيّن موظف استقبال في موقع
+audit-action-staff_location_remove = أزال موظف استقبال من موقع
 
 ## Idle sign-out warning
 
@@ -286,6 +288,19 @@ staff-invitation-create = إنشاء رمز دعوة
 # $name is the new staff member's name.
 staff-invitation-issued-title = رمز الدعوة للموظف { $name }
 staff-invitation-issued-how = يسجّل الموظف بهذا الرمز في صفحة «تسجيل الموظفين» في هذه البوابة. يمكن استخدامه مرة واحدة فقط.
+staff-locations-link = أماكن عمل موظفي الاستقبال
+staff-locations-title = أماكن عمل موظفي الاستقبال
+staff-locations-intro = لا يرى موظفو الاستقبال المواعيد والجداول والأوقات المحجوبة ولا يغيّرونها إلا في المواقع المعيّنة لهم هنا.
+staff-locations-none = لا توجد حسابات استقبال بعد.
+staff-locations-nowhere = غير معيّن في أي موقع: لا يمكنه رؤية أي موعد.
+staff-locations-everywhere = معيّن في كل المواقع النشطة.
+staff-locations-remove = إزالة
+staff-locations-remove-label = إزالة { $location } من { $name }
+staff-locations-location-label = الموقع المراد إضافته
+staff-locations-assign = تعيين
+staff-locations-assign-label = تعيين { $name }
+staff-locations-done-assigned = تم تعيين الموقع.
+staff-locations-done-removed = تمت إزالة الموقع.
 staff-sign-up-title = تسجيل الموظفين
 staff-sign-up-intro = أدخل رمز الدعوة الذي أعطاك إياه المسؤول، واختر عنوان البريد الإلكتروني وكلمة المرور اللذين ستسجّل الدخول بهما. بعد ذلك ستُعِدّ التحقق بخطوتين.
 nav-staff = حسابات الموظفين

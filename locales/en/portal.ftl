@@ -170,6 +170,8 @@ audit-action-credential_verified = Verified a credential
 audit-action-credential_expired = Marked a credential expired
 audit-action-credential_revoked = Revoked a credential
 audit-action-view_audit_log = Searched the audit log
+audit-action-staff_location_assign = Assigned a member of front desk staff to a location
+audit-action-staff_location_remove = Removed a member of front desk staff from a location
 
 ## Idle sign-out warning
 
@@ -272,6 +274,19 @@ staff-invitation-create = Create invitation code
 # $name is the new staff member's name.
 staff-invitation-issued-title = Invitation code for { $name }
 staff-invitation-issued-how = They sign up at "Staff sign-up" on this portal with this code. It works once.
+staff-locations-link = Where front desk staff work
+staff-locations-title = Where front desk staff work
+staff-locations-intro = Front desk staff see and change appointments, schedules and blocked time only at the locations assigned to them here.
+staff-locations-none = There are no front desk accounts yet.
+staff-locations-nowhere = Not assigned to any location: they cannot see any appointments.
+staff-locations-everywhere = Assigned to every active location.
+staff-locations-remove = Remove
+staff-locations-remove-label = Remove { $location } for { $name }
+staff-locations-location-label = Location to add
+staff-locations-assign = Assign
+staff-locations-assign-label = Assign to { $name }
+staff-locations-done-assigned = The location was assigned.
+staff-locations-done-removed = The location was removed.
 staff-sign-up-title = Staff sign-up
 staff-sign-up-intro = Enter the invitation code your administrator gave you, and choose the email address and password you will sign in with. Next you will set up two-step verification.
 nav-staff = Staff accounts

@@ -169,6 +169,8 @@ audit-action-credential_verified = Verificó una credencial
 audit-action-credential_expired = Marcó una credencial como vencida
 audit-action-credential_revoked = Revocó una credencial
 audit-action-view_audit_log = Buscó en el registro de auditoría
+audit-action-staff_location_assign = Asignó a un miembro del personal de recepción a una ubicación
+audit-action-staff_location_remove = Quitó a un miembro del personal de recepción de una ubicación
 
 ## Aviso de cierre de sesión por inactividad
 
@@ -273,6 +275,19 @@ staff-invitation-create = Crear código de invitación
 # $name is the new staff member's name.
 staff-invitation-issued-title = Código de invitación para { $name }
 staff-invitation-issued-how = Esa persona se registra con este código en «Registro del personal» de este portal. Se puede usar una sola vez.
+staff-locations-link = Dónde trabaja el personal de recepción
+staff-locations-title = Dónde trabaja el personal de recepción
+staff-locations-intro = El personal de recepción ve y cambia citas, agendas y horarios bloqueados solo en las ubicaciones que se le asignan aquí.
+staff-locations-none = Todavía no hay cuentas de recepción.
+staff-locations-nowhere = Sin ninguna ubicación asignada: no puede ver ninguna cita.
+staff-locations-everywhere = Asignado a todas las ubicaciones activas.
+staff-locations-remove = Quitar
+staff-locations-remove-label = Quitar { $location } a { $name }
+staff-locations-location-label = Ubicación que se añade
+staff-locations-assign = Asignar
+staff-locations-assign-label = Asignar a { $name }
+staff-locations-done-assigned = Se asignó la ubicación.
+staff-locations-done-removed = Se quitó la ubicación.
 staff-sign-up-title = Registro del personal
 staff-sign-up-intro = Ingrese el código de invitación que le dio su administrador y elija la dirección de correo electrónico y la contraseña con las que iniciará sesión. Después, configurará la verificación en dos pasos.
 nav-staff = Cuentas del personal

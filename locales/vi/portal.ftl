@@ -169,6 +169,8 @@ audit-action-credential_verified = Đã xác minh chứng chỉ
 audit-action-credential_expired = Đã đánh dấu chứng chỉ là đã hết hạn
 audit-action-credential_revoked = Đã thu hồi chứng chỉ
 audit-action-view_audit_log = Đã tìm kiếm trong nhật ký kiểm toán
+audit-action-staff_location_assign = Đã phân công một nhân viên lễ tân cho một địa điểm
+audit-action-staff_location_remove = Đã gỡ một nhân viên lễ tân khỏi một địa điểm
 
 ## Idle sign-out warning
 
@@ -267,6 +269,19 @@ staff-invitation-create = Tạo mã mời
 # $name is the new staff member's name.
 staff-invitation-issued-title = Mã mời cho { $name }
 staff-invitation-issued-how = Họ dùng mã này để đăng ký tại trang “Đăng ký nhân viên” trên cổng thông tin này. Mã chỉ dùng được một lần.
+staff-locations-link = Nơi nhân viên lễ tân làm việc
+staff-locations-title = Nơi nhân viên lễ tân làm việc
+staff-locations-intro = Nhân viên lễ tân chỉ xem và thay đổi lịch hẹn, lịch làm việc và thời gian bị chặn tại các địa điểm được phân công cho họ ở đây.
+staff-locations-none = Chưa có tài khoản lễ tân nào.
+staff-locations-nowhere = Chưa được phân công địa điểm nào: không xem được lịch hẹn nào.
+staff-locations-everywhere = Đã được phân công mọi địa điểm đang hoạt động.
+staff-locations-remove = Gỡ
+staff-locations-remove-label = Gỡ { $location } của { $name }
+staff-locations-location-label = Địa điểm cần thêm
+staff-locations-assign = Phân công
+staff-locations-assign-label = Phân công cho { $name }
+staff-locations-done-assigned = Đã phân công địa điểm.
+staff-locations-done-removed = Đã gỡ địa điểm.
 staff-sign-up-title = Đăng ký nhân viên
 staff-sign-up-intro = Hãy nhập mã mời mà quản trị viên đã đưa cho quý vị, rồi chọn địa chỉ email và mật khẩu mà quý vị sẽ dùng để đăng nhập. Tiếp theo, quý vị sẽ thiết lập xác minh hai bước.
 nav-staff = Tài khoản nhân viên

@@ -169,6 +169,8 @@ audit-action-credential_verified = 核实了资质
 audit-action-credential_expired = 将资质标记为已过期
 audit-action-credential_revoked = 吊销了资质
 audit-action-view_audit_log = 搜索了审计日志
+audit-action-staff_location_assign = 将一名前台员工分配到某个地点
+audit-action-staff_location_remove = 将一名前台员工从某个地点移除
 
 ## Idle sign-out warning
 
@@ -267,6 +269,19 @@ staff-invitation-create = 创建邀请码
 # $name is the new staff member's name.
 staff-invitation-issued-title = { $name } 的邀请码
 staff-invitation-issued-how = 对方可凭此邀请码在本门户的“员工注册”页面注册。此邀请码仅可使用一次。
+staff-locations-link = 前台员工的工作地点
+staff-locations-title = 前台员工的工作地点
+staff-locations-intro = 前台员工只能在此处分配给他们的地点查看和更改预约、排班和锁定时间。
+staff-locations-none = 目前还没有前台账户。
+staff-locations-nowhere = 尚未分配任何地点：无法查看任何预约。
+staff-locations-everywhere = 已分配到所有启用的地点。
+staff-locations-remove = 移除
+staff-locations-remove-label = 移除 { $name } 的 { $location }
+staff-locations-location-label = 要添加的地点
+staff-locations-assign = 分配
+staff-locations-assign-label = 分配给 { $name }
+staff-locations-done-assigned = 已分配该地点。
+staff-locations-done-removed = 已移除该地点。
 staff-sign-up-title = 员工注册
 staff-sign-up-intro = 请输入管理员提供给您的邀请码，并设置您登录时使用的电子邮箱地址和密码。接下来，您将设置两步验证。
 nav-staff = 员工账户
