@@ -164,7 +164,7 @@ const PUBLIC_CALLS: [(&str, &str); 15] = [
 ];
 
 /// Every server function that needs a signed-in person (directory administration aside).
-const SIGNED_IN_CALLS: [(&str, &str); 35] = [
+const SIGNED_IN_CALLS: [(&str, &str); 38] = [
     ("list_sessions", ""),
     ("end_session", "id=x"),
     ("end_other_sessions", ""),
@@ -208,7 +208,14 @@ const SIGNED_IN_CALLS: [(&str, &str); 35] = [
     ("mark_no_show", "appointment_id=1"),
     ("add_schedule_block", BLOCK),
     ("lift_schedule_block", "block_id=1"),
+    ("staff_locations_page", ""),
+    ("assign_staff_location", ASSIGNMENT),
+    ("remove_staff_location", ASSIGNMENT),
 ];
+
+/// An assignment form (the demo front desk, Sam Okafor, at the first Chicago location): one
+/// draft, its fields named `assignment[…]`.
+const ASSIGNMENT: &str = "assignment[user_id]=5&assignment[location_id]=4";
 
 /// The matrix knows every server function in `app/src/api` (`endpoint = "…"`), once, and no
 /// other: a function it lacks would go unchecked by the sweeps.
@@ -1036,6 +1043,291 @@ async fn only_front_desk_and_the_provider_see_the_schedule(kind: Kind) {
     assert!(refused_with(&early, "NotStarted"), "{early:?}");
 }
 
+/// What front desk working elsewhere gets from a server function (the matrix's "front desk
+/// elsewhere" actor: front desk assigned to a Chicago location only, while the demo's front desk
+/// works in New York).
+#[derive(Clone, Copy, Debug)]
+enum Elsewhere {
+    /// Served (2xx) with the matrix's body: not tied to a location (their own account, the
+    /// directory, patient look-up, which any front desk working somewhere may do).
+    Served,
+    /// Refused with this error with the matrix's body, as the demo's front desk is too (a wrong
+    /// password or code, an offer that is no front desk's, …).
+    Refused(&'static str),
+    /// With this body, naming something in New York (`{appointment}`: Pat's appointment,
+    /// `{block}`: a New York block, `{patient}`: Pat), refused as not found, as an outsider is;
+    /// New York's front desk is not refused so.
+    NotHere(&'static str),
+}
+
+/// The "front desk elsewhere" row of every server function; a test keeps it equal to
+/// `SERVER_FUNCTIONS`.
+const DESK_ELSEWHERE: [(&str, Elsewhere); 66] = [
+    ("sign_in", Elsewhere::Served),
+    ("sign_out", Elsewhere::Served),
+    ("current_user", Elsewhere::Served),
+    ("typed_fields", Elsewhere::Served),
+    ("save_display", Elsewhere::Served),
+    ("sign_up", Elsewhere::Refused("InvalidInvitation")),
+    ("verify_sign_in_code", Elsewhere::Refused("WrongCode")),
+    ("staff_sign_up", Elsewhere::Refused("InvalidInvitation")),
+    ("request_password_reset", Elsewhere::Served),
+    ("reset_password", Elsewhere::Refused("InvalidResetLink")),
+    ("search_choices", Elsewhere::Served),
+    ("search_providers", Elsewhere::Served),
+    ("provider_profile", Elsewhere::Served),
+    ("booking_page", Elsewhere::Served),
+    ("booking_for_name", Elsewhere::Served),
+    ("list_sessions", Elsewhere::Served),
+    ("end_session", Elsewhere::Refused("NotFound")),
+    ("end_other_sessions", Elsewhere::Served),
+    ("set_language", Elsewhere::Served),
+    ("keep_alive", Elsewhere::Served),
+    (
+        "change_password",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    ("find_patients", Elsewhere::Served),
+    ("issue_invitation", Elsewhere::Refused("AlreadyHasAccount")),
+    ("my_record_activity", Elsewhere::Served),
+    ("search_audit", Elsewhere::Refused("NotFound")),
+    ("two_factor_status", Elsewhere::Served),
+    (
+        "start_two_factor",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    ("confirm_two_factor", Elsewhere::Refused("StaleForm")),
+    (
+        "new_recovery_codes",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    (
+        "turn_off_two_factor",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    ("issue_staff_invitation", Elsewhere::Refused("NotFound")),
+    ("account_email", Elsewhere::Served),
+    ("change_email", Elsewhere::Refused("WrongCurrentPassword")),
+    ("credential_dashboard", Elsewhere::Refused("NotFound")),
+    ("change_credential_status", Elsewhere::Refused("NotFound")),
+    (
+        "book_appointment",
+        Elsewhere::NotHere(
+            "booking[provider_id]=1&booking[location_id]=1&booking[starts_at]=0\
+             &booking[visit_type]=follow_up&booking[visit_mode]=in_person&booking[reason]=x\
+             &booking[idempotency_key]=0123456789abcdef&booking[patient_id]={patient}",
+        ),
+    ),
+    ("my_appointments", Elsewhere::Refused("NotFound")),
+    ("appointment_detail", Elsewhere::NotHere("id={appointment}")),
+    (
+        "reschedule_appointment",
+        Elsewhere::NotHere("id={appointment}&starts_at=0"),
+    ),
+    ("join_waitlist", Elsewhere::NotHere("id={appointment}")),
+    ("accept_offer", Elsewhere::Refused("NotFound")),
+    ("decline_offer", Elsewhere::Refused("NotFound")),
+    ("book_for_patient", Elsewhere::Served),
+    ("stop_booking_for", Elsewhere::Served),
+    ("staff_schedule", Elsewhere::NotHere("location=1&span=week")),
+    (
+        "mark_arrived",
+        Elsewhere::NotHere("appointment_id={appointment}"),
+    ),
+    (
+        "mark_no_show",
+        Elsewhere::NotHere("appointment_id={appointment}"),
+    ),
+    ("add_schedule_block", Elsewhere::NotHere(BLOCK)),
+    (
+        "lift_schedule_block",
+        Elsewhere::NotHere("block_id={block}"),
+    ),
+    // After the others that name Pat's appointment: New York's front desk cancels it.
+    ("cancel_appointment", Elsewhere::NotHere("id={appointment}")),
+    ("staff_locations_page", Elsewhere::Refused("NotFound")),
+    ("assign_staff_location", Elsewhere::Refused("NotFound")),
+    ("remove_staff_location", Elsewhere::Refused("NotFound")),
+    ("list_locations", Elsewhere::Refused("NotFound")),
+    ("location_record", Elsewhere::Refused("NotFound")),
+    ("create_location", Elsewhere::Refused("NotFound")),
+    ("update_location", Elsewhere::Refused("NotFound")),
+    ("set_location_active", Elsewhere::Refused("NotFound")),
+    ("list_providers", Elsewhere::Refused("NotFound")),
+    ("provider_record", Elsewhere::Refused("NotFound")),
+    ("provider_choices", Elsewhere::Refused("NotFound")),
+    ("create_provider", Elsewhere::Refused("NotFound")),
+    ("update_provider", Elsewhere::Refused("NotFound")),
+    ("set_provider_active", Elsewhere::Refused("NotFound")),
+    ("add_credential", Elsewhere::Refused("NotFound")),
+    ("edit_credential", Elsewhere::Refused("NotFound")),
+];
+
+/// The "front desk elsewhere" rows name every server function of the matrix, once.
+#[test]
+fn every_server_function_has_a_front_desk_elsewhere_row() {
+    let mut rows: Vec<&str> = DESK_ELSEWHERE.iter().map(|(e, _)| *e).collect();
+    rows.sort();
+    let mut listed: Vec<&str> = calls(|_| true).map(|(e, _)| e).collect();
+    listed.sort();
+    assert_eq!(rows, listed);
+}
+
+/// Front desk assigned (by a system administrator, through the assignments page's form) to a
+/// Chicago location only: signed in, with a session token. Its two-step verification is
+/// waived as the demo accounts' is, so the role is usable at once.
+async fn front_desk_elsewhere(h: &Harness) -> String {
+    use backend::accounts::{create_user, NewUser};
+    use domain::accounts::Role;
+    let user_id = create_user(
+        &h.db,
+        &NewUser {
+            email: "desk.chicago@example.org",
+            display_name: "Lena Novak",
+            password: demo::STAFF_PASSWORD,
+            preferred_locale: None,
+            roles: &[Role::FrontDesk],
+        },
+        now(),
+    )
+    .await
+    .unwrap();
+    let mut tx = h.db.begin_write().await.unwrap();
+    sqlx::query("UPDATE users SET two_factor_exempt = 1 WHERE id = $1")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let chicago = id_of(
+        &h.db,
+        "SELECT id FROM locations WHERE jurisdiction = 'US-IL' ORDER BY id LIMIT 1",
+    )
+    .await;
+    let admin = h.token("admin@demo.test").await;
+    let (status, body) = h
+        .call(
+            "assign_staff_location",
+            &format!("assignment[user_id]={user_id}&assignment[location_id]={chicago}"),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    h.token("desk.chicago@example.org").await
+}
+
+/// Front desk acts only where it works: elsewhere, whatever names a New York appointment,
+/// block or location answers as for an outsider, while New York's front desk is served; what
+/// is tied to no location answers as it does any front desk.
+async fn front_desk_elsewhere_acts_only_where_it_works(kind: Kind) {
+    let h = harness(kind).await;
+    let elsewhere = front_desk_elsewhere(&h).await;
+    let appointment = pats_appointment(&h).await.to_string();
+    let block = id_of(
+        &h.db,
+        "SELECT b.id FROM schedule_blocks b JOIN locations l ON l.id = b.location_id \
+         WHERE l.jurisdiction = 'US-NY' ORDER BY b.id LIMIT 1",
+    )
+    .await
+    .to_string();
+    let patient = id_of(
+        &h.db,
+        "SELECT id FROM patients WHERE family_name = 'Morgan'",
+    )
+    .await
+    .to_string();
+    let named = |body: &str| {
+        body.replace("{appointment}", &appointment)
+            .replace("{block}", &block)
+            .replace("{patient}", &patient)
+    };
+    let bodies: std::collections::HashMap<&str, &str> = calls(|_| true).collect();
+    let mut unexpected = Vec::new();
+    for (endpoint, row) in DESK_ELSEWHERE {
+        // Signing out ends the session it is called with: that call gets its own.
+        let token = if endpoint == "sign_out" {
+            h.token("desk.chicago@example.org").await
+        } else {
+            elsewhere.clone()
+        };
+        let body = match row {
+            Elsewhere::NotHere(body) => named(body),
+            _ => bodies[endpoint].to_string(),
+        };
+        let answer = h.call(endpoint, &body, Some(&token)).await;
+        let refusal = match row {
+            Elsewhere::Served => None,
+            Elsewhere::Refused(error) => Some(error),
+            Elsewhere::NotHere(_) => Some("NotFound"),
+        };
+        let as_expected = match refusal {
+            None => answer.0.is_success(),
+            Some(error) => refused_with(&answer, error),
+        };
+        if !as_expected {
+            unexpected.push(format!("{endpoint} ({row:?}): {answer:?}"));
+        }
+    }
+    assert!(unexpected.is_empty(), "{unexpected:#?}");
+    // Still booked, still blocked: nothing changed. New York's front desk is served where front
+    // desk elsewhere was refused (refused, if at all, for another reason).
+    let here = h.token("desk@demo.test").await;
+    for (endpoint, row) in DESK_ELSEWHERE {
+        if let Elsewhere::NotHere(body) = row {
+            let answer = h.call(endpoint, &named(body), Some(&here)).await;
+            assert!(!refused_with(&answer, "NotFound"), "{endpoint}: {answer:?}");
+        }
+    }
+}
+
+/// Where front desk works: system administrators only read and change it; anyone else gets
+/// "not found", for a real account and location as for missing ones, and nothing changes.
+async fn only_system_administrators_assign_front_desk_locations(kind: Kind) {
+    let h = harness(kind).await;
+    let missing = "assignment[user_id]=999999&assignment[location_id]=999999";
+    for email in [
+        "pat@demo.test",
+        "desk@demo.test",
+        "dr.lee@demo.test",
+        "maria@demo.test",
+    ] {
+        let token = h.token(email).await;
+        let page = h.call("staff_locations_page", "", Some(&token)).await;
+        assert!(refused_with(&page, "NotFound"), "{email}: {page:?}");
+        for endpoint in ["assign_staff_location", "remove_staff_location"] {
+            let real = h.call(endpoint, ASSIGNMENT, Some(&token)).await;
+            let gone = h.call(endpoint, missing, Some(&token)).await;
+            assert!(
+                refused_with(&real, "NotFound"),
+                "{email} {endpoint}: {real:?}"
+            );
+            assert_eq!(real, gone, "{email} {endpoint}");
+        }
+    }
+    let admin = h.token("admin@demo.test").await;
+    let (status, before) = h.call("staff_locations_page", "", Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK, "{before}");
+    assert!(before.contains("Sam Okafor"), "{before}");
+    let (status, _) = h
+        .call("assign_staff_location", ASSIGNMENT, Some(&admin))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, assigned) = h.call("staff_locations_page", "", Some(&admin)).await;
+    assert_ne!(before, assigned);
+    let (status, _) = h
+        .call("remove_staff_location", ASSIGNMENT, Some(&admin))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, removed) = h.call("staff_locations_page", "", Some(&admin)).await;
+    assert_eq!(before, removed);
+    // An unknown account or location, or a field the form does not have, is refused.
+    let gone = h.call("assign_staff_location", missing, Some(&admin)).await;
+    assert!(refused_with(&gone, "NotFound"), "{gone:?}");
+    let extra = format!("{ASSIGNMENT}&assignment[assigned_by]=1");
+    let answer = h.call("assign_staff_location", &extra, Some(&admin)).await;
+    assert_eq!(answer.0, StatusCode::BAD_REQUEST, "{answer:?}");
+}
+
 /// Each row of the matrix, on both databases.
 macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
@@ -1074,4 +1366,6 @@ on_both_databases!(
     appointments_are_their_patients,
     only_the_credentialing_office_keeps_the_directory,
     only_front_desk_and_the_provider_see_the_schedule,
+    front_desk_elsewhere_acts_only_where_it_works,
+    only_system_administrators_assign_front_desk_locations,
 );
