@@ -1317,6 +1317,21 @@ async fn only_system_administrators_assign_front_desk_locations(kind: Kind) {
     assert_eq!(status, StatusCode::OK);
     let (_, assigned) = h.call("staff_locations_page", "", Some(&admin)).await;
     assert_ne!(before, assigned);
+    // The page shows it, rendered on the server (as without JavaScript).
+    let request = Request::get("/admin/staff/locations?lang=en&done=assigned")
+        .header(header::HOST, "portal.test")
+        .header(header::COOKIE, format!("portal_session={admin}"))
+        .body(Body::empty())
+        .unwrap();
+    let response = h.router.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.into_body().collect().await.unwrap().to_bytes();
+    let html = String::from_utf8_lossy(&html);
+    assert!(html.contains("The location was assigned."), "{html}");
+    assert!(
+        html.contains("Remove Wellspring Lakeshore Clinic for Sam Okafor"),
+        "{html}"
+    );
     let (status, _) = h
         .call("remove_staff_location", ASSIGNMENT, Some(&admin))
         .await;
