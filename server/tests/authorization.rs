@@ -914,7 +914,8 @@ async fn id_of(db: &Db, sql: &str) -> i64 {
     id
 }
 
-/// The staff schedule: front desk sees any location's and changes it; a provider sees only
+/// The staff schedule: front desk sees the New York locations it works at and changes them
+/// (front desk elsewhere: `front_desk_elsewhere_acts_only_where_it_works`); a provider sees only
 /// their own and changes nothing; anyone else is refused. Another clinician's, appointment's or
 /// block's id answers like one that does not exist.
 async fn only_front_desk_and_the_provider_see_the_schedule(kind: Kind) {

@@ -4,7 +4,8 @@
 //! the licence rule keeps from being booked there. Front desk marks arrivals and no-shows, adds
 //! blocked time and lifts it.
 //!
-//! Who may do what: front desk sees any location and changes; a provider sees only their own
+//! Who may do what: front desk sees and changes the locations it works at
+//! (`crate::staff_locations`); a provider sees only their own
 //! schedule and changes nothing here; anyone else gets [`StaffError::NotFound`]. Every function
 //! authorizes inside. Reading appointments is reading health data, so each read is recorded for
 //! the patient's "who viewed my record"; every change is audited in its own transaction.
