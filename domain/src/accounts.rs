@@ -120,9 +120,15 @@ pub mod throttle_policy {
 
     pub const ACCOUNT_FAILURES_BEFORE_LOCK: i64 = 5;
     pub const ADDRESS_FAILURES_BEFORE_LOCK: i64 = 20;
-    /// Failures older than this are forgotten.
-    pub const WINDOW_MS: i64 = 15 * MINUTE_MS;
     pub const MAX_LOCK_MS: i64 = 60 * MINUTE_MS;
+    /// Failures are forgotten after this long without another: longer than the longest lock, so
+    /// waiting a lock out does not reset the count (which would let a patient guesser make a
+    /// fresh set of guesses after every lock).
+    pub const WINDOW_MS: i64 = 2 * MAX_LOCK_MS;
+    const _: () = assert!(
+        WINDOW_MS > MAX_LOCK_MS,
+        "a lock ends before its failures are forgotten"
+    );
 
     /// How long to lock after the `failures`-th failure in the window (`None`: not yet).
     pub fn lock_ms(failures: i64, threshold: i64) -> Option<i64> {

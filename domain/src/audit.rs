@@ -79,6 +79,9 @@ audit_actions! {
     SignInPassword => "sign_in_password",
     /// A wrong code at the second step of signing in.
     SignInSecondFactor => "sign_in_second_factor",
+    /// Too many sign-in attempts locked an account or a client address for a while: one row
+    /// per lock, not one per refused attempt (those are counted in the throttle).
+    SignInLock => "sign_in_lock",
     /// Signing out of this session.
     SignOut => "sign_out",
     /// Ending one of one's other sessions.
@@ -167,7 +170,7 @@ mod tests {
     use serde::de::{value, IntoDeserializer};
 
     /// The text rows hold for each action, written before the actions were an enum.
-    const STORED: [(AuditAction, &str); 49] = [
+    const STORED: [(AuditAction, &str); 50] = [
         (AuditAction::AppointmentBook, "appointment.book"),
         (AuditAction::AppointmentReschedule, "appointment.reschedule"),
         (AuditAction::AppointmentCancel, "appointment.cancel"),
@@ -189,6 +192,7 @@ mod tests {
         (AuditAction::SignIn, "sign_in"),
         (AuditAction::SignInPassword, "sign_in_password"),
         (AuditAction::SignInSecondFactor, "sign_in_second_factor"),
+        (AuditAction::SignInLock, "sign_in_lock"),
         (AuditAction::SignOut, "sign_out"),
         (AuditAction::EndSession, "end_session"),
         (AuditAction::EndOtherSessions, "end_other_sessions"),

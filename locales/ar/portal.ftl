@@ -141,6 +141,7 @@ audit-action-staff_sign_up = أنشأ حساب موظف
 audit-action-sign_in = سجّل الدخول
 audit-action-sign_in_password = أدخل كلمة المرور الصحيحة، قبل خطوة الرمز
 audit-action-sign_in_second_factor = أدخل رمز تسجيل الدخول
+audit-action-sign_in_lock = أُوقف تسجيل الدخول مؤقتًا بعد محاولات كثيرة جدًا
 audit-action-sign_out = سجّل الخروج
 audit-action-end_session = أنهى إحدى جلساته
 audit-action-end_other_sessions = سجّل الخروج من جميع جلساته الأخرى

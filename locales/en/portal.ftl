@@ -142,6 +142,7 @@ audit-action-staff_sign_up = Created a staff account
 audit-action-sign_in = Signed in
 audit-action-sign_in_password = Entered the right password, before the code step
 audit-action-sign_in_second_factor = Entered a sign-in code
+audit-action-sign_in_lock = Sign-in paused after too many attempts
 audit-action-sign_out = Signed out
 audit-action-end_session = Signed out one of their sessions
 audit-action-end_other_sessions = Signed out everywhere else

@@ -141,6 +141,7 @@ audit-action-staff_sign_up = Creó una cuenta del personal
 audit-action-sign_in = Inició sesión
 audit-action-sign_in_password = Ingresó la contraseña correcta, antes del paso del código
 audit-action-sign_in_second_factor = Ingresó un código de inicio de sesión
+audit-action-sign_in_lock = Inicio de sesión pausado tras demasiados intentos
 audit-action-sign_out = Cerró sesión
 audit-action-end_session = Cerró una de sus sesiones
 audit-action-end_other_sessions = Cerró todas sus demás sesiones

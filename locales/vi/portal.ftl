@@ -141,6 +141,7 @@ audit-action-staff_sign_up = Đã tạo tài khoản nhân viên
 audit-action-sign_in = Đã đăng nhập
 audit-action-sign_in_password = Đã nhập đúng mật khẩu, trước bước nhập mã
 audit-action-sign_in_second_factor = Đã nhập mã đăng nhập
+audit-action-sign_in_lock = Tạm dừng đăng nhập sau quá nhiều lần thử
 audit-action-sign_out = Đã đăng xuất
 audit-action-end_session = Đã đăng xuất một phiên của mình
 audit-action-end_other_sessions = Đã đăng xuất khỏi tất cả các phiên khác

@@ -141,6 +141,7 @@ audit-action-staff_sign_up = 创建了员工账户
 audit-action-sign_in = 登录了
 audit-action-sign_in_password = 输入了正确的密码，尚待输入验证码
 audit-action-sign_in_second_factor = 输入了登录验证码
+audit-action-sign_in_lock = 尝试次数过多，登录已暂停
 audit-action-sign_out = 退出了登录
 audit-action-end_session = 退出了自己的一个登录会话
 audit-action-end_other_sessions = 在其他所有设备上退出了登录

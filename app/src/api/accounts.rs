@@ -138,14 +138,20 @@ pub async fn typed_fields(
 #[server(prefix = "/api", endpoint = "sign_out")]
 #[middleware(crate::api::known_fields::KnownFields::<SignOut>::new())]
 pub async fn sign_out() -> Result<(), AppError> {
-    use super::context::{actor, redirect_plain_form, server, session_cookie_name, set_cookie};
-    use backend::accounts::sessions::{end, Ending};
+    use super::context::{
+        client, cookie, redirect_plain_form, server, session_cookie_name, set_cookie,
+    };
 
     let context = server()?;
-    if let Some(actor) = actor() {
-        end(&context.db, &actor, Ending::Current, backend::clock::now())
-            .await
-            .map_err(AppError::internal)?;
+    if let Some(token) = cookie(session_cookie_name(context.https)) {
+        backend::accounts::sessions::sign_out(
+            &context.db,
+            &token,
+            &client(),
+            backend::clock::now(),
+        )
+        .await
+        .map_err(AppError::internal)?;
     }
     set_cookie(session_cookie_name(context.https), "", "/", Some(0));
     redirect_plain_form("/");
@@ -263,6 +269,22 @@ pub async fn keep_alive() -> Result<(), AppError> {
         .map_err(AppError::internal)
 }
 
+/// What a person is told when the current password, asked again before a change, did not let the
+/// change go ahead.
+#[cfg(feature = "ssr")]
+pub(crate) fn reentry_refusal(refused: backend::accounts::Reentry) -> AppError {
+    use backend::accounts::Reentry;
+    super::context::refuse(match refused {
+        Reentry::Wrong => AppError::WrongCurrentPassword,
+        Reentry::Throttled {
+            retry_after_minutes,
+        } => AppError::TooManyAttempts {
+            minutes: retry_after_minutes,
+        },
+        Reentry::Database(e) => return AppError::internal(e),
+    })
+}
+
 /// Changes the password (the current one is asked again); every other session ends.
 #[server(prefix = "/api", endpoint = "change_password")]
 #[middleware(crate::api::known_fields::KnownFields::<ChangePassword>::new())]
@@ -283,7 +305,7 @@ pub async fn change_password(
     )
     .await
     .map_err(|error| match error {
-        ChangePasswordError::WrongCurrentPassword => refuse(AppError::WrongCurrentPassword),
+        ChangePasswordError::Reentry(refused) => reentry_refusal(refused),
         ChangePasswordError::Password(problem) => refuse(AppError::Password(problem)),
         ChangePasswordError::Database(e) => AppError::internal(e),
     })?;
@@ -321,7 +343,7 @@ pub async fn change_email(current_password: String, email: String) -> Result<(),
         Err(error) => {
             flash(PAGE, &[("email", email.chars().take(254).collect())].into());
             Err(refuse(match error {
-                ChangeEmailError::WrongCurrentPassword => AppError::WrongCurrentPassword,
+                ChangeEmailError::Reentry(refused) => return Err(reentry_refusal(refused)),
                 ChangeEmailError::InvalidEmail => AppError::InvalidEmail,
                 ChangeEmailError::EmailTaken => AppError::EmailTaken,
                 ChangeEmailError::Database(e) => return Err(AppError::internal(e)),

@@ -204,6 +204,7 @@ pub fn audit_action(i18n: I18n, action: domain::audit::AuditAction) -> String {
         A::SignIn => t!(i18n, "audit-action-sign_in"),
         A::SignInPassword => t!(i18n, "audit-action-sign_in_password"),
         A::SignInSecondFactor => t!(i18n, "audit-action-sign_in_second_factor"),
+        A::SignInLock => t!(i18n, "audit-action-sign_in_lock"),
         A::SignOut => t!(i18n, "audit-action-sign_out"),
         A::EndSession => t!(i18n, "audit-action-end_session"),
         A::EndOtherSessions => t!(i18n, "audit-action-end_other_sessions"),

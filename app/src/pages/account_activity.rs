@@ -39,6 +39,7 @@ fn action_text(i18n: I18n, action: &Result<AuditAction, String>) -> String {
         | A::SignIn
         | A::SignInPassword
         | A::SignInSecondFactor
+        | A::SignInLock
         | A::SignOut
         | A::EndSession
         | A::EndOtherSessions
