@@ -131,13 +131,14 @@ pub(crate) async fn is_on(
 }
 
 /// Marks a demo account as not needing two-step verification (SPEC §5: off in demo mode only).
-pub(crate) async fn exempt_demo_account(db: &Db, user_id: i64) -> Result<(), DbError> {
-    let mut tx = db.begin_write().await?;
+pub(crate) async fn exempt_demo_account(
+    tx: &mut Transaction<'static, Any>,
+    user_id: i64,
+) -> Result<(), DbError> {
     sqlx::query("UPDATE users SET two_factor_exempt = 1 WHERE id = $1")
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 
