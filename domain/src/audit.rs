@@ -172,7 +172,7 @@ mod tests {
     use serde::de::{value, IntoDeserializer};
 
     /// The text rows hold for each action, written before the actions were an enum.
-    const STORED: [(AuditAction, &str); 49] = [
+    const STORED: [(AuditAction, &str); 51] = [
         (AuditAction::AppointmentBook, "appointment.book"),
         (AuditAction::AppointmentReschedule, "appointment.reschedule"),
         (AuditAction::AppointmentCancel, "appointment.cancel"),
