@@ -1,5 +1,6 @@
 //! Accounts: creating users, signing in with throttling, and sessions.
 
+pub mod email_change;
 pub mod invitations;
 pub mod password;
 pub mod password_reset;
@@ -311,72 +312,6 @@ pub async fn change_password(
         &mut tx,
         now,
         &Entry::own_account(actor, AuditAction::ChangePassword),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
-}
-
-#[derive(Debug, Error)]
-pub enum ChangeEmailError {
-    /// The current password, asked again, was wrong or is locked.
-    #[error(transparent)]
-    Reentry(#[from] Reentry),
-    #[error("the email address is not valid")]
-    InvalidEmail,
-    #[error("an account with this email exists")]
-    EmailTaken,
-    #[error(transparent)]
-    Database(#[from] DbError),
-}
-
-impl From<sqlx::Error> for ChangeEmailError {
-    fn from(error: sqlx::Error) -> Self {
-        ChangeEmailError::Database(error.into())
-    }
-}
-
-/// The email address the actor signs in with.
-pub async fn email_of(db: &Db, actor: &Actor) -> Result<String, DbError> {
-    let mut tx = db.begin_read().await?;
-    let email: String = sqlx::query("SELECT email FROM users WHERE id = $1")
-        .bind(actor.user_id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("email")?;
-    tx.commit().await?;
-    Ok(email)
-}
-
-/// Changes the email address the actor signs in with, after checking the current password. The
-/// unique email key is the last word on an address that is taken.
-pub async fn change_email(
-    db: &Db,
-    actor: &Actor,
-    current_password: &str,
-    new_email: &str,
-    now: UtcMillis,
-) -> Result<(), ChangeEmailError> {
-    let email = Email::parse(new_email).map_err(|_| ChangeEmailError::InvalidEmail)?;
-    confirm_current_password(db, actor, current_password, AuditAction::ChangeEmail, now).await?;
-    let mut tx = db.begin_write().await?;
-    let updated = sqlx::query("UPDATE users SET email = $1, email_key = $2 WHERE id = $3")
-        .bind(email.as_str())
-        .bind(email.key())
-        .bind(actor.user_id)
-        .execute(&mut *tx)
-        .await;
-    match updated {
-        Ok(_) => {}
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            return Err(ChangeEmailError::EmailTaken)
-        }
-        Err(e) => return Err(DbError::from(e).into()),
-    }
-    audit::append(
-        &mut tx,
-        now,
-        &Entry::own_account(actor, AuditAction::ChangeEmail),
     )
     .await?;
     tx.commit().await?;

@@ -266,9 +266,28 @@ pub fn masked_address(addr: &str) -> String {
     format!("{}:…", groups.join(":"))
 }
 
+/// An email address with most of its name hidden (`n…@example.org`): enough for its owner to
+/// recognise it on a screen others may see, without spelling it out.
+pub fn masked_email(email: &str) -> String {
+    match email.rsplit_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}…@{domain}")
+        }
+        None => "…".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_masked_email_keeps_the_first_letter_and_the_domain() {
+        assert_eq!(masked_email("new.address@example.org"), "n…@example.org");
+        assert_eq!(masked_email("ñ@b.test"), "ñ…@b.test");
+        assert_eq!(masked_email("not an address"), "…");
+    }
 
     #[test]
     fn password_lengths() {

@@ -90,7 +90,12 @@ audit_actions! {
     EndOtherSessions => "end_other_sessions",
     SetPreferredLocale => "set_preferred_locale",
     ChangePassword => "change_password",
+    /// A new sign-in email was confirmed with the link sent to it.
     ChangeEmail => "change_email",
+    /// A change of sign-in email was asked for (a link went to the new address).
+    EmailChangeRequested => "email_change_requested",
+    /// A change of sign-in email waiting for its link was cancelled.
+    EmailChangeCancelled => "email_change_cancelled",
     /// A password reset link was sent.
     PasswordResetRequested => "password_reset_requested",
     /// A new password was set with a reset link.
@@ -170,7 +175,7 @@ mod tests {
     use serde::de::{value, IntoDeserializer};
 
     /// The text rows hold for each action, written before the actions were an enum.
-    const STORED: [(AuditAction, &str); 50] = [
+    const STORED: [(AuditAction, &str); 52] = [
         (AuditAction::AppointmentBook, "appointment.book"),
         (AuditAction::AppointmentReschedule, "appointment.reschedule"),
         (AuditAction::AppointmentCancel, "appointment.cancel"),
@@ -199,6 +204,8 @@ mod tests {
         (AuditAction::SetPreferredLocale, "set_preferred_locale"),
         (AuditAction::ChangePassword, "change_password"),
         (AuditAction::ChangeEmail, "change_email"),
+        (AuditAction::EmailChangeRequested, "email_change_requested"),
+        (AuditAction::EmailChangeCancelled, "email_change_cancelled"),
         (
             AuditAction::PasswordResetRequested,
             "password_reset_requested",

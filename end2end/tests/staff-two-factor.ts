@@ -105,7 +105,8 @@ export async function staffJoinsWithTwoStepVerification(page: Page, who: string,
   await nav.getByRole('link', { name: 'Patients' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Find a patient' })).toBeVisible();
 
-  // Changing the email asks for the password again, and keeps what was typed on a refusal.
+  // Changing the email asks for the password again, keeps what was typed on a refusal, and waits
+  // for the link sent to the new address; the old address is told, and kept until then.
   await page.goto('/account/security?lang=en');
   await ready(page, javaScript);
   const emailSection = page.getByRole('region', { name: 'Email address' });
@@ -116,10 +117,40 @@ export async function staffJoinsWithTwoStepVerification(page: Page, who: string,
   await emailSection.getByRole('button', { name: 'Change email address' }).click();
   await expect(page.getByRole('alert')).toContainText('Your current password is not right');
   await expect(emailSection.getByLabel('New email address')).toHaveValue(newEmail);
+  const changeAsked = Date.now() - 1000;
   await emailSection.getByLabel('Current password').fill(password);
   await emailSection.getByRole('button', { name: 'Change email address' }).click();
+  await expect(emailSection.getByRole('status')).toContainText('We sent a link to the new address');
+  await expect(emailSection.getByText('Waiting for confirmation at c…@clinic.example.test')).toBeVisible();
+  await expect(emailSection.getByText(email)).toBeVisible();
+  await scan(page, javaScript);
+  const told = await mailTo(email, changeAsked);
+  expect(told.subject).toBe('A change of your email address was asked for');
+  expect(told.text).toContain('c…@clinic.example.test');
+  expect(told.text).not.toContain(newEmail);
+  const confirmation = await mailTo(newEmail, changeAsked);
+  expect(confirmation.subject).toBe('Confirm your new email address');
+  expect(confirmation.text).toContain(`Hello ${name}`);
+  const confirmLink = confirmation.text.match(/https?:\/\/\S+\/account\/email\/confirm\?token=\S+/)?.[0];
+  expect(confirmLink, confirmation.text).toBeTruthy();
+  // Opening the link changes nothing by itself (mail scanners open links): its button does.
+  await page.goto(new URL(confirmLink!).pathname + new URL(confirmLink!).search);
+  await expect(page.getByRole('heading', { level: 1, name: 'Confirm your new email address' })).toBeVisible();
+  await ready(page, javaScript);
+  await scan(page, javaScript);
+  const confirming = Date.now();
+  await page.getByRole('button', { name: 'Confirm new email address' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Your email address was changed');
+  const changed = await mailTo(email, confirming);
+  expect(changed.subject).toBe('Your email address was changed');
+  await page.goto('/account/security?lang=en');
   await expect(emailSection.getByText(newEmail)).toBeVisible();
-  await expect(emailSection.getByRole('status')).toContainText('Your email address was changed');
+  await expect(emailSection.getByText(/Waiting for confirmation/)).toHaveCount(0);
+  // The link works once.
+  await page.goto(new URL(confirmLink!).pathname + new URL(confirmLink!).search);
+  await ready(page, javaScript);
+  await page.getByRole('button', { name: 'Confirm new email address' }).click();
+  await expect(page.getByRole('alert')).toContainText('This link has expired, was replaced or cancelled, or has already been used');
 
   // Forgot the password: a link by email (in the account's language) sets a new one.
   await page.getByRole('button', { name: 'Sign out' }).click();

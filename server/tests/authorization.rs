@@ -145,7 +145,7 @@ fn calls(keep: impl Fn(Who) -> bool) -> impl Iterator<Item = (&'static str, &'st
 const PATIENT_SIGN_IN: &str = "email=pat%40demo.test&password=demo-patient-pass";
 
 /// Every server function anyone may call, signed in or not.
-const PUBLIC_CALLS: [(&str, &str); 15] = [
+const PUBLIC_CALLS: [(&str, &str); 16] = [
     ("sign_in", PATIENT_SIGN_IN),
     ("sign_out", ""),
     ("current_user", ""),
@@ -156,6 +156,7 @@ const PUBLIC_CALLS: [(&str, &str); 15] = [
     ("staff_sign_up", "code=a&email=b&password=c"),
     ("request_password_reset", "email=pat%40demo.test"),
     ("reset_password", "token=x&password=y"),
+    ("confirm_email_change", "token=x"),
     ("search_choices", ""),
     ("search_providers", "search[language]=es"),
     ("provider_profile", "id=1"),
@@ -164,7 +165,7 @@ const PUBLIC_CALLS: [(&str, &str); 15] = [
 ];
 
 /// Every server function that needs a signed-in person (directory administration aside).
-const SIGNED_IN_CALLS: [(&str, &str); 35] = [
+const SIGNED_IN_CALLS: [(&str, &str); 36] = [
     ("list_sessions", ""),
     ("end_session", "id=x"),
     ("end_other_sessions", ""),
@@ -185,7 +186,11 @@ const SIGNED_IN_CALLS: [(&str, &str); 35] = [
     ("turn_off_two_factor", "current_password=x"),
     ("issue_staff_invitation", "name=Casey&front_desk=on"),
     ("account_email", ""),
-    ("change_email", "current_password=x&email=a%40b.test"),
+    (
+        "request_email_change",
+        "current_password=x&email=a%40b.test",
+    ),
+    ("cancel_email_change", ""),
     ("credential_dashboard", ""),
     ("change_credential_status", "credential_id=1&status=revoked"),
     (

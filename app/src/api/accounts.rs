@@ -36,7 +36,9 @@ pub struct SessionRow {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SecurityDone {
     PasswordChanged,
-    EmailChanged,
+    /// A link went to the new address (or, unsaid, its owner was told it has an account).
+    EmailChangeRequested,
+    EmailChangeCancelled,
     SessionEnded,
     /// "Sign out everywhere else", with how many sessions ended.
     SessionsEnded(u64),
@@ -49,7 +51,12 @@ impl SecurityDone {
         use super::two_factor::SECURITY_PAGE;
         match self {
             SecurityDone::PasswordChanged => format!("{SECURITY_PAGE}?done=password_changed"),
-            SecurityDone::EmailChanged => format!("{SECURITY_PAGE}?done=email_changed#email"),
+            SecurityDone::EmailChangeRequested => {
+                format!("{SECURITY_PAGE}?done=email_change_requested#email")
+            }
+            SecurityDone::EmailChangeCancelled => {
+                format!("{SECURITY_PAGE}?done=email_change_cancelled#email")
+            }
             SecurityDone::SessionEnded => format!("{SECURITY_PAGE}?done=session_ended"),
             SecurityDone::SessionsEnded(count) => {
                 format!("{SECURITY_PAGE}?done=sessions_ended&count={count}")
@@ -62,7 +69,8 @@ impl SecurityDone {
     pub fn from_query(done: Option<&str>, count: Option<&str>) -> Option<SecurityDone> {
         Some(match done? {
             "password_changed" => SecurityDone::PasswordChanged,
-            "email_changed" => SecurityDone::EmailChanged,
+            "email_change_requested" => SecurityDone::EmailChangeRequested,
+            "email_change_cancelled" => SecurityDone::EmailChangeCancelled,
             "session_ended" => SecurityDone::SessionEnded,
             "sessions_ended" => SecurityDone::SessionsEnded(count?.parse().ok()?),
             "two_factor_off" => SecurityDone::TwoFactorOff,
@@ -311,43 +319,4 @@ pub async fn change_password(
     })?;
     super::context::redirect_plain_form(&SecurityDone::PasswordChanged.path());
     Ok(())
-}
-
-/// The email address the signed-in person signs in with.
-#[server(prefix = "/api", endpoint = "account_email")]
-#[middleware(crate::api::known_fields::KnownFields::<AccountEmail>::new())]
-pub async fn account_email() -> Result<String, AppError> {
-    use super::context::{require_actor, server};
-    let actor = require_actor()?;
-    backend::accounts::email_of(&server()?.db, &actor)
-        .await
-        .map_err(AppError::internal)
-}
-
-#[server(prefix = "/api", endpoint = "change_email")]
-#[middleware(crate::api::known_fields::KnownFields::<ChangeEmail>::new())]
-pub async fn change_email(current_password: String, email: String) -> Result<(), AppError> {
-    use super::context::{flash, redirect_plain_form, refuse, require_actor, server};
-    use backend::accounts::ChangeEmailError;
-
-    const PAGE: &str = "/account/security";
-    let actor = require_actor()?;
-    let now = backend::clock::now();
-    match backend::accounts::change_email(&server()?.db, &actor, &current_password, &email, now)
-        .await
-    {
-        Ok(()) => {
-            redirect_plain_form(&SecurityDone::EmailChanged.path());
-            Ok(())
-        }
-        Err(error) => {
-            flash(PAGE, &[("email", email.chars().take(254).collect())].into());
-            Err(refuse(match error {
-                ChangeEmailError::Reentry(refused) => return Err(reentry_refusal(refused)),
-                ChangeEmailError::InvalidEmail => AppError::InvalidEmail,
-                ChangeEmailError::EmailTaken => AppError::EmailTaken,
-                ChangeEmailError::Database(e) => return Err(AppError::internal(e)),
-            }))
-        }
-    }
 }

@@ -211,6 +211,8 @@ pub fn audit_action(i18n: I18n, action: domain::audit::AuditAction) -> String {
         A::SetPreferredLocale => t!(i18n, "audit-action-set_preferred_locale"),
         A::ChangePassword => t!(i18n, "audit-action-change_password"),
         A::ChangeEmail => t!(i18n, "audit-action-change_email"),
+        A::EmailChangeRequested => t!(i18n, "audit-action-email_change_requested"),
+        A::EmailChangeCancelled => t!(i18n, "audit-action-email_change_cancelled"),
         A::PasswordResetRequested => t!(i18n, "audit-action-password_reset_requested"),
         A::PasswordReset => t!(i18n, "audit-action-password_reset"),
         A::TwoFactorBegin => t!(i18n, "audit-action-two_factor_begin"),

@@ -46,6 +46,8 @@ fn action_text(i18n: I18n, action: &Result<AuditAction, String>) -> String {
         | A::SetPreferredLocale
         | A::ChangePassword
         | A::ChangeEmail
+        | A::EmailChangeRequested
+        | A::EmailChangeCancelled
         | A::PasswordResetRequested
         | A::PasswordReset
         | A::TwoFactorBegin

@@ -1,6 +1,6 @@
 use crate::{db_test, harness::one_step};
 use backend::{
-    accounts::{self, sessions, ChangeEmailError, CreateUserError, NewUser, Reentry, SignInError},
+    accounts::{self, sessions, CreateUserError, NewUser, Reentry, SignInError},
     actor::Client,
     db::Db,
 };
@@ -520,62 +520,5 @@ db_test!(
             .is_none());
         assert!(sign_in(PASSWORD).await.is_err());
         assert!(sign_in(new).await.is_ok());
-    }
-);
-
-db_test!(
-    changing_the_email_asks_for_the_password_and_keeps_addresses_unique,
-    |t| async move {
-        let db = &t.db;
-        patient(db, "first@example.org").await;
-        patient(db, "taken@example.org").await;
-        let signed_in = one_step(accounts::sign_in(
-            db,
-            "first@example.org",
-            PASSWORD,
-            client("192.0.2.1"),
-            START,
-        ))
-        .await
-        .unwrap();
-        let actor = &signed_in.actor;
-        let change = |password: &'static str, email: &'static str| {
-            accounts::change_email(db, actor, password, email, START)
-        };
-        assert!(matches!(
-            change("wrong", "new@example.org").await,
-            Err(ChangeEmailError::Reentry(Reentry::Wrong))
-        ));
-        assert!(matches!(
-            change(PASSWORD, "not an email").await,
-            Err(ChangeEmailError::InvalidEmail)
-        ));
-        assert!(matches!(
-            change(PASSWORD, "TAKEN@example.org").await,
-            Err(ChangeEmailError::EmailTaken)
-        ));
-        change(PASSWORD, "New@Example.org").await.unwrap();
-        assert_eq!(
-            accounts::email_of(db, actor).await.unwrap(),
-            "New@Example.org"
-        );
-        let old = accounts::sign_in(
-            db,
-            "first@example.org",
-            PASSWORD,
-            client("192.0.2.1"),
-            START,
-        )
-        .await;
-        assert!(matches!(old, Err(SignInError::InvalidCredentials)));
-        one_step(accounts::sign_in(
-            db,
-            "new@example.org",
-            PASSWORD,
-            client("192.0.2.1"),
-            START,
-        ))
-        .await
-        .expect("the new address signs in");
     }
 );
