@@ -11,6 +11,7 @@ mod demo;
 mod desk_locations;
 mod directory;
 mod directory_admin;
+mod email_change;
 mod invitations;
 mod notifications;
 mod password_reset;
