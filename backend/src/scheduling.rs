@@ -5,8 +5,9 @@
 //!
 //! Who may do what: a patient books, reschedules and cancels their own appointments (until the
 //! location's cut-off); front desk does so for any patient at the locations it is assigned to
-//! (`crate::staff_locations`; at any time before the start); a provider sees their own schedule. Each function authorizes inside. `staff_schedule` is the
-//! schedule staff work from (`/staff/schedule`).
+//! (`crate::staff_locations`; at any time before the start); a provider sees their own
+//! schedule. Each function authorizes inside. `staff_schedule` is the schedule staff work from
+//! (`/staff/schedule`).
 
 mod availability;
 mod booking;
