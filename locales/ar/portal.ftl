@@ -794,6 +794,8 @@ appointment-where = المكان
 appointment-patient = المريض
 appointment-status = الحالة
 appointment-add-to-calendar = إضافة إلى التقويم (.ics)
+appointment-add-to-calendar-with-reason = إضافة إلى التقويم مع سبب الزيارة (.ics)
+appointment-calendar-reason-note = الملف الأول لا يذكر سبب الزيارة، حتى لا يظهر في تقويم مشترك أو متزامن.
 appointment-reschedule = نقل الموعد إلى وقت آخر
 appointment-new-time = الوقت الجديد
 appointment-reschedule-submit = نقل الموعد
@@ -814,6 +816,8 @@ appointment-status-lapsed = انتهت صلاحية العرض
 calendar-summary = موعد مع { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = السبب: { $reason }. لتغيير الموعد أو إلغائه، استخدم البوابة أو اتصل بالرقم { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = لتغيير الموعد أو إلغائه، استخدم البوابة أو اتصل بالرقم { $phone }.
 email-appointment-booked-subject = تم حجز موعدك
 email-appointment-rescheduled-subject = تم نقل موعدك
 email-appointment-cancelled-subject = تم إلغاء موعدك

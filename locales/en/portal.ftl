@@ -759,6 +759,8 @@ appointment-where = Where
 appointment-patient = Patient
 appointment-status = Status
 appointment-add-to-calendar = Add to calendar (.ics)
+appointment-add-to-calendar-with-reason = Add to calendar with the reason for the visit (.ics)
+appointment-calendar-reason-note = The first file leaves out why you are going, so a shared or synced calendar does not show it.
 appointment-reschedule = Move to another time
 appointment-new-time = New time
 appointment-reschedule-submit = Move appointment
@@ -779,6 +781,8 @@ appointment-status-lapsed = Offer expired
 calendar-summary = Appointment with { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = Reason: { $reason }. To change or cancel, use the portal or call { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = To change or cancel, use the portal or call { $phone }.
 email-appointment-booked-subject = Your appointment is booked
 email-appointment-rescheduled-subject = Your appointment has moved
 email-appointment-cancelled-subject = Your appointment is cancelled

@@ -760,6 +760,8 @@ appointment-where = Dónde
 appointment-patient = Paciente
 appointment-status = Estado
 appointment-add-to-calendar = Agregar al calendario (.ics)
+appointment-add-to-calendar-with-reason = Agregar al calendario con el motivo de la visita (.ics)
+appointment-calendar-reason-note = El primer archivo no incluye el motivo de la visita, para que no aparezca en un calendario compartido o sincronizado.
 appointment-reschedule = Cambiar a otro horario
 appointment-new-time = Nuevo horario
 appointment-reschedule-submit = Cambiar la cita
@@ -780,6 +782,8 @@ appointment-status-lapsed = Oferta vencida
 calendar-summary = Cita con { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = Motivo: { $reason }. Para cambiar o cancelar la cita, use el portal o llame al { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = Para cambiar o cancelar la cita, use el portal o llame al { $phone }.
 email-appointment-booked-subject = Su cita está programada
 email-appointment-rescheduled-subject = Su cita cambió de horario
 email-appointment-cancelled-subject = Su cita se canceló

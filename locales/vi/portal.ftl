@@ -747,6 +747,8 @@ appointment-where = Địa điểm
 appointment-patient = Bệnh nhân
 appointment-status = Tình trạng
 appointment-add-to-calendar = Thêm vào lịch (.ics)
+appointment-add-to-calendar-with-reason = Thêm vào lịch kèm lý do khám (.ics)
+appointment-calendar-reason-note = Tệp thứ nhất không ghi lý do khám, để lịch được chia sẻ hoặc đồng bộ không hiển thị điều đó.
 appointment-reschedule = Đổi sang giờ khác
 appointment-new-time = Giờ hẹn mới
 appointment-reschedule-submit = Đổi lịch hẹn
@@ -767,6 +769,8 @@ appointment-status-lapsed = Đã hết hạn giữ chỗ
 calendar-summary = Lịch hẹn với { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = Lý do khám: { $reason }. Để đổi hoặc hủy lịch hẹn, hãy dùng cổng thông tin hoặc gọi số { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = Để đổi hoặc hủy lịch hẹn, hãy dùng cổng thông tin hoặc gọi số { $phone }.
 email-appointment-booked-subject = Lịch hẹn của quý vị đã được đặt
 email-appointment-rescheduled-subject = Lịch hẹn của quý vị đã được đổi
 email-appointment-cancelled-subject = Lịch hẹn của quý vị đã được hủy

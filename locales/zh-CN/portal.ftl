@@ -747,6 +747,8 @@ appointment-where = 地点
 appointment-patient = 患者
 appointment-status = 状态
 appointment-add-to-calendar = 添加到日历 (.ics)
+appointment-add-to-calendar-with-reason = 添加到日历并包含就诊原因 (.ics)
+appointment-calendar-reason-note = 第一个文件不包含就诊原因，这样共享或同步的日历不会显示它。
 appointment-reschedule = 改到其他时间
 appointment-new-time = 新时间
 appointment-reschedule-submit = 更改预约时间
@@ -767,6 +769,8 @@ appointment-status-lapsed = 预留已过期
 calendar-summary = 与 { $provider } 的就诊预约
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = 就诊原因：{ $reason }。如需更改或取消，请使用患者门户或致电 { $phone }。
+# $phone is the clinic's number
+calendar-description-no-reason = 如需更改或取消，请使用患者门户或致电 { $phone }。
 email-appointment-booked-subject = 您的预约已确认
 email-appointment-rescheduled-subject = 您的预约时间已更改
 email-appointment-cancelled-subject = 您的预约已取消
