@@ -73,6 +73,10 @@ pub enum SchedulingError {
     Malformed,
     #[error("the appointment cannot be changed: {0:?}")]
     Change(ChangeRefused),
+    /// A waitlist offer would replace an appointment that is inside its location's cut-off
+    /// (`hours`): giving that one up online is a change the patient may no longer make.
+    #[error("the appointment the offer replaces is inside the {hours}-hour cut-off")]
+    ReplacedTooLate { hours: i64 },
     #[error(transparent)]
     Database(#[from] DbError),
 }

@@ -715,6 +715,8 @@ error-reason-required = Say briefly what the visit is for.
 error-reason-too-long = The reason can be at most 500 characters.
 # $hours is the location's cut-off in hours
 error-change-too-late = This appointment starts in less than { $hours } hours, so it can no longer be changed online. Please call the clinic.
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = Your current appointment starts in less than { $hours } hours, so it can no longer be swapped for this time online. Please call the clinic.
 error-not-changeable = This appointment can no longer be changed.
 # $name is the clinician's name
 book-title = Book with { $name }

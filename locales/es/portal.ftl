@@ -716,6 +716,11 @@ error-change-too-late = { $hours ->
     [one] Esta cita empieza en menos de { $hours } hora, así que ya no se puede cambiar en línea. Llame a la clínica.
    *[other] Esta cita empieza en menos de { $hours } horas, así que ya no se puede cambiar en línea. Llame a la clínica.
 }
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = { $hours ->
+    [one] Su cita actual empieza en menos de { $hours } hora, así que ya no se puede cambiar por este horario en línea. Llame a la clínica.
+   *[other] Su cita actual empieza en menos de { $hours } horas, así que ya no se puede cambiar por este horario en línea. Llame a la clínica.
+}
 error-not-changeable = Esta cita ya no se puede cambiar.
 # $name is the clinician's name
 book-title = Programar una cita con { $name }

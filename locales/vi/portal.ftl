@@ -703,6 +703,8 @@ error-reason-required = Vui lòng cho biết ngắn gọn lý do khám.
 error-reason-too-long = Lý do khám chỉ được dài tối đa 500 ký tự.
 # $hours is the location's cut-off in hours
 error-change-too-late = Lịch hẹn này sẽ bắt đầu trong chưa đầy { $hours } giờ nữa, nên không thể thay đổi trực tuyến được nữa. Vui lòng gọi điện cho phòng khám.
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = Lịch hẹn hiện tại của bạn bắt đầu trong chưa đầy { $hours } giờ nên không thể đổi sang giờ này trực tuyến nữa. Vui lòng gọi cho phòng khám.
 error-not-changeable = Lịch hẹn này không thể thay đổi được nữa.
 # $name is the clinician's name
 book-title = Đặt lịch hẹn với { $name }

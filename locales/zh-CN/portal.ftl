@@ -703,6 +703,8 @@ error-reason-required = 请简要说明就诊原因。
 error-reason-too-long = 就诊原因最多 500 个字符。
 # $hours is the location's cut-off in hours
 error-change-too-late = 距离此预约开始已不足 { $hours } 小时，因此无法再在线更改。请致电诊所。
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = 您当前的预约将在 { $hours } 小时内开始，因此无法再在线换成这个时间。请致电诊所。
 error-not-changeable = 此预约已无法更改。
 # $name is the clinician's name
 book-title = 预约 { $name } 就诊

@@ -241,6 +241,7 @@ fn scheduling_error(error: backend::scheduling::SchedulingError) -> AppError {
         E::ReasonTooLong => AppError::ReasonTooLong,
         E::Malformed => AppError::Request,
         E::Change(refused) => AppError::ChangeRefused(refused),
+        E::ReplacedTooLate { hours } => AppError::ReplacedTooLate { hours },
         E::Database(e) => return AppError::internal(e),
     })
 }

@@ -22,12 +22,12 @@ use domain::{
 use sqlx::{Any, Row, Transaction};
 
 /// An appointment as a change needs it.
-struct Current {
+pub(super) struct Current {
     patient_id: i64,
     provider_id: i64,
     location_id: i64,
     starts_at: UtcMillis,
-    status: AppointmentStatus,
+    pub(super) status: AppointmentStatus,
     visit_mode: VisitMode,
     visit_type: VisitType,
     change_cutoff_hours: i64,
@@ -35,7 +35,7 @@ struct Current {
 
 impl Current {
     /// Whether it may be moved or cancelled now by `who` (the location's cut-off).
-    fn may_change(&self, now: UtcMillis, who: ChangedBy) -> Result<(), SchedulingError> {
+    pub(super) fn may_change(&self, now: UtcMillis, who: ChangedBy) -> Result<(), SchedulingError> {
         may_change(
             self.status,
             self.starts_at,
@@ -48,7 +48,7 @@ impl Current {
 }
 
 /// The appointment, if `actor` may change it, and as whom.
-async fn current(
+pub(super) async fn current(
     tx: &mut Transaction<'static, Any>,
     actor: &Actor,
     appointment_id: i64,

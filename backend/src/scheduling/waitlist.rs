@@ -19,7 +19,7 @@ use crate::{
     notifications::{enqueue, NewNotification},
 };
 use domain::{
-    appointments::{VisitMode, VisitType},
+    appointments::{AppointmentStatus, ChangeRefused, VisitMode, VisitType},
     audit::AuditAction,
     locale::Locale,
     schedule::slot_at,
@@ -396,6 +396,9 @@ pub async fn accept(
     let mut tx = db.begin_write().await?;
     let (entry_id, appointment_id, replaces, patient_id) =
         open_offer(&mut tx, actor, offer_id, now).await?;
+    if let Some(replaced) = replaces {
+        may_give_up(&mut tx, actor, replaced, now).await?;
+    }
     sqlx::query(
         "UPDATE appointments SET status = 'booked', sequence = sequence + 1, updated_at = $1 \
          WHERE id = $2",
@@ -446,6 +449,27 @@ pub async fn accept(
     }
     tx.commit().await?;
     Ok(appointment_id)
+}
+
+/// Whether accepting may cancel the appointment an offer replaces: only while its patient could
+/// cancel it themselves (the location's cut-off). One already cancelled or gone by is nothing
+/// to give up.
+async fn may_give_up(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    replaced: i64,
+    now: UtcMillis,
+) -> Result<(), SchedulingError> {
+    let (current, who) = super::changes::current(tx, actor, replaced).await?;
+    if current.status != AppointmentStatus::Booked {
+        return Ok(());
+    }
+    current.may_change(now, who).map_err(|refused| match refused {
+        SchedulingError::Change(ChangeRefused::TooLate { hours }) => {
+            SchedulingError::ReplacedTooLate { hours }
+        }
+        other => other,
+    })
 }
 
 /// Turns the offer down; the time passes to the next patient waiting.

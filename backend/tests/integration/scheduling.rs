@@ -844,3 +844,73 @@ db_test!(
         second.close().await;
     }
 );
+
+db_test!(
+    accepting_an_offer_keeps_the_cutoff_of_the_appointment_it_replaces,
+    |t| async move {
+        use backend::scheduling::waitlist::{self, WaitlistRequest};
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let pat = patient(db, "pat@demo.test").await;
+        let desk = desk(db).await;
+        let lee = provider(db, "Lee").await;
+        // Two neighbouring free times two days ahead: Pat books the later one and asks for
+        // anything earlier in its place.
+        let slots = free(db, lee).await;
+        let at = slots
+            .iter()
+            .position(|s| s.start.0 > NOW.0 + 48 * HOUR_MS)
+            .unwrap();
+        let (early, later) = (slots[at], slots[at + 1]);
+        let booked = scheduling::book(db, &pat, &request(lee, &later, "cutoff-key-000000001"), NOW)
+            .await
+            .unwrap()
+            .appointment_id;
+        waitlist::join(
+            db,
+            &pat,
+            &WaitlistRequest {
+                patient_id: None,
+                provider_id: Some(lee.0),
+                specialty: None,
+                visit_type: VisitType::FollowUp,
+                visit_mode: VisitMode::InPerson,
+                reason: "Earlier, please",
+                wanted_before: later.start,
+                replaces_appointment_id: Some(booked),
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+
+        // An hour before the earlier time it frees up and is offered to Pat; her appointment
+        // is then inside the 24-hour cut-off, so she may not give it up online.
+        let close = UtcMillis(early.start.0 - HOUR_MS);
+        let other = patients::create(
+            db,
+            &patients::NewPatient {
+                user_id: None,
+                given_name: "Walk",
+                family_name: "In",
+                date_of_birth: "1970-05-05",
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+        free_up(db, &desk, other, lee, &early, "cutoff-key-000000002", close).await;
+        let offer = waitlist::open_offers(db, &pat, close).await.unwrap()[0].clone();
+        assert!(matches!(
+            waitlist::accept(db, &pat, offer.id, "", Locale::En, close).await,
+            Err(SchedulingError::ReplacedTooLate { hours: 24 })
+        ));
+        let kept = scheduling::appointment(db, &pat, booked, close).await.unwrap();
+        assert_eq!(kept.status, AppointmentStatus::Booked);
+        assert_eq!(
+            waitlist::open_offers(db, &pat, close).await.unwrap().len(),
+            1,
+            "the offer stays open until it expires or is declined"
+        );
+    }
+);
