@@ -116,8 +116,7 @@ mod tests {
         let left = calendar_file(&appointment(), Locale::En, origin, Reason::Left).unwrap();
         assert!(!left.contains("knee"), "{left}");
         assert!(left.contains("555 0100"), "{left}");
-        let included =
-            calendar_file(&appointment(), Locale::En, origin, Reason::Included).unwrap();
+        let included = calendar_file(&appointment(), Locale::En, origin, Reason::Included).unwrap();
         assert!(included.contains("persistent knee pain"), "{included}");
     }
 }

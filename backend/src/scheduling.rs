@@ -49,6 +49,11 @@ pub enum SchedulingError {
     /// change: the same answer.
     #[error("not found")]
     NotFound,
+    /// The object exists but is not this person's. Only inside the backend: each public
+    /// function records it and answers [`SchedulingError::NotFound`] instead
+    /// ([`crate::audit::audited`]).
+    #[error("not found")]
+    Refused(crate::audit::Refusal),
     #[error("the provider cannot be booked there: {0:?}")]
     NotBookable(NotBookable),
     /// Someone else has that time (or it is not a free time at all); `nearest` are the free
@@ -79,6 +84,19 @@ pub enum SchedulingError {
     ReplacedTooLate { hours: i64 },
     #[error(transparent)]
     Database(#[from] DbError),
+}
+
+impl crate::audit::Refuses for SchedulingError {
+    fn refusal(self) -> Result<crate::audit::Refusal, Self> {
+        match self {
+            SchedulingError::Refused(refusal) => Ok(refusal),
+            other => Err(other),
+        }
+    }
+
+    fn not_found() -> Self {
+        SchedulingError::NotFound
+    }
 }
 
 impl From<sqlx::Error> for SchedulingError {

@@ -109,6 +109,7 @@ audit-patient-label = رقم المريض
 audit-action-label = الإجراء
 audit-from-label = من تاريخ
 audit-until-label = حتى تاريخ
+audit-refusals-only = حالات الرفض فقط
 audit-search = بحث
 audit-results = الإدخالات المطابقة
 audit-none = لا توجد إدخالات مطابقة.
@@ -120,6 +121,14 @@ audit-col-object = العنصر
 audit-col-patient = المريض
 audit-col-outcome = النتيجة
 audit-col-address = عنوان IP
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count ->
+    [one] حالة رفض واحدة في تلك الدقيقة
+    [two] حالتا رفض في تلك الدقيقة
+    [few] { $count } حالات رفض في تلك الدقيقة
+    [many] { $count } حالة رفض في تلك الدقيقة
+   *[other] { $count } حالة رفض في تلك الدقيقة
+}
 audit-action-appointment-book = حجز موعدًا
 audit-action-appointment-reschedule = غيّر موعدًا
 audit-action-appointment-cancel = ألغى موعدًا

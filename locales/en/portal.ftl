@@ -109,6 +109,7 @@ audit-patient-label = Patient number
 audit-action-label = Action
 audit-from-label = From date
 audit-until-label = Until date
+audit-refusals-only = Refusals only
 audit-search = Search
 audit-results = Matching entries
 audit-none = No entries match.
@@ -120,6 +121,8 @@ audit-col-object = Object
 audit-col-patient = Patient
 audit-col-outcome = Outcome
 audit-col-address = Address
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count } refusals that minute
 # What each action in the audit log is, for administrators (the person acting is in another column).
 audit-action-appointment-book = Booked an appointment
 audit-action-appointment-reschedule = Moved an appointment

@@ -109,6 +109,7 @@ audit-patient-label = Número de paciente
 audit-action-label = Acción
 audit-from-label = Desde la fecha
 audit-until-label = Hasta la fecha
+audit-refusals-only = Solo accesos denegados
 audit-search = Buscar
 audit-results = Entradas que coinciden
 audit-none = Ninguna entrada coincide.
@@ -120,6 +121,11 @@ audit-col-object = Objeto
 audit-col-patient = Paciente
 audit-col-outcome = Resultado
 audit-col-address = Dirección IP
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count ->
+    [one] { $count } acceso denegado en ese minuto
+   *[other] { $count } accesos denegados en ese minuto
+}
 audit-action-appointment-book = Reservó una cita
 audit-action-appointment-reschedule = Cambió la fecha u hora de una cita
 audit-action-appointment-cancel = Canceló una cita

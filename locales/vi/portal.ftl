@@ -109,6 +109,7 @@ audit-patient-label = Mã số bệnh nhân
 audit-action-label = Thao tác
 audit-from-label = Từ ngày
 audit-until-label = Đến ngày
+audit-refusals-only = Chỉ các lần bị từ chối
 audit-search = Tìm kiếm
 audit-results = Các mục phù hợp
 audit-none = Không có mục nào phù hợp.
@@ -120,6 +121,8 @@ audit-col-object = Đối tượng
 audit-col-patient = Bệnh nhân
 audit-col-outcome = Kết quả
 audit-col-address = Địa chỉ IP
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count } lần bị từ chối trong phút đó
 audit-action-appointment-book = Đã đặt lịch hẹn
 audit-action-appointment-reschedule = Đã đổi giờ hẹn
 audit-action-appointment-cancel = Đã hủy lịch hẹn

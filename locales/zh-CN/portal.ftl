@@ -109,6 +109,7 @@ audit-patient-label = 患者编号
 audit-action-label = 操作
 audit-from-label = 开始日期
 audit-until-label = 结束日期
+audit-refusals-only = 仅显示被拒绝的访问
 audit-search = 搜索
 audit-results = 匹配的条目
 audit-none = 没有匹配的条目。
@@ -120,6 +121,8 @@ audit-col-object = 对象
 audit-col-patient = 患者
 audit-col-outcome = 结果
 audit-col-address = IP 地址
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = 该分钟内被拒绝 { $count } 次
 audit-action-appointment-book = 预约了就诊
 audit-action-appointment-reschedule = 更改了预约时间
 audit-action-appointment-cancel = 取消了预约

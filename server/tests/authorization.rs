@@ -177,7 +177,10 @@ const SIGNED_IN_CALLS: [(&str, &str); 35] = [
     ),
     ("issue_invitation", "patient_id=1"),
     ("my_record_activity", ""),
-    ("search_audit", "person=&patient=&action=&from=&until="),
+    (
+        "search_audit",
+        "person=&patient=&action=&from=&until=&refused=on",
+    ),
     ("two_factor_status", ""),
     ("start_two_factor", "current_password=x"),
     ("confirm_two_factor", "code=123456"),

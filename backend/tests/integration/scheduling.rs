@@ -905,12 +905,134 @@ db_test!(
             waitlist::accept(db, &pat, offer.id, "", Locale::En, close).await,
             Err(SchedulingError::ReplacedTooLate { hours: 24 })
         ));
-        let kept = scheduling::appointment(db, &pat, booked, close).await.unwrap();
+        let kept = scheduling::appointment(db, &pat, booked, close)
+            .await
+            .unwrap();
         assert_eq!(kept.status, AppointmentStatus::Booked);
         assert_eq!(
             waitlist::open_offers(db, &pat, close).await.unwrap().len(),
             1,
             "the offer stays open until it expires or is declined"
         );
+    }
+);
+
+/// The `denied` audit rows of `actor`, as (object type, object id, patient id).
+async fn refusals_by(db: &Db, actor: &Actor) -> Vec<(String, Option<String>, Option<i64>)> {
+    let mut tx = db.begin_read().await.unwrap();
+    let rows = sqlx::query(
+        "SELECT object_type, object_id, patient_id FROM audit_log \
+         WHERE actor_user_id = $1 AND outcome = 'denied' ORDER BY seq",
+    )
+    .bind(actor.user_id)
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    rows.iter()
+        .map(|r| {
+            (
+                r.get("object_type"),
+                r.get("object_id"),
+                r.get("patient_id"),
+            )
+        })
+        .collect()
+}
+
+db_test!(
+    someone_elses_appointment_is_not_found_and_the_refusal_audited_once_a_minute,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let pat = patient(db, "pat@demo.test").await;
+        let maria = patient(db, "maria@demo.test").await;
+        let lee = provider(db, "Lee").await;
+        let slot = free(db, lee).await[0];
+        let hers = scheduling::book(
+            db,
+            &maria,
+            &request(lee, &slot, "refusal-key-00000001"),
+            NOW,
+        )
+        .await
+        .unwrap()
+        .appointment_id;
+
+        // Pat asks for María's appointment: the answer is the one for an id that does not
+        // exist, and the refusal is audited with whose appointment it is.
+        assert!(matches!(
+            scheduling::appointment(db, &pat, hers, NOW).await,
+            Err(SchedulingError::NotFound)
+        ));
+        assert_eq!(
+            refusals_by(db, &pat).await,
+            vec![(
+                "appointment".to_string(),
+                Some(hers.to_string()),
+                maria.patient_id
+            )]
+        );
+        // An id that does not exist is not a refusal.
+        assert!(matches!(
+            scheduling::appointment(db, &pat, 1_000_000, NOW).await,
+            Err(SchedulingError::NotFound)
+        ));
+        assert_eq!(refusals_by(db, &pat).await.len(), 1);
+
+        // Walking 50 ids (pages, moves, cancellations) within the minute adds no row; the
+        // count of refusals the row stands for goes up instead.
+        for id in 1..=50 {
+            let at = UtcMillis(NOW.0 + id * 1_000);
+            let _ = scheduling::appointment_page(db, &pat, id, at).await;
+            let _ = scheduling::cancel(db, &pat, id, "", Locale::En, at).await;
+        }
+        assert_eq!(refusals_by(db, &pat).await.len(), 1);
+        let counted = count(
+            db,
+            "SELECT refusals AS n FROM refusal_windows WHERE actor_user_id = $1",
+            pat.user_id,
+        )
+        .await;
+        assert!(counted > 2, "{counted}");
+        // María's appointment is untouched by the attempts.
+        let kept = scheduling::appointment(db, &maria, hers, NOW)
+            .await
+            .unwrap();
+        assert_eq!(kept.status, AppointmentStatus::Booked);
+
+        // The next minute gets its own row.
+        let later = UtcMillis(NOW.0 + 61_000);
+        assert!(scheduling::appointment(db, &pat, hers, later)
+            .await
+            .is_err());
+        assert_eq!(refusals_by(db, &pat).await.len(), 2);
+
+        // Administrators list refusals only, each with the count it stands for.
+        let admin = patient(db, "admin@demo.test").await;
+        let filter = |refusals_only| backend::audit::AuditFilter {
+            person: Some("pat@demo.test".into()),
+            refusals_only,
+            ..Default::default()
+        };
+        let refused = backend::audit::search(db, &admin, &filter(true), 100, later)
+            .await
+            .unwrap();
+        assert_eq!(
+            refused
+                .iter()
+                .map(|r| (r.outcome.as_str(), r.refusals))
+                .collect::<Vec<_>>(),
+            vec![("denied", Some(1)), ("denied", Some(counted))]
+        );
+        let everything = backend::audit::search(db, &admin, &filter(false), 100, later)
+            .await
+            .unwrap();
+        assert!(everything.iter().any(|r| r.outcome == "success"));
+        // María's own activity page does not name the patient who tried.
+        let activity = backend::audit::activity_for_patient(db, &maria, 100)
+            .await
+            .unwrap();
+        assert!(activity.iter().all(|a| a.outcome != "denied"));
     }
 );
