@@ -686,6 +686,10 @@ error-body = تعذّر علينا إكمال طلبك. لم يُفقَد أي �
 error-reference = الرمز المرجعي: { $code }
 error-reference-help = إذا تواصلت معنا بشأن هذه المشكلة، فأخبرنا بهذا الرمز حتى نتمكن من معرفة ما حدث.
 error-forbidden-origin = ورد هذا الطلب من موقع ويب آخر، لذا رفضناه لحماية حسابك.
+continue-title = هل تريد المتابعة إلى هذه الصفحة؟
+continue-body = لقد اتبعت رابطًا من موقع آخر إلى صفحة تسجّل من يطّلع عليها. لحماية سجلك، لا تفتح البوابة هذه الصفحة إلا من رابطها الخاص.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = المتابعة إلى { $page }
 error-sign-in-invalid = البريد الإلكتروني أو كلمة المرور غير صحيحة. تحقّق منهما وحاول مرة أخرى.
 error-too-many-attempts = { $minutes ->
     [one] عدد المحاولات كبير جدًا. حاول مرة أخرى بعد دقيقة واحدة.

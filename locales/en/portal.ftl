@@ -654,6 +654,10 @@ error-body = We could not complete your request. Nothing you entered was lost. P
 error-reference = Reference code: { $code }
 error-reference-help = If you contact us about this problem, tell us this code so we can find out what happened.
 error-forbidden-origin = This request came from another website, so we refused it to protect your account.
+continue-title = Continue to this page?
+continue-body = You followed a link from another website to a page that records who looks at it. To protect your record, the portal opens it only from its own link.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = Continue to { $page }
 error-sign-in-invalid = The email or password is not right. Check them and try again.
 error-too-many-attempts = { $minutes ->
     [one] Too many attempts. Try again in 1 minute.

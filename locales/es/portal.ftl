@@ -658,6 +658,10 @@ error-body = No pudimos completar su solicitud. No se perdió nada de lo que ing
 error-reference = Código de referencia: { $code }
 error-reference-help = Si se comunica con nosotros por este problema, indíquenos este código para que podamos averiguar qué sucedió.
 error-forbidden-origin = Esta solicitud provenía de otro sitio web, por lo que la rechazamos para proteger su cuenta.
+continue-title = ¿Continuar a esta página?
+continue-body = Siguió un enlace desde otro sitio web a una página que registra quién la consulta. Para proteger su expediente, el portal solo la abre desde su propio enlace.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = Continuar a { $page }
 error-sign-in-invalid = El correo electrónico o la contraseña no son correctos. Revíselos y vuelva a intentarlo.
 error-too-many-attempts = { $minutes ->
     [one] Demasiados intentos. Vuelva a intentarlo en 1 minuto.

@@ -646,6 +646,10 @@ error-body = Chúng tôi không thể hoàn tất yêu cầu của quý vị. M�
 error-reference = Mã tham chiếu: { $code }
 error-reference-help = Nếu quý vị liên hệ với chúng tôi về sự cố này, hãy cho chúng tôi biết mã này để chúng tôi có thể tìm hiểu điều gì đã xảy ra.
 error-forbidden-origin = Yêu cầu này đến từ một trang web khác, vì vậy chúng tôi đã từ chối để bảo vệ tài khoản của quý vị.
+continue-title = Tiếp tục đến trang này?
+continue-body = Quý vị đã theo một liên kết từ trang web khác đến một trang có ghi lại ai đã xem nó. Để bảo vệ hồ sơ của quý vị, cổng thông tin chỉ mở trang này từ liên kết của chính nó.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = Tiếp tục đến { $page }
 error-sign-in-invalid = Email hoặc mật khẩu không đúng. Vui lòng kiểm tra lại rồi thử lại.
 error-too-many-attempts = { $minutes ->
    *[other] Quý vị đã thử quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
@@ -707,7 +711,7 @@ error-reason-too-long = Lý do khám chỉ được dài tối đa 500 ký tự.
 # $hours is the location's cut-off in hours
 error-change-too-late = Lịch hẹn này sẽ bắt đầu trong chưa đầy { $hours } giờ nữa, nên không thể thay đổi trực tuyến được nữa. Vui lòng gọi điện cho phòng khám.
 # $hours is the location's cut-off in hours
-error-offer-replaces-too-late = Lịch hẹn hiện tại của bạn bắt đầu trong chưa đầy { $hours } giờ nên không thể đổi sang giờ này trực tuyến nữa. Vui lòng gọi cho phòng khám.
+error-offer-replaces-too-late = Lịch hẹn hiện tại của quý vị bắt đầu trong chưa đầy { $hours } giờ nên không thể đổi sang giờ này trực tuyến nữa. Vui lòng gọi cho phòng khám.
 error-not-changeable = Lịch hẹn này không thể thay đổi được nữa.
 # $name is the clinician's name
 book-title = Đặt lịch hẹn với { $name }

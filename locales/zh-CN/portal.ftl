@@ -646,6 +646,10 @@ error-body = 我们无法完成您的请求。您输入的内容均未丢失。�
 error-reference = 参考代码：{ $code }
 error-reference-help = 如果您就此问题联系我们，请告诉我们此代码，以便我们查明原因。
 error-forbidden-origin = 此请求来自其他网站，为保护您的账户安全，我们已拒绝该请求。
+continue-title = 要继续打开此页面吗？
+continue-body = 您通过其他网站的链接来到一个会记录查看者的页面。为保护您的记录，患者门户只通过它自己的链接打开该页面。
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = 继续前往 { $page }
 error-sign-in-invalid = 电子邮箱或密码不正确。请检查后重试。
 error-too-many-attempts = { $minutes ->
    *[other] 尝试次数过多。请在 { $minutes } 分钟后重试。
