@@ -870,6 +870,8 @@ profile-no-times = لا توجد أوقات متاحة خلال الأسبوعي
 find-sort-label = الترتيب حسب
 find-sort-relevance = الأكثر مطابقة
 find-sort-soonest = أقرب موعد متاح
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = مرتبة حسب أقرب موعد بين أفضل { $count } نتيجة. ضيّق البحث، أو سجّل الدخول، لترتيب كل النتائج.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = أقرب موعد متاح: { $when } في { $place }
 find-no-times = لا توجد أوقات متاحة خلال الأيام الـ 60 القادمة.

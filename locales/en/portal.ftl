@@ -823,6 +823,8 @@ profile-no-times = No free times in the next two weeks. See all times for later 
 find-sort-label = Sort by
 find-sort-relevance = Best match
 find-sort-soonest = Soonest available
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = Sorted by the soonest time among the { $count } best matches. Narrow your search, or sign in, to sort every match.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = Next available: { $when } at { $place }
 find-no-times = No free times in the next 60 days.

@@ -830,6 +830,8 @@ profile-no-times = No hay horarios libres en las próximas dos semanas. Vea todo
 find-sort-label = Ordenar por
 find-sort-relevance = Mejor coincidencia
 find-sort-soonest = Disponibilidad más próxima
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = Ordenado por la hora más próxima entre las { $count } mejores coincidencias. Precise su búsqueda, o inicie sesión, para ordenar todas.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = Próximo horario disponible: { $when }, en { $place }
 find-no-times = No hay horarios libres en los próximos 60 días.

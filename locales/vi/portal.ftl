@@ -811,6 +811,8 @@ profile-no-times = Không có giờ trống trong hai tuần tới. Hãy xem t�
 find-sort-label = Sắp xếp theo
 find-sort-relevance = Phù hợp nhất
 find-sort-soonest = Có giờ trống sớm nhất
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = Đã sắp xếp theo giờ sớm nhất trong { $count } kết quả phù hợp nhất. Hãy thu hẹp tìm kiếm, hoặc đăng nhập, để sắp xếp tất cả kết quả.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = Giờ trống sớm nhất: { $when } tại { $place }
 find-no-times = Không có giờ trống trong 60 ngày tới.

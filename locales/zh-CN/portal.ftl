@@ -811,6 +811,8 @@ profile-no-times = 未来两周内没有空闲时间。请查看所有时间，�
 find-sort-label = 排序方式
 find-sort-relevance = 最佳匹配
 find-sort-soonest = 最早可预约
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = 已在最匹配的 { $count } 个结果中按最早可约时间排序。缩小搜索范围或登录后可对全部结果排序。
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = 最早可预约：{ $when }，地点：{ $place }
 find-no-times = 未来 60 天内没有空闲时间。
