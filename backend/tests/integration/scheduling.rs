@@ -579,11 +579,19 @@ db_test!(
             .await
             .unwrap()
             .is_empty());
-        // Someone else's offer cannot be taken.
+        // Someone else's offer cannot be taken, and trying is audited.
         assert!(matches!(
             waitlist::accept(db, &pat, marias[0].id, "", Locale::En, expired_at).await,
             Err(SchedulingError::NotFound)
         ));
+        assert_eq!(
+            refusals_by(db, &pat).await,
+            vec![(
+                "waitlist_offer".to_string(),
+                Some(marias[0].id.to_string()),
+                maria.patient_id
+            )]
+        );
         let id = waitlist::accept(db, &maria, marias[0].id, "", Locale::En, expired_at)
             .await
             .unwrap();
