@@ -446,6 +446,27 @@ async fn the_directory_is_public(kind: Kind) {
     }
 }
 
+/// Sorting by the soonest free time costs each sorted provider's free times: someone not signed
+/// in gets the best 100 matches sorted, and the page is told so; a signed-in person gets every
+/// match sorted.
+async fn an_anonymous_soonest_sort_is_bounded(kind: Kind) {
+    let h = harness(kind).await;
+    backend::demo::bulk::add_providers(&h.db, 100, now())
+        .await
+        .unwrap();
+    let pat = h.token("pat@demo.test").await;
+    let (status, anonymous) = h
+        .call("search_providers", "search[sort]=soonest", None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{anonymous}");
+    assert!(anonymous.contains(r#""soonest_among":100"#), "{anonymous}");
+    let (status, signed_in) = h
+        .call("search_providers", "search[sort]=soonest", Some(&pat))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{signed_in}");
+    assert!(signed_in.contains(r#""soonest_among":null"#), "{signed_in}");
+}
+
 /// Display preferences are the reader's own, kept in their browser: anyone may set them, signed
 /// in or not, and only to a size the portal offers.
 async fn display_preferences_are_anyones(kind: Kind) {
@@ -1072,6 +1093,7 @@ on_both_databases!(
     only_system_administrators_invite_staff,
     two_step_verification_is_the_callers_own,
     the_directory_is_public,
+    an_anonymous_soonest_sort_is_bounded,
     malformed_arguments_are_bad_requests,
     only_the_credentialing_office_changes_credentials,
     appointments_are_their_patients,
