@@ -32,6 +32,7 @@ export const SIGNED_IN_PAGES = [
     password: STAFF_PASSWORD,
   },
   { path: '/admin/audit', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/audit?refused=on', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/staff/locations', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/credentials', email: 'admin@demo.test', password: STAFF_PASSWORD },

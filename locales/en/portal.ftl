@@ -109,6 +109,7 @@ audit-patient-label = Patient number
 audit-action-label = Action
 audit-from-label = From date
 audit-until-label = Until date
+audit-refusals-only = Refusals only
 audit-search = Search
 audit-results = Matching entries
 audit-none = No entries match.
@@ -120,6 +121,8 @@ audit-col-object = Object
 audit-col-patient = Patient
 audit-col-outcome = Outcome
 audit-col-address = Address
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count } refusals that minute
 # What each action in the audit log is, for administrators (the person acting is in another column).
 audit-action-appointment-book = Booked an appointment
 audit-action-appointment-reschedule = Moved an appointment
@@ -706,6 +709,10 @@ error-body = We could not complete your request. Nothing you entered was lost. P
 error-reference = Reference code: { $code }
 error-reference-help = If you contact us about this problem, tell us this code so we can find out what happened.
 error-forbidden-origin = This request came from another website, so we refused it to protect your account.
+continue-title = Continue to this page?
+continue-body = You followed a link from another website to a page that records who looks at it. To protect your record, the portal opens it only from its own link.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = Continue to { $page }
 error-sign-in-invalid = The email or password is not right. Check them and try again.
 error-too-many-attempts = { $minutes ->
     [one] Too many attempts. Try again in 1 minute.
@@ -772,6 +779,8 @@ error-reason-required = Say briefly what the visit is for.
 error-reason-too-long = The reason can be at most 500 characters.
 # $hours is the location's cut-off in hours
 error-change-too-late = This appointment starts in less than { $hours } hours, so it can no longer be changed online. Please call the clinic.
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = Your current appointment starts in less than { $hours } hours, so it can no longer be swapped for this time online. Please call the clinic.
 error-not-changeable = This appointment can no longer be changed.
 # $name is the clinician's name
 book-title = Book with { $name }
@@ -816,6 +825,8 @@ appointment-where = Where
 appointment-patient = Patient
 appointment-status = Status
 appointment-add-to-calendar = Add to calendar (.ics)
+appointment-add-to-calendar-with-reason = Add to calendar with the reason for the visit (.ics)
+appointment-calendar-reason-note = The first file leaves out why you are going, so a shared or synced calendar does not show it.
 appointment-reschedule = Move to another time
 appointment-new-time = New time
 appointment-reschedule-submit = Move appointment
@@ -836,6 +847,8 @@ appointment-status-lapsed = Offer expired
 calendar-summary = Appointment with { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = Reason: { $reason }. To change or cancel, use the portal or call { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = To change or cancel, use the portal or call { $phone }.
 email-appointment-booked-subject = Your appointment is booked
 email-appointment-rescheduled-subject = Your appointment has moved
 email-appointment-cancelled-subject = Your appointment is cancelled
@@ -867,6 +880,8 @@ profile-no-times = No free times in the next two weeks. See all times for later 
 find-sort-label = Sort by
 find-sort-relevance = Best match
 find-sort-soonest = Soonest available
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = Sorted by the soonest time among the { $count } best matches. Narrow your search, or sign in, to sort every match.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = Next available: { $when } at { $place }
 find-no-times = No free times in the next 60 days.

@@ -109,6 +109,7 @@ audit-patient-label = Mã số bệnh nhân
 audit-action-label = Thao tác
 audit-from-label = Từ ngày
 audit-until-label = Đến ngày
+audit-refusals-only = Chỉ các lần bị từ chối
 audit-search = Tìm kiếm
 audit-results = Các mục phù hợp
 audit-none = Không có mục nào phù hợp.
@@ -120,6 +121,8 @@ audit-col-object = Đối tượng
 audit-col-patient = Bệnh nhân
 audit-col-outcome = Kết quả
 audit-col-address = Địa chỉ IP
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count } lần bị từ chối trong phút đó
 audit-action-appointment-book = Đã đặt lịch hẹn
 audit-action-appointment-reschedule = Đã đổi giờ hẹn
 audit-action-appointment-cancel = Đã hủy lịch hẹn
@@ -698,6 +701,10 @@ error-body = Chúng tôi không thể hoàn tất yêu cầu của quý vị. M�
 error-reference = Mã tham chiếu: { $code }
 error-reference-help = Nếu quý vị liên hệ với chúng tôi về sự cố này, hãy cho chúng tôi biết mã này để chúng tôi có thể tìm hiểu điều gì đã xảy ra.
 error-forbidden-origin = Yêu cầu này đến từ một trang web khác, vì vậy chúng tôi đã từ chối để bảo vệ tài khoản của quý vị.
+continue-title = Tiếp tục đến trang này?
+continue-body = Quý vị đã theo một liên kết từ trang web khác đến một trang có ghi lại ai đã xem nó. Để bảo vệ hồ sơ của quý vị, cổng thông tin chỉ mở trang này từ liên kết của chính nó.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = Tiếp tục đến { $page }
 error-sign-in-invalid = Email hoặc mật khẩu không đúng. Vui lòng kiểm tra lại rồi thử lại.
 error-too-many-attempts = { $minutes ->
    *[other] Quý vị đã thử quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
@@ -760,6 +767,8 @@ error-reason-required = Vui lòng cho biết ngắn gọn lý do khám.
 error-reason-too-long = Lý do khám chỉ được dài tối đa 500 ký tự.
 # $hours is the location's cut-off in hours
 error-change-too-late = Lịch hẹn này sẽ bắt đầu trong chưa đầy { $hours } giờ nữa, nên không thể thay đổi trực tuyến được nữa. Vui lòng gọi điện cho phòng khám.
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = Lịch hẹn hiện tại của quý vị bắt đầu trong chưa đầy { $hours } giờ nên không thể đổi sang giờ này trực tuyến nữa. Vui lòng gọi cho phòng khám.
 error-not-changeable = Lịch hẹn này không thể thay đổi được nữa.
 # $name is the clinician's name
 book-title = Đặt lịch hẹn với { $name }
@@ -804,6 +813,8 @@ appointment-where = Địa điểm
 appointment-patient = Bệnh nhân
 appointment-status = Tình trạng
 appointment-add-to-calendar = Thêm vào lịch (.ics)
+appointment-add-to-calendar-with-reason = Thêm vào lịch kèm lý do khám (.ics)
+appointment-calendar-reason-note = Tệp thứ nhất không ghi lý do khám, để lịch được chia sẻ hoặc đồng bộ không hiển thị điều đó.
 appointment-reschedule = Đổi sang giờ khác
 appointment-new-time = Giờ hẹn mới
 appointment-reschedule-submit = Đổi lịch hẹn
@@ -824,6 +835,8 @@ appointment-status-lapsed = Đã hết hạn giữ chỗ
 calendar-summary = Lịch hẹn với { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = Lý do khám: { $reason }. Để đổi hoặc hủy lịch hẹn, hãy dùng cổng thông tin hoặc gọi số { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = Để đổi hoặc hủy lịch hẹn, hãy dùng cổng thông tin hoặc gọi số { $phone }.
 email-appointment-booked-subject = Lịch hẹn của quý vị đã được đặt
 email-appointment-rescheduled-subject = Lịch hẹn của quý vị đã được đổi
 email-appointment-cancelled-subject = Lịch hẹn của quý vị đã được hủy
@@ -855,6 +868,8 @@ profile-no-times = Không có giờ trống trong hai tuần tới. Hãy xem t�
 find-sort-label = Sắp xếp theo
 find-sort-relevance = Phù hợp nhất
 find-sort-soonest = Có giờ trống sớm nhất
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = Đã sắp xếp theo giờ sớm nhất trong { $count } kết quả phù hợp nhất. Hãy thu hẹp tìm kiếm, hoặc đăng nhập, để sắp xếp tất cả kết quả.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = Giờ trống sớm nhất: { $when } tại { $place }
 find-no-times = Không có giờ trống trong 60 ngày tới.

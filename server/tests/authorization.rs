@@ -178,7 +178,10 @@ const SIGNED_IN_CALLS: [(&str, &str); 39] = [
     ),
     ("issue_invitation", "patient_id=1"),
     ("my_record_activity", ""),
-    ("search_audit", "person=&patient=&action=&from=&until="),
+    (
+        "search_audit",
+        "person=&patient=&action=&from=&until=&refused=on",
+    ),
     ("two_factor_status", ""),
     ("start_two_factor", "current_password=x"),
     ("confirm_two_factor", "code=123456"),
@@ -453,6 +456,27 @@ async fn the_directory_is_public(kind: Kind) {
         let missing = h.call("provider_profile", "id=999999", token).await;
         assert!(refused_with(&missing, "NotFound"), "{missing:?}");
     }
+}
+
+/// Sorting by the soonest free time costs each sorted provider's free times: someone not signed
+/// in gets the best 100 matches sorted, and the page is told so; a signed-in person gets every
+/// match sorted.
+async fn an_anonymous_soonest_sort_is_bounded(kind: Kind) {
+    let h = harness(kind).await;
+    backend::demo::bulk::add_providers(&h.db, 100, now())
+        .await
+        .unwrap();
+    let pat = h.token("pat@demo.test").await;
+    let (status, anonymous) = h
+        .call("search_providers", "search[sort]=soonest", None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{anonymous}");
+    assert!(anonymous.contains(r#""soonest_among":100"#), "{anonymous}");
+    let (status, signed_in) = h
+        .call("search_providers", "search[sort]=soonest", Some(&pat))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{signed_in}");
+    assert!(signed_in.contains(r#""soonest_among":null"#), "{signed_in}");
 }
 
 /// Display preferences are the reader's own, kept in their browser: anyone may set them, signed
@@ -1434,6 +1458,7 @@ on_both_databases!(
     two_step_verification_is_the_callers_own,
     signing_out_at_the_code_step_ends_the_waiting_session,
     the_directory_is_public,
+    an_anonymous_soonest_sort_is_bounded,
     malformed_arguments_are_bad_requests,
     only_the_credentialing_office_changes_credentials,
     appointments_are_their_patients,

@@ -47,6 +47,11 @@ pub enum StaffError {
     /// Not this person's to see or change, or no such thing: the same answer.
     #[error("not found")]
     NotFound,
+    /// The appointment exists but is not this person's to mark. Only inside the backend: the
+    /// public function records it and answers [`StaffError::NotFound`] instead
+    /// ([`crate::audit::audited`]).
+    #[error("not found")]
+    NotYours(crate::audit::Refusal),
     #[error("the appointment cannot be marked: {0:?}")]
     Refused(StatusRefused),
     /// What is wrong with the "add blocked time" form, field by field.
@@ -54,6 +59,19 @@ pub enum StaffError {
     Block(Vec<(BlockField, BlockProblem)>),
     #[error(transparent)]
     Database(#[from] DbError),
+}
+
+impl crate::audit::Refuses for StaffError {
+    fn refusal(self) -> Result<crate::audit::Refusal, Self> {
+        match self {
+            StaffError::NotYours(refusal) => Ok(refusal),
+            other => Err(other),
+        }
+    }
+
+    fn not_found() -> Self {
+        StaffError::NotFound
+    }
 }
 
 impl From<sqlx::Error> for StaffError {

@@ -4,7 +4,7 @@
 use super::SchedulingError;
 use crate::{
     actor::Actor,
-    audit::{self, Entry, Outcome},
+    audit::{self, Entry, Outcome, Refusal},
     db::Db,
     staff_locations::reach_in,
 };
@@ -99,23 +99,27 @@ fn view(row: &AnyRow, who: ChangedBy, now: UtcMillis) -> Result<AppointmentView,
 }
 
 /// One appointment, for its patient, front desk at its location, or its provider; anyone else
-/// (front desk elsewhere too) gets
-/// [`SchedulingError::NotFound`], as for an id that does not exist.
+/// (front desk elsewhere too) gets [`SchedulingError::NotFound`], as for an id that does not
+/// exist (and the refusal is audited).
 pub async fn appointment(
     db: &Db,
     actor: &Actor,
     appointment_id: i64,
     now: UtcMillis,
 ) -> Result<AppointmentView, SchedulingError> {
-    let mut tx = db.begin_read().await?;
-    let (found, read) = appointment_in(&mut tx, actor, appointment_id, now).await?;
-    tx.commit().await?;
-    record(db, read, now).await?;
-    Ok(found)
+    audit::audited(db, actor, now, async {
+        let mut tx = db.begin_read().await?;
+        let (found, read) = appointment_in(&mut tx, actor, appointment_id, now).await?;
+        tx.commit().await?;
+        record(db, read, now).await?;
+        Ok(found)
+    })
+    .await
 }
 
 /// [`appointment`] in `tx`, with the audit entry of a staff read, which the caller records
-/// (with [`record`]) once `tx` has ended.
+/// (with [`record`]) once `tx` has ended. Someone else's appointment is
+/// [`SchedulingError::Refused`], for the caller to record ([`audit::audited`]).
 pub(super) async fn appointment_in<'a>(
     tx: &mut Transaction<'static, Any>,
     actor: &'a Actor,
@@ -140,7 +144,12 @@ pub(super) async fn appointment_in<'a>(
     } else if actor.patient_id == Some(patient_id) {
         (ChangedBy::Patient, false)
     } else {
-        return Err(SchedulingError::NotFound);
+        return Err(SchedulingError::Refused(Refusal {
+            action: AuditAction::AppointmentRead,
+            object_type: "appointment",
+            object_id: appointment_id,
+            patient_id,
+        }));
     };
     let mut found = view(&row, who, now)?;
     if staff_read && !desk {

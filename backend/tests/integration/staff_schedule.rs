@@ -299,6 +299,20 @@ db_test!(patients_and_administrators_are_refused, |t| async move {
         ] {
             assert!(matches!(result, Err(StaffError::NotFound)), "{result:?}");
         }
+        // The appointment exists: the two refused marks are one audited refusal (one a minute).
+        let mut tx = db.begin_read().await.unwrap();
+        let refused: i64 = sqlx::query(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE actor_user_id = $1 \
+             AND outcome = 'denied' AND object_type = 'appointment' AND object_id = $2",
+        )
+        .bind(who.user_id)
+        .bind(appointment.to_string())
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap()
+        .get("n");
+        tx.commit().await.unwrap();
+        assert_eq!(refused, 1, "{}", who.display_name);
         let block = NewBlock {
             provider_id: Some(lee),
             location_id: riverside,
