@@ -61,6 +61,10 @@ pub enum DbError {
     /// database no longer knows), or an instant the calendar cannot place.
     #[error("stored time is not valid: {0}")]
     Time(#[from] domain::time::TimeError),
+    /// An audit row or a TOTP secret was to be written or read in a process that installed no
+    /// keys ([`crate::keys::install`]).
+    #[error("no keys are installed (PORTAL_AUDIT_KEY and PORTAL_TOTP_KEY)")]
+    NoKeys,
 }
 
 /// A pool over either database; cheap to clone.

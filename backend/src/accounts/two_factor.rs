@@ -8,6 +8,7 @@ use crate::{
     actor::{Actor, Client},
     audit::{self, Entry, Outcome},
     db::{Db, DbError},
+    totp_secrets,
 };
 use base64::{engine::general_purpose::STANDARD, Engine};
 use domain::{
@@ -163,7 +164,10 @@ pub async fn status(db: &Db, actor: &Actor) -> Result<Status, DbError> {
         Some(row) if row.try_get::<Option<i64>, _>("confirmed_at")?.is_some() => (true, None),
         Some(row) => (
             false,
-            Some(enrollment(&row.try_get::<String, _>("secret")?, &email)),
+            Some(enrollment(
+                &totp_secrets::open(actor.user_id, &row.try_get::<String, _>("secret")?)?,
+                &email,
+            )),
         ),
         None => (false, None),
     };
@@ -197,7 +201,7 @@ pub async fn begin(
          ON CONFLICT (user_id) DO UPDATE SET secret = $2, created_at = $3, last_step = NULL",
     )
     .bind(actor.user_id)
-    .bind(&secret)
+    .bind(totp_secrets::seal(actor.user_id, &secret)?)
     .bind(now.0)
     .execute(&mut *tx)
     .await?;
@@ -230,7 +234,7 @@ pub async fn confirm(
     let Some(row) = row else {
         return Err(TwoFactorError::NotOn);
     };
-    let secret: String = row.try_get("secret")?;
+    let secret = totp_secrets::open(actor.user_id, &row.try_get::<String, _>("secret")?)?;
     let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now)?)) else {
         return fail(
             tx,
@@ -410,7 +414,7 @@ async fn app_code_accepted(
     .fetch_optional(&mut **tx)
     .await?;
     let Some(row) = row else { return Ok(false) };
-    let secret: String = row.try_get("secret")?;
+    let secret = totp_secrets::open(user_id, &row.try_get::<String, _>("secret")?)?;
     let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now)?)) else {
         return Ok(false);
     };
