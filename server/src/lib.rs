@@ -5,6 +5,7 @@ mod calendar;
 pub mod config;
 mod csrf;
 mod failure;
+mod forwarded;
 mod health;
 mod locale;
 mod markup;
