@@ -106,7 +106,11 @@ mod tests {
         assert_eq!(key.id().len(), 8);
         assert_ne!(key.id(), Keys::demo().totp.id());
         for bad in ["", "not base64!", &STANDARD.encode([7u8; 31])] {
-            assert_eq!(SecretKey::from_base64(bad), Err(KeyError::Malformed), "{bad}");
+            assert_eq!(
+                SecretKey::from_base64(bad),
+                Err(KeyError::Malformed),
+                "{bad}"
+            );
         }
     }
 }

@@ -67,7 +67,9 @@ fn open_with(key: &SecretKey, user_id: i64, stored: &str) -> Result<String, DbEr
         .next()
         .and_then(|b64| STANDARD.decode(b64).ok())
         .filter(|bytes| bytes.len() > NONCE_BYTES)
-        .ok_or(DbError::Invalid("a sealed TOTP secret that is not well formed"))?;
+        .ok_or(DbError::Invalid(
+            "a sealed TOTP secret that is not well formed",
+        ))?;
     let (nonce, sealed) = bytes.split_at(NONCE_BYTES);
     let aad = associated_data(user_id);
     let plain = ChaCha20Poly1305::new(Key::from_slice(key.bytes()))
@@ -139,8 +141,15 @@ mod tests {
         assert_eq!(open_with(&totp, 7, &sealed).unwrap(), SECRET);
         assert!(open_with(&totp, 8, &sealed).is_err(), "another user's row");
         assert!(open_with(&other, 7, &sealed).is_err(), "another key");
-        assert_ne!(seal_with(&totp, 7, SECRET), sealed, "a fresh nonce each time");
-        assert!(open_with(&totp, 7, SECRET).is_err(), "plain text is not opened");
+        assert_ne!(
+            seal_with(&totp, 7, SECRET),
+            sealed,
+            "a fresh nonce each time"
+        );
+        assert!(
+            open_with(&totp, 7, SECRET).is_err(),
+            "plain text is not opened"
+        );
     }
 
     #[test]

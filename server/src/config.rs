@@ -253,7 +253,12 @@ impl Config {
         )?;
         let demo_keys = Keys::demo();
         let keys = Keys {
-            audit: required_key("PORTAL_AUDIT_KEY (audit_key)", audit_key, demo, demo_keys.audit)?,
+            audit: required_key(
+                "PORTAL_AUDIT_KEY (audit_key)",
+                audit_key,
+                demo,
+                demo_keys.audit,
+            )?,
             totp: required_key("PORTAL_TOTP_KEY (totp_key)", totp_key, demo, demo_keys.totp)?,
         };
         let old_totp_key = key_setting(
@@ -411,7 +416,10 @@ mod tests {
         assert_eq!(config.database_url, "sqlite://data/portal.sqlite");
         assert!(!config.demo);
         assert!(!config.insecure_http);
-        assert!(config.trusted_proxies.is_empty(), "the client is the TCP peer");
+        assert!(
+            config.trusted_proxies.is_empty(),
+            "the client is the TCP peer"
+        );
         assert_eq!(config.old_totp_key, None);
         assert_eq!(config.log_format, LogFormat::Json);
         assert_eq!(config.outbox.smtp_url, None, "messages go to files");
@@ -526,10 +534,23 @@ mod tests {
     fn outside_demo_mode_http_is_refused_unless_insecure_http_is_set() {
         let keys = &PRODUCTION[1..];
         for origin in [None, Some("http://portal.example.org")] {
-            let env = [keys, &origin.map(|o| ("PORTAL_PUBLIC_ORIGIN", o)).into_iter().collect::<Vec<_>>()].concat();
+            let env = [
+                keys,
+                &origin
+                    .map(|o| ("PORTAL_PUBLIC_ORIGIN", o))
+                    .into_iter()
+                    .collect::<Vec<_>>(),
+            ]
+            .concat();
             let error = load_bare(None, &env).unwrap_err();
-            assert!(error.to_string().contains("PORTAL_PUBLIC_ORIGIN"), "{error}");
-            assert!(error.to_string().contains("PORTAL_INSECURE_HTTP"), "{error}");
+            assert!(
+                error.to_string().contains("PORTAL_PUBLIC_ORIGIN"),
+                "{error}"
+            );
+            assert!(
+                error.to_string().contains("PORTAL_INSECURE_HTTP"),
+                "{error}"
+            );
             let lab = [&env[..], &[("PORTAL_INSECURE_HTTP", "true")]].concat();
             let config = load_bare(None, &lab).unwrap();
             assert!(config.insecure_http && !config.serves_https());
@@ -537,19 +558,31 @@ mod tests {
         let file = "insecure_http = true\n";
         assert!(load_bare(Some(file), keys).unwrap().insecure_http);
         let error = load(None, &[("PORTAL_INSECURE_HTTP", "perhaps")]).unwrap_err();
-        assert!(error.to_string().contains("PORTAL_INSECURE_HTTP"), "{error}");
+        assert!(
+            error.to_string().contains("PORTAL_INSECURE_HTTP"),
+            "{error}"
+        );
     }
 
     #[test]
     fn outside_demo_mode_both_keys_are_required() {
         for missing in ["PORTAL_AUDIT_KEY", "PORTAL_TOTP_KEY"] {
-            let env: Vec<_> = PRODUCTION.into_iter().filter(|(k, _)| *k != missing).collect();
+            let env: Vec<_> = PRODUCTION
+                .into_iter()
+                .filter(|(k, _)| *k != missing)
+                .collect();
             let error = load_bare(None, &env).unwrap_err();
             assert!(error.to_string().contains(missing), "{error}");
-            assert!(error.to_string().contains("required outside demo mode"), "{error}");
+            assert!(
+                error.to_string().contains("required outside demo mode"),
+                "{error}"
+            );
         }
         let config = load(None, &[]).unwrap();
-        assert_eq!(config.keys.audit, SecretKey::from_base64(AUDIT_KEY).unwrap());
+        assert_eq!(
+            config.keys.audit,
+            SecretKey::from_base64(AUDIT_KEY).unwrap()
+        );
         assert_eq!(config.keys.totp, SecretKey::from_base64(TOTP_KEY).unwrap());
         let file = format!("audit_key = \"{AUDIT_KEY}\"\ntotp_key = \"{TOTP_KEY}\"\n");
         let from_file = load_bare(Some(&file), &PRODUCTION[..1]).unwrap();
@@ -561,7 +594,10 @@ mod tests {
         let config = load_bare(None, &[("PORTAL_DEMO", "true")]).unwrap();
         assert_eq!(config.keys, Keys::demo());
         let config = load(None, &[("PORTAL_DEMO", "true")]).unwrap();
-        assert_eq!(config.keys.audit, SecretKey::from_base64(AUDIT_KEY).unwrap());
+        assert_eq!(
+            config.keys.audit,
+            SecretKey::from_base64(AUDIT_KEY).unwrap()
+        );
     }
 
     #[test]
@@ -574,20 +610,33 @@ mod tests {
         let config = load(None, &[("PORTAL_TOTP_KEY_OLD", AUDIT_KEY)]).unwrap();
         assert_eq!(config.old_totp_key, Some(config.keys.audit.clone()));
         let shown = format!("{config:?}");
-        assert!(!shown.contains(AUDIT_KEY) && !shown.contains(TOTP_KEY), "{shown}");
+        assert!(
+            !shown.contains(AUDIT_KEY) && !shown.contains(TOTP_KEY),
+            "{shown}"
+        );
     }
 
     #[test]
     fn trusted_proxies_are_networks_or_addresses() {
-        let config = load(None, &[("PORTAL_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.10,::1")]).unwrap();
+        let config = load(
+            None,
+            &[("PORTAL_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.10,::1")],
+        )
+        .unwrap();
         let expected: Vec<IpNet> = ["10.0.0.0/8", "192.0.2.10/32", "::1/128"]
             .iter()
             .map(|n| n.parse().unwrap())
             .collect();
         assert_eq!(config.trusted_proxies, expected);
         let file = "trusted_proxies = [\"10.0.0.0/8\"]\n";
-        assert_eq!(load(Some(file), &[]).unwrap().trusted_proxies, expected[..1]);
+        assert_eq!(
+            load(Some(file), &[]).unwrap().trusted_proxies,
+            expected[..1]
+        );
         let error = load(None, &[("PORTAL_TRUSTED_PROXIES", "10.0.0.0/33")]).unwrap_err();
-        assert!(error.to_string().contains("PORTAL_TRUSTED_PROXIES"), "{error}");
+        assert!(
+            error.to_string().contains("PORTAL_TRUSTED_PROXIES"),
+            "{error}"
+        );
     }
 }

@@ -16,7 +16,10 @@ pub fn client_addr(peer: IpAddr, forwarded_for: &[&str], trusted: &[IpNet]) -> I
     if !is_trusted(&client) {
         return client;
     }
-    let hops = forwarded_for.iter().rev().flat_map(|value| value.rsplit(','));
+    let hops = forwarded_for
+        .iter()
+        .rev()
+        .flat_map(|value| value.rsplit(','));
     for hop in hops {
         let Some(addr) = parse_hop(hop) else { break };
         client = addr;
@@ -52,8 +55,18 @@ mod tests {
             .collect();
         let cases: [(&str, &[&str], &str, &str); 13] = [
             ("203.0.113.5", &[], "203.0.113.5", "no proxy, no header"),
-            ("203.0.113.5", &["198.51.100.7"], "203.0.113.5", "untrusted peer, forged header"),
-            ("10.0.0.2", &[], "10.0.0.2", "trusted peer, no header: the proxy itself"),
+            (
+                "203.0.113.5",
+                &["198.51.100.7"],
+                "203.0.113.5",
+                "untrusted peer, forged header",
+            ),
+            (
+                "10.0.0.2",
+                &[],
+                "10.0.0.2",
+                "trusted peer, no header: the proxy itself",
+            ),
             ("10.0.0.2", &["198.51.100.7"], "198.51.100.7", "one proxy"),
             (
                 "10.0.0.2",
@@ -79,24 +92,43 @@ mod tests {
                 "10.9.9.9",
                 "every hop trusted: the leftmost",
             ),
-            ("10.0.0.2", &["not an address"], "10.0.0.2", "malformed: the proxy"),
+            (
+                "10.0.0.2",
+                &["not an address"],
+                "10.0.0.2",
+                "malformed: the proxy",
+            ),
             (
                 "10.0.0.2",
                 &["198.51.100.7, garbage, 10.1.1.1"],
                 "10.1.1.1",
                 "malformed in the middle: the last hop vouched for",
             ),
-            ("10.0.0.2", &["198.51.100.7:4711"], "198.51.100.7", "with a port"),
+            (
+                "10.0.0.2",
+                &["198.51.100.7:4711"],
+                "198.51.100.7",
+                "with a port",
+            ),
             (
                 "::ffff:10.0.0.2",
                 &["[2001:db8:2::9]:443"],
                 "2001:db8:2::9",
                 "an IPv4-mapped peer and an IPv6 hop",
             ),
-            ("2001:db8:1::5", &["198.51.100.7"], "198.51.100.7", "an IPv6 proxy"),
+            (
+                "2001:db8:1::5",
+                &["198.51.100.7"],
+                "198.51.100.7",
+                "an IPv6 proxy",
+            ),
         ];
         for (peer, header, expected, why) in cases {
-            assert_eq!(client_addr(ip(peer), header, &trusted), ip(expected), "{why}");
+            assert_eq!(
+                client_addr(ip(peer), header, &trusted),
+                ip(expected),
+                "{why}"
+            );
         }
         assert_eq!(
             client_addr(ip("10.0.0.2"), &["198.51.100.7"], &[]),

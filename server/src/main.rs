@@ -1,6 +1,7 @@
 //! `portal` — serve the portal (`portal` or `portal serve`), load the demo data set
-//! (`portal demo [--reset]`), check the audit trail (`portal audit-verify`), or re-seal the TOTP
-//! secrets under a new key (`portal rotate-totp-key`).
+//! (`portal demo [--reset]`), bring the schema up to date as the database's owner (`portal
+//! migrate`), check the audit trail (`portal audit-verify`), or re-seal the TOTP secrets under a
+//! new key (`portal rotate-totp-key`).
 
 use backend::clock::now;
 use backend::demo;
@@ -57,6 +58,7 @@ async fn run() -> Result<(), Failure> {
         ["demo"] => load_demo(&config, false).await,
         ["demo", "--reset"] => load_demo(&config, true).await,
         ["demo", generated @ ..] => add_generated(&config, generated).await,
+        ["migrate"] => migrate(&config).await,
         ["audit-verify"] => verify_audit(&config).await,
         ["rotate-totp-key"] => rotate_totp_key(&config).await,
         ["explain-search", query] => explain_search(&config, query).await,
@@ -65,7 +67,7 @@ async fn run() -> Result<(), Failure> {
 }
 
 const USAGE: &str = "usage: portal [serve] | portal demo [--reset | [--providers N] \
-                     [--patients N]] | portal audit-verify | portal rotate-totp-key | \
+                     [--patients N]] | portal migrate | portal audit-verify | portal rotate-totp-key | \
                      portal explain-search '<query of /find-a-doctor>'";
 
 async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
@@ -123,6 +125,17 @@ async fn explain_search(config: &Config, query: &str) -> Result<(), Failure> {
             println!("    {line}");
         }
     }
+    Ok(())
+}
+
+/// Brings the schema up to date and exits: run with the owner's `DATABASE_URL` when the server's
+/// own role may not change the schema (`docs/deployment.md`).
+async fn migrate(config: &Config) -> Result<(), Failure> {
+    let db = backend::db::Db::connect(&config.database_url).await?;
+    let migrated = db.migrate().await;
+    db.close().await;
+    migrated?;
+    println!("the schema is up to date");
     Ok(())
 }
 

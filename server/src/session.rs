@@ -32,8 +32,7 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
         .map_or_else(
             || "unknown".to_string(),
             |info| {
-                client_addr(info.0.ip(), &forwarded_for, &state.config.trusted_proxies)
-                    .to_string()
+                client_addr(info.0.ip(), &forwarded_for, &state.config.trusted_proxies).to_string()
             },
         );
     let user_agent = request

@@ -140,7 +140,10 @@ mod tests {
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
         let error = prepare_outbox_dir(&with_outbox(dir.clone(), false)).unwrap_err();
         assert!(
-            matches!(error, StartupError::OutboxReadableByOthers { mode: 0o755, .. }),
+            matches!(
+                error,
+                StartupError::OutboxReadableByOthers { mode: 0o755, .. }
+            ),
             "{error}"
         );
         assert!(error.to_string().contains("PORTAL_OUTBOX_DIR"), "{error}");

@@ -360,7 +360,9 @@ async fn address_recorded_for(state: &TestState, peer: &str, forwarded_for: &str
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::ACCEPT, "application/json")
         .header("x-forwarded-for", forwarded_for)
-        .body(Body::from("email=pat%40demo.test&password=not-the-password"))
+        .body(Body::from(
+            "email=pat%40demo.test&password=not-the-password",
+        ))
         .unwrap();
     let peer: SocketAddr = peer.parse().unwrap();
     request.extensions_mut().insert(ConnectInfo(peer));

@@ -280,9 +280,7 @@ async fn rewrite_newest_row_with_a_plain_hash(db: &Db, seq: i64, patient_id: i64
     let mut tx = db.begin_write().await.unwrap();
     let drop_guard = match db.kind() {
         backend::db::DbKind::Sqlite => "DROP TRIGGER IF EXISTS audit_log_no_update",
-        backend::db::DbKind::Postgres => {
-            "DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log"
-        }
+        backend::db::DbKind::Postgres => "DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log",
     };
     sqlx::query(drop_guard).execute(&mut *tx).await.unwrap();
     let row = sqlx::query(
@@ -382,7 +380,10 @@ db_test!(
         let report = audit::verify(&t.db, &wrong).await.unwrap();
         assert_eq!(
             report.problems,
-            vec!["row 3 was altered".to_string(), "row 4 was altered".to_string()]
+            vec![
+                "row 3 was altered".to_string(),
+                "row 4 was altered".to_string()
+            ]
         );
     }
 );

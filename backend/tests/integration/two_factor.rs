@@ -245,31 +245,31 @@ db_test!(
     }
 );
 
-db_test!(
-    the_stored_secret_is_sealed_not_plain,
-    |t| async move {
-        let db = &t.db;
-        user(db, "sealed@example.org", &[Role::FrontDesk]).await;
-        let SignInStep::SignedIn(first) = sign_in(db, "sealed@example.org", START).await else {
-            panic!("no second step before it is turned on");
-        };
-        let (secret, _, _) = turn_on(db, &first.actor, START).await;
-        let plain = secret.replace(' ', "");
+db_test!(the_stored_secret_is_sealed_not_plain, |t| async move {
+    let db = &t.db;
+    user(db, "sealed@example.org", &[Role::FrontDesk]).await;
+    let SignInStep::SignedIn(first) = sign_in(db, "sealed@example.org", START).await else {
+        panic!("no second step before it is turned on");
+    };
+    let (secret, _, _) = turn_on(db, &first.actor, START).await;
+    let plain = secret.replace(' ', "");
 
-        let mut tx = db.begin_read().await.unwrap();
-        let stored: Vec<String> = sqlx::query_scalar("SELECT secret FROM two_factor")
-            .fetch_all(&mut *tx)
-            .await
-            .unwrap();
-        tx.commit().await.unwrap();
-        assert_eq!(stored.len(), 1);
-        assert!(!stored[0].contains(&plain), "the secret is not stored as it is shown");
-        assert!(
-            totp_rs::Secret::try_from_base32(&stored[0]).is_err(),
-            "nor as any other base32 text"
-        );
-    }
-);
+    let mut tx = db.begin_read().await.unwrap();
+    let stored: Vec<String> = sqlx::query_scalar("SELECT secret FROM two_factor")
+        .fetch_all(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert!(
+        !stored[0].contains(&plain),
+        "the secret is not stored as it is shown"
+    );
+    assert!(
+        totp_rs::Secret::try_from_base32(&stored[0]).is_err(),
+        "nor as any other base32 text"
+    );
+});
 
 db_test!(
     rotating_the_key_reseals_every_secret_in_one_go,
