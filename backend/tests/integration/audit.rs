@@ -397,3 +397,17 @@ db_test!(truncating_the_log_is_refused, |t| async move {
         assert!(truncate.is_err(), "a trigger refuses TRUNCATE");
     }
 });
+
+db_test!(the_head_is_the_newest_row, |t| async move {
+    let empty = audit::head(&t.db).await.unwrap();
+    assert_eq!((empty.seq, empty.hash), (0, "0".repeat(64)));
+    append_many(&t.db, 3, 0).await;
+    let head = audit::head(&t.db).await.unwrap();
+    let mut tx = t.db.begin_read().await.unwrap();
+    let newest: String = sqlx::query_scalar("SELECT hash FROM audit_log WHERE seq = 3")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!((head.seq, head.hash), (3, newest));
+});
