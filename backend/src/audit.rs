@@ -18,7 +18,7 @@ use crate::{
 use domain::{accounts::Role, audit::AuditAction, time::UtcMillis};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
-use sqlx::{Any, Row, Transaction};
+use sqlx::{any::AnyRow, Any, Row, Transaction};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -219,16 +219,95 @@ pub struct ChainReport {
     pub problems: Vec<String>,
 }
 
+/// The columns [`Stored::read`] reads.
+const STORED_COLUMNS: &str = "seq, at, actor_user_id, on_behalf_of_patient_id, action, \
+     object_type, object_id, patient_id, outcome, client_addr, user_agent, prev_hash, hash, scheme";
+
+/// A row as stored: its text as it is, whether or not this version knows its action as an
+/// [`AuditAction`], since the hash covers the text.
+struct Stored {
+    seq: i64,
+    at: i64,
+    actor_user_id: Option<i64>,
+    on_behalf_of_patient_id: Option<i64>,
+    action: String,
+    object_type: String,
+    object_id: Option<String>,
+    patient_id: Option<i64>,
+    outcome: String,
+    client_addr: String,
+    user_agent: String,
+    prev_hash: String,
+    hash: String,
+    scheme: String,
+}
+
+impl Stored {
+    fn read(row: &AnyRow) -> Result<Stored, sqlx::Error> {
+        Ok(Stored {
+            seq: row.try_get("seq")?,
+            at: row.try_get("at")?,
+            actor_user_id: row.try_get("actor_user_id")?,
+            on_behalf_of_patient_id: row.try_get("on_behalf_of_patient_id")?,
+            action: row.try_get("action")?,
+            object_type: row.try_get("object_type")?,
+            object_id: row.try_get("object_id")?,
+            patient_id: row.try_get("patient_id")?,
+            outcome: row.try_get("outcome")?,
+            client_addr: row.try_get("client_addr")?,
+            user_agent: row.try_get("user_agent")?,
+            prev_hash: row.try_get("prev_hash")?,
+            hash: row.try_get("hash")?,
+            scheme: row.try_get("scheme")?,
+        })
+    }
+
+    fn chained(&self) -> Chained<'_> {
+        Chained {
+            prev_hash: &self.prev_hash,
+            seq: self.seq,
+            at: self.at,
+            actor_user_id: self.actor_user_id,
+            on_behalf_of_patient_id: self.on_behalf_of_patient_id,
+            action: &self.action,
+            object_type: &self.object_type,
+            object_id: self.object_id.as_deref(),
+            patient_id: self.patient_id,
+            outcome: &self.outcome,
+            client_addr: &self.client_addr,
+            user_agent: &self.user_agent,
+        }
+    }
+}
+
+/// Whether `key` is the key the newest keyed row was written with (true while no row is keyed).
+/// The server refuses to start on another key, which would break the chain from its first row.
+pub async fn key_matches(db: &Db, key: &SecretKey) -> Result<bool, DbError> {
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query(&format!(
+        "SELECT {STORED_COLUMNS} FROM audit_log WHERE scheme = $1 ORDER BY seq DESC LIMIT 1"
+    ))
+    .bind(KEYED)
+    .fetch_optional(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    match row {
+        Some(row) => {
+            let stored = Stored::read(&row)?;
+            Ok(stored.chained().keyed_hash(key) == stored.hash)
+        }
+        None => Ok(true),
+    }
+}
+
 /// Recomputes the whole chain with the audit key `key`: a changed field, a removed or inserted
 /// row, a plain (unkeyed) row after a keyed one, or a head that does not match the last row is
 /// reported by sequence number. With the wrong key every keyed row is reported as altered.
 pub async fn verify(db: &Db, key: &SecretKey) -> Result<ChainReport, DbError> {
     let mut tx = db.begin_read().await?;
-    let rows = sqlx::query(
-        "SELECT seq, at, actor_user_id, on_behalf_of_patient_id, action, object_type, object_id, \
-         patient_id, outcome, client_addr, user_agent, prev_hash, hash, scheme FROM audit_log \
-         ORDER BY seq",
-    )
+    let rows = sqlx::query(&format!(
+        "SELECT {STORED_COLUMNS} FROM audit_log ORDER BY seq"
+    ))
     .fetch_all(&mut *tx)
     .await?;
     let head = sqlx::query("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
@@ -241,50 +320,20 @@ pub async fn verify(db: &Db, key: &SecretKey) -> Result<ChainReport, DbError> {
     let mut expected_seq = 1;
     let mut keyed_seen = false;
     for row in &rows {
-        let seq: i64 = row.try_get("seq")?;
+        let stored = Stored::read(row)?;
+        let seq = stored.seq;
         if seq != expected_seq {
             report
                 .problems
                 .push(format!("rows {expected_seq} to {} are missing", seq - 1));
         }
-        let prev_hash: String = row.try_get("prev_hash")?;
-        let hash: String = row.try_get("hash")?;
-        if prev_hash != expected_prev {
+        if stored.prev_hash != expected_prev {
             report
                 .problems
                 .push(format!("row {seq} does not follow the row before it"));
         }
-        let object_id: Option<String> = row.try_get("object_id")?;
-        let (action, object_type, outcome, client_addr, user_agent): (
-            String,
-            String,
-            String,
-            String,
-            String,
-        ) = (
-            // The stored text, whether or not this version knows it as an `AuditAction`.
-            row.try_get("action")?,
-            row.try_get("object_type")?,
-            row.try_get("outcome")?,
-            row.try_get("client_addr")?,
-            row.try_get("user_agent")?,
-        );
-        let chained = Chained {
-            prev_hash: &prev_hash,
-            seq,
-            at: row.try_get("at")?,
-            actor_user_id: row.try_get("actor_user_id")?,
-            on_behalf_of_patient_id: row.try_get("on_behalf_of_patient_id")?,
-            action: &action,
-            object_type: &object_type,
-            object_id: object_id.as_deref(),
-            patient_id: row.try_get("patient_id")?,
-            outcome: &outcome,
-            client_addr: &client_addr,
-            user_agent: &user_agent,
-        };
-        let scheme: String = row.try_get("scheme")?;
-        let recomputed = match scheme.as_str() {
+        let chained = stored.chained();
+        let recomputed = match stored.scheme.as_str() {
             KEYED => {
                 keyed_seen = true;
                 Some(chained.keyed_hash(key))
@@ -303,10 +352,10 @@ pub async fn verify(db: &Db, key: &SecretKey) -> Result<ChainReport, DbError> {
                 None
             }
         };
-        if recomputed.is_some_and(|recomputed| recomputed != hash) {
+        if recomputed.is_some_and(|recomputed| recomputed != stored.hash) {
             report.problems.push(format!("row {seq} was altered"));
         }
-        expected_prev = hash;
+        expected_prev = stored.hash;
         expected_seq = seq + 1;
         report.rows += 1;
     }

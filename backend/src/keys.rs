@@ -33,6 +33,7 @@ impl SecretKey {
         ))
     }
 
+    /// The raw key, for the code that keys or seals with it.
     pub fn bytes(&self) -> &[u8; 32] {
         &self.0
     }

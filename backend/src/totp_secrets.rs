@@ -90,6 +90,22 @@ pub async fn seal_plain_secrets(db: &Db, key: &SecretKey) -> Result<u64, DbError
     reseal(db, None, key).await
 }
 
+/// How many secrets are sealed under a key other than `key`: the server refuses to start on a
+/// TOTP key that would not open them.
+pub async fn sealed_under_other_keys(db: &Db, key: &SecretKey) -> Result<i64, DbError> {
+    let mut tx = db.begin_read().await?;
+    let count = sqlx::query(
+        "SELECT COUNT(*) AS n FROM two_factor WHERE secret LIKE $1 AND secret NOT LIKE $2",
+    )
+    .bind(format!("{VERSION}.%"))
+    .bind(format!("{VERSION}.{}.%", key.id()))
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("n")?;
+    tx.commit().await?;
+    Ok(count)
+}
+
 /// Re-seals every secret under `new`: those sealed by `old` are opened with it, plain ones are
 /// sealed, those already under `new` are left. All in one transaction: a row that neither key
 /// opens stops the rotation and nothing changes. Returns how many rows it rewrote.

@@ -1,10 +1,12 @@
-//! What happens before the server listens: install the keys, open and migrate the database, seal
-//! any TOTP secret still stored plain, then apply the demo rule — demo mode loads the demo data
+//! What happens before the server listens: open and migrate the database, check that the keys are
+//! the ones its audit trail and TOTP secrets were written with and install them, seal any TOTP
+//! secret still stored plain, then apply the demo rule — demo mode loads the demo data
 //! set; outside it, a database holding demo data (and so its well-known accounts) is refused.
 //! Outside demo mode without SMTP, the outbox folder must be the server's alone.
 
 use crate::config::Config;
 use backend::{
+    audit,
     db::{Db, DbError},
     demo::{self, DemoError, DemoLoad},
     keys::{self, KeyError},
@@ -32,6 +34,16 @@ pub enum StartupError {
     #[error("the keys: {0}")]
     Keys(#[from] KeyError),
     #[error(
+        "setting PORTAL_AUDIT_KEY (audit_key): the newest audit row does not verify with this key; \
+         set the key the trail was written with (portal audit-verify shows which rows fail)"
+    )]
+    WrongAuditKey,
+    #[error(
+        "setting PORTAL_TOTP_KEY (totp_key): {count} TOTP secrets are sealed under another key; \
+         set that key, or re-seal them with portal rotate-totp-key (PORTAL_TOTP_KEY_OLD)"
+    )]
+    WrongTotpKey { count: i64 },
+    #[error(
         "setting PORTAL_OUTBOX_DIR (outbox_dir): {path} may be read by others (mode {mode:o}); \
          messages hold one-time links, so outside demo mode it must be 0700 (chmod 700 {path}), \
          or set PORTAL_SMTP_URL"
@@ -43,9 +55,13 @@ pub enum StartupError {
 
 /// Opens and migrates the configured database and applies the demo rule.
 pub async fn prepare_database(config: &Config, now: UtcMillis) -> Result<Db, StartupError> {
-    keys::install(config.keys.clone())?;
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
+    if let Err(error) = check_keys(&db, config).await {
+        db.close().await;
+        return Err(error);
+    }
+    keys::install(config.keys.clone())?;
     let sealed = totp_secrets::seal_plain_secrets(&db, &config.keys.totp).await?;
     if sealed > 0 {
         tracing::info!(count = sealed, "sealed TOTP secrets stored in plain text");
@@ -59,6 +75,18 @@ pub async fn prepare_database(config: &Config, now: UtcMillis) -> Result<Db, Sta
         return Err(StartupError::DemoDataOutsideDemoMode);
     }
     Ok(db)
+}
+
+/// Refuses keys other than those the stored audit rows and TOTP secrets were written with: a
+/// wrong audit key would break the chain from its first row, a wrong TOTP key every sign-in code.
+async fn check_keys(db: &Db, config: &Config) -> Result<(), StartupError> {
+    if !audit::key_matches(db, &config.keys.audit).await? {
+        return Err(StartupError::WrongAuditKey);
+    }
+    match totp_secrets::sealed_under_other_keys(db, &config.keys.totp).await? {
+        0 => Ok(()),
+        count => Err(StartupError::WrongTotpKey { count }),
+    }
 }
 
 /// Outside demo mode, when notifications are written to files (no SMTP), makes sure only the
@@ -151,6 +179,61 @@ mod tests {
         let mut smtp = with_outbox(dir, false);
         smtp.outbox.smtp_url = Some(SmtpUrl("smtp://localhost:25".into()));
         prepare_outbox_dir(&smtp).expect("no files are written with SMTP");
+    }
+
+    #[tokio::test]
+    async fn keys_other_than_the_ones_the_database_was_written_with_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/portal.sqlite", dir.path().display());
+        let db = prepare_database(&config(&url, false), UtcMillis(0))
+            .await
+            .unwrap();
+        let client = backend::actor::Client::new("192.0.2.1", "test");
+        let mut tx = db.begin_write().await.unwrap();
+        let entry = audit::Entry::account(
+            1,
+            domain::audit::AuditAction::SignIn,
+            audit::Outcome::Failure,
+            &client,
+        );
+        audit::append(&mut tx, UtcMillis(1), &entry).await.unwrap();
+        tx.commit().await.unwrap();
+        db.close().await;
+
+        let mut wrong_audit_key = config(&url, false);
+        wrong_audit_key.keys.audit = Keys::demo().totp;
+        let refused = prepare_database(&wrong_audit_key, UtcMillis(2)).await;
+        assert!(
+            matches!(refused, Err(StartupError::WrongAuditKey)),
+            "{refused:?}"
+        );
+
+        // A secret sealed under a key this server does not have.
+        let db = prepare_database(&config(&url, false), UtcMillis(3))
+            .await
+            .expect("the right keys");
+        let mut tx = db.begin_write().await.unwrap();
+        sqlx::query(
+            "INSERT INTO users (id, email, email_key, display_name, password_hash, created_at) \
+             VALUES (1, 'a@example.org', 'a@example.org', 'A', 'x', 0)",
+        )
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO two_factor (user_id, secret, created_at) \
+             VALUES (1, 'v1.00000000.AAAA', 0)",
+        )
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        db.close().await;
+        let refused = prepare_database(&config(&url, false), UtcMillis(4)).await;
+        assert!(
+            matches!(refused, Err(StartupError::WrongTotpKey { count: 1 })),
+            "{refused:?}"
+        );
     }
 
     #[tokio::test]
