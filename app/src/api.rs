@@ -11,6 +11,7 @@ pub mod context;
 pub mod credentials;
 pub mod directory;
 pub mod display;
+pub mod email_change;
 pub mod error;
 pub mod invitations;
 #[cfg(feature = "ssr")]

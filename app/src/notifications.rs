@@ -81,6 +81,57 @@ fn appointment_message(
     })
 }
 
+/// A change of sign-in email: the link to the new address, the note to an address that already
+/// has an account, and the two notes to the old address (asked for; done).
+fn email_change_message(
+    i18n: I18n,
+    kind: &str,
+    payload: &serde_json::Value,
+) -> Result<RenderedMessage, String> {
+    use backend::accounts::email_change::{KIND_CHANGED, KIND_CONFIRM, KIND_REQUESTED};
+    Ok(match kind {
+        KIND_CONFIRM => RenderedMessage {
+            subject: t!(i18n, "email-change-confirm-subject"),
+            text_body: t!(
+                i18n,
+                "email-change-confirm-body",
+                name = text(payload, "name")?,
+                link = text(payload, "link")?,
+                hours = payload["hours"]
+                    .as_i64()
+                    .ok_or("the payload has no hours")?
+            ),
+        },
+        KIND_REQUESTED => RenderedMessage {
+            subject: t!(i18n, "email-change-requested-subject"),
+            text_body: t!(
+                i18n,
+                "email-change-requested-body",
+                name = text(payload, "name")?,
+                address = text(payload, "new_address")?,
+                link = text(payload, "link")?
+            ),
+        },
+        KIND_CHANGED => RenderedMessage {
+            subject: t!(i18n, "email-change-done-subject"),
+            text_body: t!(
+                i18n,
+                "email-change-done-body",
+                name = text(payload, "name")?,
+                address = text(payload, "new_address")?
+            ),
+        },
+        _ => RenderedMessage {
+            subject: t!(i18n, "email-change-taken-subject"),
+            text_body: t!(
+                i18n,
+                "email-change-taken-body",
+                link = text(payload, "link")?
+            ),
+        },
+    })
+}
+
 impl Renderer for FluentRenderer {
     fn render(
         &self,
@@ -104,6 +155,12 @@ impl Renderer for FluentRenderer {
                         minutes = minutes
                     ),
                 })
+            }
+            backend::accounts::email_change::KIND_CONFIRM
+            | backend::accounts::email_change::KIND_TAKEN
+            | backend::accounts::email_change::KIND_REQUESTED
+            | backend::accounts::email_change::KIND_CHANGED => {
+                email_change_message(i18n, kind, payload)
             }
             backend::scheduling::KIND_BOOKED
             | backend::scheduling::KIND_RESCHEDULED
@@ -156,6 +213,42 @@ mod tests {
         assert!(FluentRenderer
             .render("no_such_kind", Locale::En, &payload)
             .is_err());
+    }
+
+    #[test]
+    fn the_email_change_messages_are_in_the_readers_language_with_what_they_need() {
+        use backend::accounts::email_change::{
+            KIND_CHANGED, KIND_CONFIRM, KIND_REQUESTED, KIND_TAKEN,
+        };
+        let payload = serde_json::json!({
+            "name": "Ana", "hours": 24, "new_address": "n…@example.org",
+            "link": "https://portal.example.org/account/email/confirm?token=abc",
+        });
+        for (kind, needs) in [
+            (KIND_CONFIRM, vec!["Ana", "24", "confirm?token=abc"]),
+            (
+                KIND_REQUESTED,
+                vec!["Ana", "n…@example.org", "https://portal.example.org/"],
+            ),
+            (KIND_CHANGED, vec!["Ana", "n…@example.org"]),
+            (KIND_TAKEN, vec!["https://portal.example.org/"]),
+        ] {
+            let english = FluentRenderer.render(kind, Locale::En, &payload).unwrap();
+            let arabic = FluentRenderer.render(kind, Locale::Ar, &payload).unwrap();
+            assert_ne!(english.subject, arabic.subject, "{kind}");
+            for message in [&english, &arabic] {
+                for text in &needs {
+                    assert!(message.text_body.contains(text), "{kind}: {text}");
+                }
+            }
+            assert!(FluentRenderer
+                .render(kind, Locale::En, &serde_json::json!({}))
+                .is_err());
+        }
+        let taken = FluentRenderer
+            .render(KIND_TAKEN, Locale::En, &payload)
+            .unwrap();
+        assert!(!taken.text_body.contains("Ana"), "not who asked");
     }
 
     #[test]

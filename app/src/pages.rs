@@ -13,6 +13,7 @@ pub mod admin_staff;
 pub mod appointment_detail;
 pub mod appointments;
 pub mod book_appointment;
+pub mod confirm_email;
 pub mod find_a_doctor;
 pub mod forgot_password;
 pub mod home;

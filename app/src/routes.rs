@@ -14,11 +14,11 @@ use crate::{
         admin_locations::AdminLocationsPage, admin_provider::AdminProviderPage,
         admin_providers::AdminProvidersPage, admin_staff::AdminStaffPage,
         appointment_detail::AppointmentDetailPage, appointments::AppointmentsPage,
-        book_appointment::BookAppointmentPage, find_a_doctor::FindADoctorPage,
-        forgot_password::ForgotPasswordPage, home::HomePage, not_found::NotFoundPage,
-        provider_profile::ProviderProfilePage, reset_password::ResetPasswordPage,
-        sign_in::SignInPage, sign_in_code::SignInCodePage, sign_up::SignUpPage,
-        sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
+        book_appointment::BookAppointmentPage, confirm_email::ConfirmEmailPage,
+        find_a_doctor::FindADoctorPage, forgot_password::ForgotPasswordPage, home::HomePage,
+        not_found::NotFoundPage, provider_profile::ProviderProfilePage,
+        reset_password::ResetPasswordPage, sign_in::SignInPage, sign_in_code::SignInCodePage,
+        sign_up::SignUpPage, sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
         staff_schedule::StaffSchedulePage,
     },
     t,
@@ -71,6 +71,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/sign-up/staff") view=StaffSignUpPage ssr=SsrMode::Async />
                 <Route path=path!("/account/security") view=AccountSecurityPage ssr=SsrMode::Async />
                 <Route path=path!("/account/activity") view=AccountActivityPage ssr=SsrMode::Async />
+                <Route path=path!("/account/email/confirm") view=ConfirmEmailPage ssr=SsrMode::Async />
                 <Route path=path!("/staff/patients") view=StaffPatientsPage ssr=SsrMode::Async />
                 <Route path=path!("/staff/schedule") view=StaffSchedulePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />

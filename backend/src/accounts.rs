@@ -1,5 +1,6 @@
 //! Accounts: creating users, signing in with throttling, and sessions.
 
+pub mod email_change;
 pub mod invitations;
 pub mod password;
 pub mod password_reset;
@@ -55,8 +56,12 @@ pub enum SignInStep {
 }
 
 /// Checks the email and password and opens a session (or, with two-step verification, the code
-/// step). Throttled per account and per client address; the same answer for an unknown email
-/// and a wrong password, in about the same time.
+/// step); the same answer for an unknown email and a wrong password, in about the same time.
+///
+/// The attempt is counted against the account and the client address before the password is
+/// checked (see [`throttle`]). A locked account refuses even the right password. A locked address
+/// only slows guessing: its wrong passwords are answered "too many attempts", but a right password
+/// still signs in, so a stranger sharing a clinic's address cannot lock everyone else out.
 pub async fn sign_in(
     db: &Db,
     email: &str,
@@ -68,9 +73,7 @@ pub async fn sign_in(
     let account_key = throttle::account_key(&email_key);
     let address_key = throttle::address_key(&client.addr);
 
-    let mut tx = db.begin_read().await?;
-    let locked =
-        throttle::locked_for(&mut tx, &[account_key.clone(), address_key.clone()], now).await?;
+    let mut tx = db.begin_write().await?;
     let user = sqlx::query(
         "SELECT id, password_hash FROM users \
          WHERE email_key = $1 AND status = 'active'",
@@ -78,13 +81,29 @@ pub async fn sign_in(
     .bind(&email_key)
     .fetch_optional(&mut *tx)
     .await?;
-    tx.commit().await?;
-
     let user_id: Option<i64> = user.as_ref().map(|u| u.try_get("id")).transpose()?;
-    if let Some(remaining) = locked {
-        let mut tx = db.begin_write().await?;
-        audit::append(&mut tx, now, &attempt(user_id, Outcome::Denied, &client)).await?;
-        tx.commit().await?;
+    let account = throttle::count_attempt(
+        &mut tx,
+        &account_key,
+        throttle_policy::ACCOUNT_FAILURES_BEFORE_LOCK,
+        now,
+    )
+    .await?;
+    let address = throttle::count_attempt(
+        &mut tx,
+        &address_key,
+        throttle_policy::ADDRESS_FAILURES_BEFORE_LOCK,
+        now,
+    )
+    .await?;
+    if account.locked_now.is_some() {
+        audit::append(&mut tx, now, &lock("user", user_id, &client)).await?;
+    }
+    if address.locked_now.is_some() {
+        audit::append(&mut tx, now, &lock("client_address", None, &client)).await?;
+    }
+    tx.commit().await?;
+    if let Some(remaining) = account.locked_for {
         return Err(SignInError::Throttled {
             retry_after_minutes: throttle::minutes_left(remaining),
         });
@@ -94,29 +113,21 @@ pub async fn sign_in(
         .as_ref()
         .map(|u| u.try_get("password_hash"))
         .transpose()?;
-    let matches = password::verify(password.to_string(), stored).await;
+    let (Some(user_id), true) = (
+        user_id,
+        password::verify(password.to_string(), stored).await,
+    ) else {
+        return Err(match address.locked_for {
+            Some(remaining) => SignInError::Throttled {
+                retry_after_minutes: throttle::minutes_left(remaining),
+            },
+            None => SignInError::InvalidCredentials,
+        });
+    };
 
     let mut tx = db.begin_write().await?;
-    let (Some(_), Some(user_id), true) = (user, user_id, matches) else {
-        throttle::record_failure(
-            &mut tx,
-            &account_key,
-            throttle_policy::ACCOUNT_FAILURES_BEFORE_LOCK,
-            now,
-        )
-        .await?;
-        throttle::record_failure(
-            &mut tx,
-            &address_key,
-            throttle_policy::ADDRESS_FAILURES_BEFORE_LOCK,
-            now,
-        )
-        .await?;
-        audit::append(&mut tx, now, &attempt(user_id, Outcome::Failure, &client)).await?;
-        tx.commit().await?;
-        return Err(SignInError::InvalidCredentials);
-    };
     throttle::clear(&mut tx, &account_key).await?;
+    throttle::forgive(&mut tx, &address_key).await?;
     if two_factor::is_on(&mut tx, user_id).await? {
         let (token, _) = sessions::open(
             &mut tx,
@@ -126,39 +137,35 @@ pub async fn sign_in(
             now,
         )
         .await?;
-        let entry = Entry {
-            action: AuditAction::SignInPassword,
-            ..attempt(Some(user_id), Outcome::Success, &client)
-        };
+        let entry = Entry::account(
+            user_id,
+            AuditAction::SignInPassword,
+            Outcome::Success,
+            &client,
+        );
         audit::append(&mut tx, now, &entry).await?;
         tx.commit().await?;
         return Ok(SignInStep::SecondFactor { token });
     }
     let (token, actor) =
         sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
-    audit::append(
-        &mut tx,
-        now,
-        &attempt(Some(user_id), Outcome::Success, &client),
-    )
-    .await?;
+    let entry = Entry::account(user_id, AuditAction::SignIn, Outcome::Success, &client);
+    audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
     Ok(SignInStep::SignedIn(SignedIn { token, actor }))
 }
 
-fn attempt(user_id: Option<i64>, outcome: Outcome, client: &Client) -> Entry<'_> {
+/// The one audit row of a lock decision: of an account (`object_type` "user", with its id when
+/// the email is an account's) or of the client address (which every row records).
+fn lock<'a>(object_type: &'a str, user_id: Option<i64>, client: &'a Client) -> Entry<'a> {
     Entry {
-        actor_user_id: if outcome == Outcome::Success {
-            user_id
-        } else {
-            None
-        },
+        actor_user_id: None,
         on_behalf_of_patient_id: None,
-        action: AuditAction::SignIn,
-        object_type: "user",
+        action: AuditAction::SignInLock,
+        object_type,
         object_id: user_id.map(|id| id.to_string()),
         patient_id: None,
-        outcome,
+        outcome: Outcome::Denied,
         client,
     }
 }
@@ -258,8 +265,9 @@ pub async fn set_preferred_locale(
 
 #[derive(Debug, Error)]
 pub enum ChangePasswordError {
-    #[error("the current password is not right")]
-    WrongCurrentPassword,
+    /// The current password, asked again, was wrong or is locked.
+    #[error(transparent)]
+    Reentry(#[from] Reentry),
     #[error("the new password is not accepted: {0:?}")]
     Password(domain::accounts::PasswordProblem),
     #[error(transparent)]
@@ -281,9 +289,7 @@ pub async fn change_password(
     new: &str,
     now: UtcMillis,
 ) -> Result<(), ChangePasswordError> {
-    if !current_password_matches(db, actor, current).await? {
-        return Err(ChangePasswordError::WrongCurrentPassword);
-    }
+    confirm_current_password(db, actor, current, AuditAction::ChangePassword, now).await?;
     let mut tx = db.begin_read().await?;
     let user = sqlx::query("SELECT email, display_name FROM users WHERE id = $1")
         .bind(actor.user_id)
@@ -312,88 +318,73 @@ pub async fn change_password(
     Ok(())
 }
 
+/// Why a change that asks for the current password again did not go ahead.
 #[derive(Debug, Error)]
-pub enum ChangeEmailError {
+pub enum Reentry {
     #[error("the current password is not right")]
-    WrongCurrentPassword,
-    #[error("the email address is not valid")]
-    InvalidEmail,
-    #[error("an account with this email exists")]
-    EmailTaken,
+    Wrong,
+    #[error("too many attempts; try again in {retry_after_minutes} minutes")]
+    Throttled { retry_after_minutes: i64 },
     #[error(transparent)]
     Database(#[from] DbError),
 }
 
-impl From<sqlx::Error> for ChangeEmailError {
+impl From<sqlx::Error> for Reentry {
     fn from(error: sqlx::Error) -> Self {
-        ChangeEmailError::Database(error.into())
+        Reentry::Database(error.into())
     }
 }
 
-/// The email address the actor signs in with.
-pub async fn email_of(db: &Db, actor: &Actor) -> Result<String, DbError> {
-    let mut tx = db.begin_read().await?;
-    let email: String = sqlx::query("SELECT email FROM users WHERE id = $1")
-        .bind(actor.user_id)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("email")?;
-    tx.commit().await?;
-    Ok(email)
-}
-
-/// Changes the email address the actor signs in with, after checking the current password. The
-/// unique email key is the last word on an address that is taken.
-pub async fn change_email(
-    db: &Db,
-    actor: &Actor,
-    current_password: &str,
-    new_email: &str,
-    now: UtcMillis,
-) -> Result<(), ChangeEmailError> {
-    let email = Email::parse(new_email).map_err(|_| ChangeEmailError::InvalidEmail)?;
-    if !current_password_matches(db, actor, current_password).await? {
-        return Err(ChangeEmailError::WrongCurrentPassword);
-    }
-    let mut tx = db.begin_write().await?;
-    let updated = sqlx::query("UPDATE users SET email = $1, email_key = $2 WHERE id = $3")
-        .bind(email.as_str())
-        .bind(email.key())
-        .bind(actor.user_id)
-        .execute(&mut *tx)
-        .await;
-    match updated {
-        Ok(_) => {}
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            return Err(ChangeEmailError::EmailTaken)
-        }
-        Err(e) => return Err(DbError::from(e).into()),
-    }
-    audit::append(
-        &mut tx,
-        now,
-        &Entry::own_account(actor, AuditAction::ChangeEmail),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
-}
-
-/// Whether `password` is the actor's current one: asked again before changing the email, the
-/// password or two-step verification, so an unattended session cannot take the account over.
-pub async fn current_password_matches(
+/// Checks the actor's current password, asked again before `action` (changing the email, the
+/// password or two-step verification) so an unattended session cannot take the account over.
+/// Throttled like signing in — the same per-account count, so a session cannot be used to guess
+/// past a lock — and every refusal is audited as a denied `action`.
+pub async fn confirm_current_password(
     db: &Db,
     actor: &Actor,
     password: &str,
-) -> Result<bool, DbError> {
-    let mut tx = db.begin_read().await?;
-    let stored: String = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
+    action: AuditAction,
+    now: UtcMillis,
+) -> Result<(), Reentry> {
+    let mut tx = db.begin_write().await?;
+    let user = sqlx::query("SELECT email_key, password_hash FROM users WHERE id = $1")
         .bind(actor.user_id)
         .fetch_one(&mut *tx)
-        .await?
-        .try_get("password_hash")?;
+        .await?;
+    let account_key = throttle::account_key(&user.try_get::<String, _>("email_key")?);
+    let counted = throttle::count_attempt(
+        &mut tx,
+        &account_key,
+        throttle_policy::ACCOUNT_FAILURES_BEFORE_LOCK,
+        now,
+    )
+    .await?;
+    if let Some(remaining) = counted.locked_for {
+        audit::append(&mut tx, now, &denied(actor, action)).await?;
+        tx.commit().await?;
+        return Err(Reentry::Throttled {
+            retry_after_minutes: throttle::minutes_left(remaining),
+        });
+    }
     tx.commit().await?;
-    Ok(password::verify(password.to_string(), Some(stored)).await)
+    let stored: String = user.try_get("password_hash")?;
+    let right = password::verify(password.to_string(), Some(stored)).await;
+    let mut tx = db.begin_write().await?;
+    if right {
+        throttle::clear(&mut tx, &account_key).await?;
+    } else {
+        audit::append(&mut tx, now, &denied(actor, action)).await?;
+    }
+    tx.commit().await?;
+    if right {
+        Ok(())
+    } else {
+        Err(Reentry::Wrong)
+    }
+}
+
+fn denied(actor: &Actor, action: AuditAction) -> Entry<'_> {
+    Entry::account(actor.user_id, action, Outcome::Denied, &actor.client)
 }
 
 /// A fresh random code in the easy-to-read form of invitation and recovery codes

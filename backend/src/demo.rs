@@ -5,7 +5,7 @@
 pub mod bulk;
 
 use crate::{
-    accounts::{self, CreateUserError, NewUser},
+    accounts::{self, password, CreateUserError, NewUser},
     db::{Db, DbError},
     patients::{self, NewPatient},
 };
@@ -36,6 +36,14 @@ pub enum DemoError {
     Database(#[from] DbError),
     #[error("could not create a demo account: {0}")]
     Account(#[from] CreateUserError),
+    /// Demo accounts have well-known passwords: they never go into a database people use.
+    #[error(
+        "this database already has accounts; the demo data set (with its well-known passwords) \
+         loads only into an empty database"
+    )]
+    NotEmpty,
+    #[error("generated demo data goes only into a database that holds the demo data set")]
+    NotADemoDatabase,
 }
 
 /// A demo account of SPEC §5, with the patient record it is, if any.
@@ -127,65 +135,67 @@ pub async fn is_loaded(db: &Db) -> Result<bool, DbError> {
     Ok(row.try_get::<i64, _>("n")? > 0)
 }
 
-/// Loads the demo data set once; a second call changes nothing.
+/// Loads the demo data set once (a second call changes nothing), into a database with no accounts
+/// yet, in one transaction that ends with the marker: a database people use is refused, and a load
+/// that fails half-way leaves nothing behind (no demo account without the marker).
 pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
     if is_loaded(db).await? {
         return Ok(DemoLoad::AlreadyPresent);
     }
+    let staff_hash = password::hash(STAFF_PASSWORD.to_string()).await;
+    let patient_hash = password::hash(PATIENT_PASSWORD.to_string()).await;
+    let mut tx = db.begin_write().await?;
+    let users: i64 = sqlx::query("SELECT COUNT(*) AS n FROM users")
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(DbError::from)?
+        .try_get("n")
+        .map_err(DbError::from)?;
+    if users > 0 {
+        return Err(DemoError::NotEmpty);
+    }
     let mut admin_user_id = None;
     for account in &ACCOUNTS {
-        let user_id = accounts::create_user(
-            db,
-            &NewUser {
-                email: account.email,
-                display_name: account.name,
-                password: if account.staff {
-                    STAFF_PASSWORD
-                } else {
-                    PATIENT_PASSWORD
-                },
-                preferred_locale: account.locale,
-                roles: account.roles,
-            },
-            now,
-        )
-        .await?;
-        accounts::two_factor::exempt_demo_account(db, user_id).await?;
+        let (password, hash) = if account.staff {
+            (STAFF_PASSWORD, &staff_hash)
+        } else {
+            (PATIENT_PASSWORD, &patient_hash)
+        };
+        let user = NewUser {
+            email: account.email,
+            display_name: account.name,
+            password,
+            preferred_locale: account.locale,
+            roles: account.roles,
+        };
+        let user_id = accounts::insert_user(&mut tx, &user, hash, now).await?;
+        accounts::two_factor::exempt_demo_account(&mut tx, user_id).await?;
         if account.email == CREDENTIALING_ADMIN {
             admin_user_id = Some(user_id);
         }
         if let Some((given_name, family_name, date_of_birth)) = account.patient {
-            patients::create(
-                db,
-                &NewPatient {
-                    user_id: Some(user_id),
-                    given_name,
-                    family_name,
-                    date_of_birth,
-                },
-                now,
-            )
-            .await?;
-        }
-    }
-    for (given_name, family_name, date_of_birth) in WITHOUT_ACCOUNTS {
-        patients::create(
-            db,
-            &NewPatient {
-                user_id: None,
+            let patient = NewPatient {
+                user_id: Some(user_id),
                 given_name,
                 family_name,
                 date_of_birth,
-            },
-            now,
-        )
-        .await?;
+            };
+            patients::insert(&mut tx, &patient, now).await?;
+        }
+    }
+    for (given_name, family_name, date_of_birth) in WITHOUT_ACCOUNTS {
+        let patient = NewPatient {
+            user_id: None,
+            given_name,
+            family_name,
+            date_of_birth,
+        };
+        patients::insert(&mut tx, &patient, now).await?;
     }
     let admin_user_id = admin_user_id.expect("the demo accounts include the credentialing admin");
-    directory::load(db, admin_user_id, now).await?;
-    schedule::load(db, now).await?;
-    staff_schedule::load(db, now).await?;
-    let mut tx = db.begin_write().await?;
+    directory::load(&mut tx, admin_user_id, now).await?;
+    schedule::load(&mut tx, now).await?;
+    staff_schedule::load(&mut tx, now).await?;
     sqlx::query("INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3)")
         .bind(MARKER_KEY)
         .bind(now.0.to_string())

@@ -15,6 +15,17 @@ pub struct NewPatient<'a> {
 
 pub async fn create(db: &Db, patient: &NewPatient<'_>, now: UtcMillis) -> Result<i64, DbError> {
     let mut tx = db.begin_write().await?;
+    let id = insert(&mut tx, patient, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Inserts a patient record inside the caller's transaction.
+pub(crate) async fn insert(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    patient: &NewPatient<'_>,
+    now: UtcMillis,
+) -> Result<i64, DbError> {
     let row = sqlx::query(
         "INSERT INTO patients (user_id, given_name, family_name, date_of_birth, created_at) \
          VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -24,9 +35,8 @@ pub async fn create(db: &Db, patient: &NewPatient<'_>, now: UtcMillis) -> Result
     .bind(patient.family_name)
     .bind(patient.date_of_birth)
     .bind(now.0)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?;
-    tx.commit().await?;
     Ok(row.try_get("id")?)
 }
 

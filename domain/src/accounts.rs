@@ -120,9 +120,15 @@ pub mod throttle_policy {
 
     pub const ACCOUNT_FAILURES_BEFORE_LOCK: i64 = 5;
     pub const ADDRESS_FAILURES_BEFORE_LOCK: i64 = 20;
-    /// Failures older than this are forgotten.
-    pub const WINDOW_MS: i64 = 15 * MINUTE_MS;
     pub const MAX_LOCK_MS: i64 = 60 * MINUTE_MS;
+    /// Failures are forgotten after this long without another: longer than the longest lock, so
+    /// waiting a lock out does not reset the count (which would let a patient guesser make a
+    /// fresh set of guesses after every lock).
+    pub const WINDOW_MS: i64 = 2 * MAX_LOCK_MS;
+    const _: () = assert!(
+        WINDOW_MS > MAX_LOCK_MS,
+        "a lock ends before its failures are forgotten"
+    );
 
     /// How long to lock after the `failures`-th failure in the window (`None`: not yet).
     pub fn lock_ms(failures: i64, threshold: i64) -> Option<i64> {
@@ -260,9 +266,28 @@ pub fn masked_address(addr: &str) -> String {
     format!("{}:…", groups.join(":"))
 }
 
+/// An email address with most of its name hidden (`n…@example.org`): enough for its owner to
+/// recognise it on a screen others may see, without spelling it out.
+pub fn masked_email(email: &str) -> String {
+    match email.rsplit_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}…@{domain}")
+        }
+        None => "…".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_masked_email_keeps_the_first_letter_and_the_domain() {
+        assert_eq!(masked_email("new.address@example.org"), "n…@example.org");
+        assert_eq!(masked_email("ñ@b.test"), "ñ…@b.test");
+        assert_eq!(masked_email("not an address"), "…");
+    }
 
     #[test]
     fn password_lengths() {

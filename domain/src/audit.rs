@@ -79,6 +79,9 @@ audit_actions! {
     SignInPassword => "sign_in_password",
     /// A wrong code at the second step of signing in.
     SignInSecondFactor => "sign_in_second_factor",
+    /// Too many sign-in attempts locked an account or a client address for a while: one row
+    /// per lock, not one per refused attempt (those are counted in the throttle).
+    SignInLock => "sign_in_lock",
     /// Signing out of this session.
     SignOut => "sign_out",
     /// Ending one of one's other sessions.
@@ -87,7 +90,12 @@ audit_actions! {
     EndOtherSessions => "end_other_sessions",
     SetPreferredLocale => "set_preferred_locale",
     ChangePassword => "change_password",
+    /// A new sign-in email was confirmed with the link sent to it.
     ChangeEmail => "change_email",
+    /// A change of sign-in email was asked for (a link went to the new address).
+    EmailChangeRequested => "email_change_requested",
+    /// A change of sign-in email waiting for its link was cancelled.
+    EmailChangeCancelled => "email_change_cancelled",
     /// A password reset link was sent.
     PasswordResetRequested => "password_reset_requested",
     /// A new password was set with a reset link.
@@ -167,7 +175,7 @@ mod tests {
     use serde::de::{value, IntoDeserializer};
 
     /// The text rows hold for each action, written before the actions were an enum.
-    const STORED: [(AuditAction, &str); 49] = [
+    const STORED: [(AuditAction, &str); 52] = [
         (AuditAction::AppointmentBook, "appointment.book"),
         (AuditAction::AppointmentReschedule, "appointment.reschedule"),
         (AuditAction::AppointmentCancel, "appointment.cancel"),
@@ -189,12 +197,15 @@ mod tests {
         (AuditAction::SignIn, "sign_in"),
         (AuditAction::SignInPassword, "sign_in_password"),
         (AuditAction::SignInSecondFactor, "sign_in_second_factor"),
+        (AuditAction::SignInLock, "sign_in_lock"),
         (AuditAction::SignOut, "sign_out"),
         (AuditAction::EndSession, "end_session"),
         (AuditAction::EndOtherSessions, "end_other_sessions"),
         (AuditAction::SetPreferredLocale, "set_preferred_locale"),
         (AuditAction::ChangePassword, "change_password"),
         (AuditAction::ChangeEmail, "change_email"),
+        (AuditAction::EmailChangeRequested, "email_change_requested"),
+        (AuditAction::EmailChangeCancelled, "email_change_cancelled"),
         (
             AuditAction::PasswordResetRequested,
             "password_reset_requested",

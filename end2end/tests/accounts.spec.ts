@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   expectNoAxeViolations,
   expectSignedInAs,
+  mailTo,
   PATIENT_PASSWORD,
   signIn,
   STAFF_PASSWORD,
@@ -165,4 +166,39 @@ test('two minutes before an idle sign-out a dialog asks, and the keyboard answer
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+});
+
+test('asking for an address another account has answers as for a free one, and can be cancelled', async ({
+  page,
+}, testInfo) => {
+  // Leaves a change waiting on Dr. Lee's account until it cancels it: one project only. The
+  // address asked for is María's (in Spanish), whose mail no other test reads.
+  test.skip(testInfo.project.name !== 'desktop');
+  await signIn(page, 'dr.lee@demo.test', STAFF_PASSWORD);
+  await page.goto('/account/security?lang=en');
+  await waitForHydration(page);
+  const section = page.getByRole('region', { name: 'Email address' });
+  const asked = Date.now() - 1000;
+  await section.getByLabel('New email address').fill('maria@demo.test');
+  await section.getByLabel('Current password').fill(STAFF_PASSWORD);
+  await section.getByRole('button', { name: 'Change email address' }).click();
+  await expect(section.getByRole('status')).toContainText('We sent a link to the new address');
+  await expect(section.getByText('Waiting for confirmation at m…@demo.test')).toBeVisible();
+  await expect(section.getByText('dr.lee@demo.test')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const owner = await mailTo('maria@demo.test', asked);
+  expect(owner.subject).toBe('Alguien intentó usar su dirección de correo electrónico');
+  expect(owner.text).not.toContain('token=');
+  expect(owner.text).not.toContain('Lee');
+  const told = await mailTo('dr.lee@demo.test', asked);
+  expect(told.subject).toBe('A change of your email address was asked for');
+  expect(told.text).toContain('m…@demo.test');
+  expect(told.text).not.toContain('maria@demo.test');
+
+  await section.getByRole('button', { name: 'Cancel the change' }).click();
+  await expect(section.getByRole('status')).toContainText('The change of email address was cancelled');
+  await expect(section.getByText(/Waiting for confirmation/)).toHaveCount(0);
+  await expect(section.getByText('dr.lee@demo.test')).toBeVisible();
 });

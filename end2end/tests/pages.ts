@@ -16,6 +16,7 @@ export const PAGES = [
   { path: '/providers/1/book?location=1', status: 200 },
   { path: '/find-a-doctor?sort=soonest', status: 200 },
   { path: '/reset-password?token=expired', status: 200 },
+  { path: '/account/email/confirm?token=expired', status: 200 },
 ];
 
 /**

@@ -96,6 +96,22 @@ export async function staffJoinsWithTwoStepVerification(page: Page, who: string,
   await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
   await ready(page, javaScript);
   await scan(page, javaScript);
+  // Starting over signs out: the session waiting for the code ends, so a right code given on
+  // that page afterwards is refused.
+  await page.getByRole('button', { name: 'Start signing in again' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/sign-in/code?lang=en');
+  await ready(page, javaScript);
+  await page.getByLabel('Code').fill(recovery[0]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('That code is not right');
+  await page.goto('/sign-in?lang=en');
+  await ready(page, javaScript);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Enter your code' })).toBeVisible();
+  await ready(page, javaScript);
   await page.getByLabel('Code').fill('123456');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toContainText('That code is not right');
@@ -105,7 +121,8 @@ export async function staffJoinsWithTwoStepVerification(page: Page, who: string,
   await nav.getByRole('link', { name: 'Patients' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Find a patient' })).toBeVisible();
 
-  // Changing the email asks for the password again, and keeps what was typed on a refusal.
+  // Changing the email asks for the password again, keeps what was typed on a refusal, and waits
+  // for the link sent to the new address; the old address is told, and kept until then.
   await page.goto('/account/security?lang=en');
   await ready(page, javaScript);
   const emailSection = page.getByRole('region', { name: 'Email address' });
@@ -116,10 +133,40 @@ export async function staffJoinsWithTwoStepVerification(page: Page, who: string,
   await emailSection.getByRole('button', { name: 'Change email address' }).click();
   await expect(page.getByRole('alert')).toContainText('Your current password is not right');
   await expect(emailSection.getByLabel('New email address')).toHaveValue(newEmail);
+  const changeAsked = Date.now() - 1000;
   await emailSection.getByLabel('Current password').fill(password);
   await emailSection.getByRole('button', { name: 'Change email address' }).click();
+  await expect(emailSection.getByRole('status')).toContainText('We sent a link to the new address');
+  await expect(emailSection.getByText('Waiting for confirmation at c…@clinic.example.test')).toBeVisible();
+  await expect(emailSection.getByText(email)).toBeVisible();
+  await scan(page, javaScript);
+  const told = await mailTo(email, changeAsked);
+  expect(told.subject).toBe('A change of your email address was asked for');
+  expect(told.text).toContain('c…@clinic.example.test');
+  expect(told.text).not.toContain(newEmail);
+  const confirmation = await mailTo(newEmail, changeAsked);
+  expect(confirmation.subject).toBe('Confirm your new email address');
+  expect(confirmation.text).toContain(`Hello ${name}`);
+  const confirmLink = confirmation.text.match(/https?:\/\/\S+\/account\/email\/confirm\?token=\S+/)?.[0];
+  expect(confirmLink, confirmation.text).toBeTruthy();
+  // Opening the link changes nothing by itself (mail scanners open links): its button does.
+  await page.goto(new URL(confirmLink!).pathname + new URL(confirmLink!).search);
+  await expect(page.getByRole('heading', { level: 1, name: 'Confirm your new email address' })).toBeVisible();
+  await ready(page, javaScript);
+  await scan(page, javaScript);
+  const confirming = Date.now();
+  await page.getByRole('button', { name: 'Confirm new email address' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Your email address was changed');
+  const changed = await mailTo(email, confirming);
+  expect(changed.subject).toBe('Your email address was changed');
+  await page.goto('/account/security?lang=en');
   await expect(emailSection.getByText(newEmail)).toBeVisible();
-  await expect(emailSection.getByRole('status')).toContainText('Your email address was changed');
+  await expect(emailSection.getByText(/Waiting for confirmation/)).toHaveCount(0);
+  // The link works once.
+  await page.goto(new URL(confirmLink!).pathname + new URL(confirmLink!).search);
+  await ready(page, javaScript);
+  await page.getByRole('button', { name: 'Confirm new email address' }).click();
+  await expect(page.getByRole('alert')).toContainText('This link has expired, was replaced or cancelled, or has already been used');
 
   // Forgot the password: a link by email (in the account's language) sets a new one.
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -141,12 +141,15 @@ audit-action-staff_sign_up = أنشأ حساب موظف
 audit-action-sign_in = سجّل الدخول
 audit-action-sign_in_password = أدخل كلمة المرور الصحيحة، قبل خطوة الرمز
 audit-action-sign_in_second_factor = أدخل رمز تسجيل الدخول
+audit-action-sign_in_lock = أُوقف تسجيل الدخول مؤقتًا بعد محاولات كثيرة جدًا
 audit-action-sign_out = سجّل الخروج
 audit-action-end_session = أنهى إحدى جلساته
 audit-action-end_other_sessions = سجّل الخروج من جميع جلساته الأخرى
 audit-action-set_preferred_locale = غيّر لغته
 audit-action-change_password = غيّر كلمة المرور الخاصة به
 audit-action-change_email = غيّر عنوان بريده الإلكتروني
+audit-action-email_change_requested = طلب تغيير عنوان بريده الإلكتروني
+audit-action-email_change_cancelled = ألغى تغيير عنوان بريده الإلكتروني
 audit-action-password_reset_requested = طلب رابط إعادة تعيين كلمة المرور
 audit-action-password_reset = أعاد تعيين كلمة المرور برابط
 audit-action-two_factor_begin = بدأ إعداد التحقق بخطوتين
@@ -223,6 +226,43 @@ email-current = تسجّل الدخول حاليًا باستخدام:
 email-new-label = عنوان البريد الإلكتروني الجديد
 email-change-submit = تغيير عنوان البريد الإلكتروني
 email-changed = تم تغيير عنوان بريدك الإلكتروني. من الآن فصاعدًا، سجّل الدخول بالعنوان الجديد.
+email-change-sent = أرسلنا رابطًا إلى العنوان الجديد. يتغيّر عنوانك عندما تفتحه؛ وحتى ذلك الحين، واصل تسجيل الدخول بعنوانك الحالي.
+# $address is the new address with most of it hidden, e.g. n…@example.org
+email-pending = بانتظار التأكيد على { $address }. افتح الرابط الذي أرسلناه إليه خلال 24 ساعة.
+email-cancel-submit = إلغاء التغيير
+email-change-cancelled = تم إلغاء تغيير عنوان البريد الإلكتروني. لم يعد رابطه يعمل.
+confirm-email-title = أكّد عنوان بريدك الإلكتروني الجديد
+confirm-email-intro = اضغط الزر لتسجّل الدخول بهذا العنوان من الآن فصاعدًا. وإلى أن تفعل، سنواصل استخدام عنوانك الحالي.
+confirm-email-submit = تأكيد العنوان الجديد
+email-change-confirm-subject = أكّد عنوان بريدك الإلكتروني الجديد
+# $name is the account holder's name; $link opens the confirmation page; $hours is how long it works.
+email-change-confirm-body = مرحبًا { $name }،
+
+    طلبتَ تسجيل الدخول إلى بوابة المرضى بعنوان البريد الإلكتروني هذا. لتأكيده، افتح هذا الرابط خلال { $hours } ساعة واضغط الزر في الصفحة:
+
+    { $link }
+
+    إذا لم تكن أنت من طلب ذلك، فتجاهل هذه الرسالة: لن يتغيّر شيء.
+email-change-taken-subject = حاول شخص ما استخدام عنوان بريدك الإلكتروني
+# $link is the portal's address.
+email-change-taken-body = مرحبًا،
+
+    طلب شخص ما استخدام عنوان البريد الإلكتروني هذا لحساب في بوابة المرضى، لكن هناك حسابًا يستخدمه بالفعل، لذلك لم يتغيّر شيء.
+
+    إذا أردت تسجيل الدخول، فانتقل إلى { $link }. وإذا نسيت كلمة المرور، فاستخدم "هل نسيت كلمة المرور؟" في صفحة تسجيل الدخول. وإذا لم تكن أنت، فيمكنك تجاهل هذه الرسالة.
+email-change-requested-subject = طُلب تغيير عنوان بريدك الإلكتروني
+# $address is the new address with most of it hidden; $link opens the account's security page.
+email-change-requested-body = مرحبًا { $name }،
+
+    طلب شخص ما تغيير عنوان البريد الإلكتروني لحسابك في بوابة المرضى إلى { $address }. لا يتغيّر إلا عند فتح الرابط الذي أرسلناه إلى ذلك العنوان؛ وحتى ذلك الحين نواصل استخدام هذا العنوان.
+
+    إذا لم تكن أنت، فافتح { $link } وألغِ التغيير وغيّر كلمة المرور.
+email-change-done-subject = تم تغيير عنوان بريدك الإلكتروني
+email-change-done-body = مرحبًا { $name }،
+
+    أصبح عنوان البريد الإلكتروني لحسابك في بوابة المرضى الآن { $address }. لن نرسل بعد الآن رسائل إلى هذا العنوان.
+
+    إذا لم تكن أنت، فاتصل بالعيادة فورًا.
 forgot-link = هل نسيت كلمة المرور؟
 forgot-title = إعادة تعيين كلمة المرور
 forgot-intro = أدخل عنوان البريد الإلكتروني الذي تسجّل الدخول به. سنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
@@ -695,6 +735,8 @@ error-password-too-long = اختر كلمة مرور لا تزيد على 256 ح
 error-password-guessable = من السهل جدًا تخمين كلمة المرور هذه. تجنّب الكلمات الشائعة واسمك وعنوان بريدك الإلكتروني.
 error-email-invalid = أدخل عنوان بريد إلكتروني بالشكل name@example.com.
 error-email-taken = يوجد حساب مرتبط بعنوان البريد الإلكتروني هذا بالفعل. سجّل الدخول بدلًا من ذلك، أو استخدم عنوانًا آخر.
+error-email-change-link = انتهت صلاحية هذا الرابط، أو تم استبداله أو إلغاؤه، أو سبق استخدامه. اطلب رابطًا جديدًا من صفحة أمان حسابك.
+error-email-taken-meanwhile = بدأ حساب آخر باستخدام هذا العنوان قبل أن تؤكّده، لذلك لم يتغيّر عنوان بريدك الإلكتروني. اختر عنوانًا آخر.
 error-current-password = كلمة المرور الحالية غير صحيحة.
 
 ## Formatting of dates, times and money

@@ -142,12 +142,15 @@ audit-action-staff_sign_up = Created a staff account
 audit-action-sign_in = Signed in
 audit-action-sign_in_password = Entered the right password, before the code step
 audit-action-sign_in_second_factor = Entered a sign-in code
+audit-action-sign_in_lock = Sign-in paused after too many attempts
 audit-action-sign_out = Signed out
 audit-action-end_session = Signed out one of their sessions
 audit-action-end_other_sessions = Signed out everywhere else
 audit-action-set_preferred_locale = Changed their language
 audit-action-change_password = Changed their password
 audit-action-change_email = Changed their email address
+audit-action-email_change_requested = Asked to change their email address
+audit-action-email_change_cancelled = Cancelled a change of their email address
 audit-action-password_reset_requested = Asked for a password reset link
 audit-action-password_reset = Reset their password with a link
 audit-action-two_factor_begin = Began setting up two-step verification
@@ -218,6 +221,43 @@ email-current = You sign in with:
 email-new-label = New email address
 email-change-submit = Change email address
 email-changed = Your email address was changed. Sign in with the new address from now on.
+email-change-sent = We sent a link to the new address. Your address changes when you open it; until then, keep signing in with your current address.
+# $address is the new address with most of it hidden, e.g. n…@example.org
+email-pending = Waiting for confirmation at { $address }. Open the link we sent there within 24 hours.
+email-cancel-submit = Cancel the change
+email-change-cancelled = The change of email address was cancelled. Its link no longer works.
+confirm-email-title = Confirm your new email address
+confirm-email-intro = Press the button to sign in with this address from now on. Until you do, we keep using your current address.
+confirm-email-submit = Confirm new email address
+email-change-confirm-subject = Confirm your new email address
+# $name is the account holder's name; $link opens the confirmation page; $hours is how long it works.
+email-change-confirm-body = Hello { $name },
+
+    You asked to sign in to the patient portal with this email address. To confirm it, open this link within { $hours } hours and press the button on the page:
+
+    { $link }
+
+    If this was not you, ignore this email: nothing changes.
+email-change-taken-subject = Someone tried to use your email address
+# $link is the portal's address.
+email-change-taken-body = Hello,
+
+    Someone asked to use this email address for a patient portal account, but an account already uses it, so nothing has changed.
+
+    If you want to sign in, go to { $link }. If you forgot your password, use "Forgot your password?" on the sign-in page. If this was not you, you can ignore this email.
+email-change-requested-subject = A change of your email address was asked for
+# $address is the new address with most of it hidden; $link opens the account's security page.
+email-change-requested-body = Hello { $name },
+
+    Someone asked to change the email address of your patient portal account to { $address }. It changes only when the link we sent to that address is opened; until then we keep using this one.
+
+    If this was not you, open { $link }, cancel the change and change your password.
+email-change-done-subject = Your email address was changed
+email-change-done-body = Hello { $name },
+
+    The email address of your patient portal account is now { $address }. We will no longer send messages to this address.
+
+    If this was not you, call the clinic at once.
 forgot-link = Forgot your password?
 forgot-title = Reset your password
 forgot-intro = Enter the email address you sign in with. We will send you a link to choose a new password.
@@ -666,6 +706,8 @@ error-password-too-long = Choose a password of at most 256 characters.
 error-password-guessable = This password is too easy to guess. Avoid common words, your name and your email address.
 error-email-invalid = Enter an email address like name@example.com.
 error-email-taken = An account with this email address already exists. Sign in instead, or use another address.
+error-email-change-link = This link has expired, was replaced or cancelled, or has already been used. Ask for a new one on your account's security page.
+error-email-taken-meanwhile = Another account started using this address before you confirmed it, so your email address has not changed. Choose another address.
 error-current-password = Your current password is not right.
 
 ## Formatting of dates, times and money

@@ -141,12 +141,15 @@ audit-action-staff_sign_up = Creó una cuenta del personal
 audit-action-sign_in = Inició sesión
 audit-action-sign_in_password = Ingresó la contraseña correcta, antes del paso del código
 audit-action-sign_in_second_factor = Ingresó un código de inicio de sesión
+audit-action-sign_in_lock = Inicio de sesión pausado tras demasiados intentos
 audit-action-sign_out = Cerró sesión
 audit-action-end_session = Cerró una de sus sesiones
 audit-action-end_other_sessions = Cerró todas sus demás sesiones
 audit-action-set_preferred_locale = Cambió su idioma
 audit-action-change_password = Cambió su contraseña
 audit-action-change_email = Cambió su dirección de correo electrónico
+audit-action-email_change_requested = Pidió cambiar su dirección de correo electrónico
+audit-action-email_change_cancelled = Canceló un cambio de su dirección de correo electrónico
 audit-action-password_reset_requested = Pidió un enlace para restablecer la contraseña
 audit-action-password_reset = Restableció su contraseña con un enlace
 audit-action-two_factor_begin = Empezó a configurar la verificación en dos pasos
@@ -216,6 +219,43 @@ email-current = Usted inicia sesión con:
 email-new-label = Nueva dirección de correo electrónico
 email-change-submit = Cambiar dirección de correo electrónico
 email-changed = Su dirección de correo electrónico se cambió. De ahora en adelante, inicie sesión con la nueva dirección.
+email-change-sent = Enviamos un enlace a la dirección nueva. Su dirección cambia cuando lo abra; hasta entonces, siga iniciando sesión con su dirección actual.
+# $address is the new address with most of it hidden, e.g. n…@example.org
+email-pending = Esperando la confirmación en { $address }. Abra el enlace que enviamos allí en un plazo de 24 horas.
+email-cancel-submit = Cancelar el cambio
+email-change-cancelled = Se canceló el cambio de dirección de correo electrónico. Su enlace ya no funciona.
+confirm-email-title = Confirme su nueva dirección de correo electrónico
+confirm-email-intro = Pulse el botón para iniciar sesión con esta dirección de ahora en adelante. Hasta que lo haga, seguimos usando su dirección actual.
+confirm-email-submit = Confirmar la nueva dirección
+email-change-confirm-subject = Confirme su nueva dirección de correo electrónico
+# $name is the account holder's name; $link opens the confirmation page; $hours is how long it works.
+email-change-confirm-body = Hola, { $name }:
+
+    Usted pidió iniciar sesión en el portal del paciente con esta dirección de correo electrónico. Para confirmarla, abra este enlace en un plazo de { $hours } horas y pulse el botón de la página:
+
+    { $link }
+
+    Si no fue usted, ignore este correo: no cambia nada.
+email-change-taken-subject = Alguien intentó usar su dirección de correo electrónico
+# $link is the portal's address.
+email-change-taken-body = Hola:
+
+    Alguien pidió usar esta dirección de correo electrónico para una cuenta del portal del paciente, pero ya hay una cuenta que la usa, así que no cambió nada.
+
+    Si quiere iniciar sesión, vaya a { $link }. Si olvidó su contraseña, use «¿Olvidó su contraseña?» en la página de inicio de sesión. Si no fue usted, puede ignorar este correo.
+email-change-requested-subject = Se pidió cambiar su dirección de correo electrónico
+# $address is the new address with most of it hidden; $link opens the account's security page.
+email-change-requested-body = Hola, { $name }:
+
+    Alguien pidió cambiar la dirección de correo electrónico de su cuenta del portal del paciente a { $address }. Solo cambia cuando se abra el enlace que enviamos a esa dirección; hasta entonces, seguimos usando esta.
+
+    Si no fue usted, abra { $link }, cancele el cambio y cambie su contraseña.
+email-change-done-subject = Se cambió su dirección de correo electrónico
+email-change-done-body = Hola, { $name }:
+
+    La dirección de correo electrónico de su cuenta del portal del paciente ahora es { $address }. Ya no enviaremos mensajes a esta dirección.
+
+    Si no fue usted, llame a la clínica de inmediato.
 forgot-link = ¿Olvidó su contraseña?
 forgot-title = Restablecer su contraseña
 forgot-intro = Ingrese la dirección de correo electrónico con la que inicia sesión. Le enviaremos un enlace para elegir una contraseña nueva.
@@ -667,6 +707,8 @@ error-password-too-long = Elija una contraseña de 256 caracteres como máximo.
 error-password-guessable = Esta contraseña es demasiado fácil de adivinar. Evite palabras comunes, su nombre y su dirección de correo electrónico.
 error-email-invalid = Ingrese una dirección de correo electrónico como nombre@example.com.
 error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión o use otra dirección.
+error-email-change-link = Este enlace venció, se reemplazó o se canceló, o ya se usó. Pida uno nuevo en la página de seguridad de su cuenta.
+error-email-taken-meanwhile = Otra cuenta empezó a usar esta dirección antes de que usted la confirmara, así que su dirección de correo electrónico no cambió. Elija otra dirección.
 error-current-password = Su contraseña actual no es correcta.
 
 ## Formato de fechas, horas y montos

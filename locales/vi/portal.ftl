@@ -141,12 +141,15 @@ audit-action-staff_sign_up = Đã tạo tài khoản nhân viên
 audit-action-sign_in = Đã đăng nhập
 audit-action-sign_in_password = Đã nhập đúng mật khẩu, trước bước nhập mã
 audit-action-sign_in_second_factor = Đã nhập mã đăng nhập
+audit-action-sign_in_lock = Tạm dừng đăng nhập sau quá nhiều lần thử
 audit-action-sign_out = Đã đăng xuất
 audit-action-end_session = Đã đăng xuất một phiên của mình
 audit-action-end_other_sessions = Đã đăng xuất khỏi tất cả các phiên khác
 audit-action-set_preferred_locale = Đã đổi ngôn ngữ
 audit-action-change_password = Đã đổi mật khẩu
 audit-action-change_email = Đã đổi địa chỉ email
+audit-action-email_change_requested = Đã yêu cầu đổi địa chỉ email
+audit-action-email_change_cancelled = Đã hủy việc đổi địa chỉ email
 audit-action-password_reset_requested = Đã yêu cầu đường liên kết đặt lại mật khẩu
 audit-action-password_reset = Đã đặt lại mật khẩu bằng đường liên kết
 audit-action-two_factor_begin = Đã bắt đầu thiết lập xác minh hai bước
@@ -214,6 +217,43 @@ email-current = Quý vị đang đăng nhập bằng:
 email-new-label = Địa chỉ email mới
 email-change-submit = Đổi địa chỉ email
 email-changed = Địa chỉ email của quý vị đã được đổi. Từ nay, hãy đăng nhập bằng địa chỉ mới.
+email-change-sent = Chúng tôi đã gửi một liên kết đến địa chỉ mới. Địa chỉ của quý vị sẽ đổi khi quý vị mở liên kết đó; trước đó, vui lòng tiếp tục đăng nhập bằng địa chỉ hiện tại.
+# $address is the new address with most of it hidden, e.g. n…@example.org
+email-pending = Đang chờ xác nhận tại { $address }. Vui lòng mở liên kết chúng tôi gửi đến đó trong vòng 24 giờ.
+email-cancel-submit = Hủy thay đổi
+email-change-cancelled = Việc đổi địa chỉ email đã được hủy. Liên kết của yêu cầu đó không còn hoạt động.
+confirm-email-title = Xác nhận địa chỉ email mới
+confirm-email-intro = Nhấn nút để từ nay đăng nhập bằng địa chỉ này. Cho đến khi quý vị nhấn, chúng tôi vẫn dùng địa chỉ hiện tại.
+confirm-email-submit = Xác nhận địa chỉ mới
+email-change-confirm-subject = Xác nhận địa chỉ email mới của quý vị
+# $name is the account holder's name; $link opens the confirmation page; $hours is how long it works.
+email-change-confirm-body = Xin chào { $name },
+
+    Quý vị đã yêu cầu đăng nhập cổng thông tin bệnh nhân bằng địa chỉ email này. Để xác nhận, vui lòng mở liên kết sau trong vòng { $hours } giờ và nhấn nút trên trang:
+
+    { $link }
+
+    Nếu không phải quý vị yêu cầu, hãy bỏ qua email này: không có gì thay đổi.
+email-change-taken-subject = Có người đã thử dùng địa chỉ email của quý vị
+# $link is the portal's address.
+email-change-taken-body = Xin chào,
+
+    Có người đã yêu cầu dùng địa chỉ email này cho một tài khoản cổng thông tin bệnh nhân, nhưng đã có tài khoản sử dụng địa chỉ này, nên không có gì thay đổi.
+
+    Nếu quý vị muốn đăng nhập, hãy truy cập { $link }. Nếu quên mật khẩu, hãy dùng "Quý vị quên mật khẩu?" trên trang đăng nhập. Nếu không phải quý vị, có thể bỏ qua email này.
+email-change-requested-subject = Có yêu cầu đổi địa chỉ email của quý vị
+# $address is the new address with most of it hidden; $link opens the account's security page.
+email-change-requested-body = Xin chào { $name },
+
+    Có người đã yêu cầu đổi địa chỉ email của tài khoản cổng thông tin bệnh nhân của quý vị thành { $address }. Địa chỉ chỉ thay đổi khi liên kết chúng tôi gửi đến địa chỉ đó được mở; trước đó, chúng tôi vẫn dùng địa chỉ này.
+
+    Nếu không phải quý vị, hãy mở { $link }, hủy thay đổi và đổi mật khẩu.
+email-change-done-subject = Địa chỉ email của quý vị đã được thay đổi
+email-change-done-body = Xin chào { $name },
+
+    Địa chỉ email của tài khoản cổng thông tin bệnh nhân của quý vị giờ là { $address }. Chúng tôi sẽ không gửi thư đến địa chỉ này nữa.
+
+    Nếu không phải quý vị, hãy gọi cho phòng khám ngay.
 forgot-link = Quý vị quên mật khẩu?
 forgot-title = Đặt lại mật khẩu
 forgot-intro = Hãy nhập địa chỉ email mà quý vị dùng để đăng nhập. Chúng tôi sẽ gửi cho quý vị một đường liên kết để chọn mật khẩu mới.
@@ -657,6 +697,8 @@ error-password-too-long = Vui lòng chọn mật khẩu có tối đa 256 ký t�
 error-password-guessable = Mật khẩu này quá dễ đoán. Hãy tránh dùng các từ thông dụng, tên của quý vị và địa chỉ email của quý vị.
 error-email-invalid = Vui lòng nhập địa chỉ email hợp lệ, ví dụ: ten@example.com.
 error-email-taken = Đã có tài khoản sử dụng địa chỉ email này. Vui lòng đăng nhập, hoặc dùng một địa chỉ email khác.
+error-email-change-link = Liên kết này đã hết hạn, đã bị thay thế hoặc hủy, hoặc đã được sử dụng. Vui lòng yêu cầu liên kết mới trên trang bảo mật tài khoản.
+error-email-taken-meanwhile = Một tài khoản khác đã bắt đầu dùng địa chỉ này trước khi quý vị xác nhận, nên địa chỉ email của quý vị không thay đổi. Vui lòng chọn địa chỉ khác.
 error-current-password = Mật khẩu hiện tại của quý vị không đúng.
 
 ## Formatting of dates, times and money

@@ -141,12 +141,15 @@ audit-action-staff_sign_up = 创建了员工账户
 audit-action-sign_in = 登录了
 audit-action-sign_in_password = 输入了正确的密码，尚待输入验证码
 audit-action-sign_in_second_factor = 输入了登录验证码
+audit-action-sign_in_lock = 尝试次数过多，登录已暂停
 audit-action-sign_out = 退出了登录
 audit-action-end_session = 退出了自己的一个登录会话
 audit-action-end_other_sessions = 在其他所有设备上退出了登录
 audit-action-set_preferred_locale = 更改了语言
 audit-action-change_password = 更改了密码
 audit-action-change_email = 更改了电子邮箱地址
+audit-action-email_change_requested = 申请更改电子邮箱地址
+audit-action-email_change_cancelled = 取消了电子邮箱地址的更改
 audit-action-password_reset_requested = 申请了密码重置链接
 audit-action-password_reset = 通过链接重置了密码
 audit-action-two_factor_begin = 开始设置两步验证
@@ -214,6 +217,43 @@ email-current = 您当前用于登录的电子邮箱：
 email-new-label = 新的电子邮箱地址
 email-change-submit = 更改电子邮箱地址
 email-changed = 您的电子邮箱地址已更改。今后请使用新地址登录。
+email-change-sent = 我们已向新地址发送链接。您打开链接后，地址才会更改；在此之前，请继续使用当前地址登录。
+# $address is the new address with most of it hidden, e.g. n…@example.org
+email-pending = 正在等待 { $address } 确认。请在 24 小时内打开我们发送到该地址的链接。
+email-cancel-submit = 取消更改
+email-change-cancelled = 电子邮箱地址的更改已取消，其链接已失效。
+confirm-email-title = 确认您的新电子邮箱地址
+confirm-email-intro = 点击按钮后，您今后将使用此地址登录。在此之前，我们继续使用您当前的地址。
+confirm-email-submit = 确认新地址
+email-change-confirm-subject = 请确认您的新电子邮箱地址
+# $name is the account holder's name; $link opens the confirmation page; $hours is how long it works.
+email-change-confirm-body = { $name }，您好：
+
+    您申请使用此电子邮箱地址登录患者门户。如需确认，请在 { $hours } 小时内打开以下链接，并点击页面上的按钮：
+
+    { $link }
+
+    如果这不是您本人操作，请忽略此邮件：不会有任何更改。
+email-change-taken-subject = 有人试图使用您的电子邮箱地址
+# $link is the portal's address.
+email-change-taken-body = 您好：
+
+    有人申请将此电子邮箱地址用于患者门户账户，但已有账户在使用该地址，因此没有任何更改。
+
+    如需登录，请访问 { $link }。如果忘记了密码，请在登录页面使用“忘记密码？”。如果这不是您本人操作，可以忽略此邮件。
+email-change-requested-subject = 有人申请更改您的电子邮箱地址
+# $address is the new address with most of it hidden; $link opens the account's security page.
+email-change-requested-body = { $name }，您好：
+
+    有人申请将您患者门户账户的电子邮箱地址更改为 { $address }。只有打开我们发送到该地址的链接后才会更改；在此之前，我们继续使用本地址。
+
+    如果这不是您本人操作，请打开 { $link }，取消更改并修改密码。
+email-change-done-subject = 您的电子邮箱地址已更改
+email-change-done-body = { $name }，您好：
+
+    您患者门户账户的电子邮箱地址现在是 { $address }。我们今后不再向本地址发送消息。
+
+    如果这不是您本人操作，请立即致电诊所。
 forgot-link = 忘记密码？
 forgot-title = 重置密码
 forgot-intro = 请输入您登录时使用的电子邮箱地址。我们会向您发送一个链接，供您设置新密码。
@@ -657,6 +697,8 @@ error-password-too-long = 请设置不超过 256 个字符的密码。
 error-password-guessable = 此密码太容易被猜到。请避免使用常见词语、您的姓名和您的电子邮箱地址。
 error-email-invalid = 请输入有效的电子邮箱地址，例如 name@example.com。
 error-email-taken = 此电子邮箱地址已用于其他账户。请直接登录，或使用其他电子邮箱地址。
+error-email-change-link = 此链接已过期、已被替换或取消，或已被使用。请在账户安全页面重新申请。
+error-email-taken-meanwhile = 在您确认之前，另一个账户已开始使用此地址，因此您的电子邮箱地址没有更改。请选择其他地址。
 error-current-password = 您当前的密码不正确。
 
 ## Formatting of dates, times and money

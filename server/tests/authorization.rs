@@ -145,7 +145,7 @@ fn calls(keep: impl Fn(Who) -> bool) -> impl Iterator<Item = (&'static str, &'st
 const PATIENT_SIGN_IN: &str = "email=pat%40demo.test&password=demo-patient-pass";
 
 /// Every server function anyone may call, signed in or not.
-const PUBLIC_CALLS: [(&str, &str); 15] = [
+const PUBLIC_CALLS: [(&str, &str); 16] = [
     ("sign_in", PATIENT_SIGN_IN),
     ("sign_out", ""),
     ("current_user", ""),
@@ -156,6 +156,7 @@ const PUBLIC_CALLS: [(&str, &str); 15] = [
     ("staff_sign_up", "code=a&email=b&password=c"),
     ("request_password_reset", "email=pat%40demo.test"),
     ("reset_password", "token=x&password=y"),
+    ("confirm_email_change", "token=x"),
     ("search_choices", ""),
     ("search_providers", "search[language]=es"),
     ("provider_profile", "id=1"),
@@ -164,7 +165,7 @@ const PUBLIC_CALLS: [(&str, &str); 15] = [
 ];
 
 /// Every server function that needs a signed-in person (directory administration aside).
-const SIGNED_IN_CALLS: [(&str, &str); 35] = [
+const SIGNED_IN_CALLS: [(&str, &str); 36] = [
     ("list_sessions", ""),
     ("end_session", "id=x"),
     ("end_other_sessions", ""),
@@ -185,7 +186,11 @@ const SIGNED_IN_CALLS: [(&str, &str); 35] = [
     ("turn_off_two_factor", "current_password=x"),
     ("issue_staff_invitation", "name=Casey&front_desk=on"),
     ("account_email", ""),
-    ("change_email", "current_password=x&email=a%40b.test"),
+    (
+        "request_email_change",
+        "current_password=x&email=a%40b.test",
+    ),
+    ("cancel_email_change", ""),
     ("credential_dashboard", ""),
     ("change_credential_status", "credential_id=1&status=revoked"),
     (
@@ -781,6 +786,46 @@ async fn two_step_verification_is_the_callers_own(kind: Kind) {
     assert_eq!(stranger, nobody);
 }
 
+/// Signing out at the code step ends the session waiting for the code: the code cannot be given
+/// with that cookie afterwards.
+async fn signing_out_at_the_code_step_ends_the_waiting_session(kind: Kind) {
+    use backend::accounts::two_factor;
+    let h = harness(kind).await;
+    let client = Client::new("192.0.2.51", "matrix");
+    let step = |password: &'static str| {
+        accounts::sign_in(&h.db, "pat@demo.test", password, client.clone(), now())
+    };
+    let SignInStep::SignedIn(pat) = step(demo::PATIENT_PASSWORD).await.unwrap() else {
+        panic!("no second step yet");
+    };
+    let shown = two_factor::begin(&h.db, &pat.actor, demo::PATIENT_PASSWORD, now())
+        .await
+        .unwrap();
+    let secret = totp_rs::Secret::try_from_base32(shown.secret.replace(' ', "")).unwrap();
+    let code = totp_rs::Builder::new()
+        .with_secret(secret)
+        .build()
+        .unwrap()
+        .generate((now().0 / 1000) as u64)
+        .to_string();
+    let (_, recovery_codes) = two_factor::confirm(&h.db, &pat.actor, &code, now())
+        .await
+        .unwrap();
+    let SignInStep::SecondFactor { token } = step(demo::PATIENT_PASSWORD).await.unwrap() else {
+        panic!("the code step is asked for");
+    };
+    let (status, _) = h.call("sign_out", "", Some(&token)).await;
+    assert!(status.is_success() || status.is_redirection(), "{status}");
+    let after = h
+        .call(
+            "verify_sign_in_code",
+            &format!("code={}", recovery_codes[0]),
+            Some(&token),
+        )
+        .await;
+    assert!(refused_with(&after, "WrongCode"), "{after:?}");
+}
+
 /// A wrong password is 401 for a script; repeated failures are throttled with 429 and a message
 /// that says when to try again, even for the right password.
 async fn repeated_failures_are_throttled_with_429(kind: Kind) {
@@ -1068,6 +1113,7 @@ on_both_databases!(
     unknown_fields_are_refused,
     only_system_administrators_invite_staff,
     two_step_verification_is_the_callers_own,
+    signing_out_at_the_code_step_ends_the_waiting_session,
     the_directory_is_public,
     malformed_arguments_are_bad_requests,
     only_the_credentialing_office_changes_credentials,

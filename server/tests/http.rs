@@ -352,9 +352,113 @@ async fn display_preferences_from_the_cookie_reach_html() {
     );
 }
 
-/// The address the audit trail (and the sign-in throttle, which keys on the same `Client`)
-/// records for a wrong password posted from the TCP `peer` with `forwarded_for`.
-async fn address_recorded_for(state: &TestState, peer: &str, forwarded_for: &str) -> String {
+/// Finding 5: a mail scanner that opens the emailed link (a GET) confirms nothing; the page's
+/// button (a POST, no session needed) changes the address and comes back saying so.
+#[tokio::test]
+async fn an_email_change_link_confirms_only_with_its_button() {
+    use backend::accounts::{self, email_change, NewUser, SignInStep};
+    use domain::{accounts::Role, locale::Locale};
+    use sqlx::Row;
+
+    let app = app().await;
+    let db = &app._state.state.db;
+    let now = backend::clock::now();
+    let user = NewUser {
+        email: "before@example.org",
+        display_name: "Link Opener",
+        password: "a long and unusual passphrase",
+        preferred_locale: None,
+        roles: &[Role::Patient],
+    };
+    accounts::create_user(db, &user, now).await.unwrap();
+    let client = backend::actor::Client::new("192.0.2.9", "test");
+    let SignInStep::SignedIn(signed_in) =
+        accounts::sign_in(db, user.email, user.password, client, now)
+            .await
+            .unwrap()
+    else {
+        panic!("one step");
+    };
+    let links = email_change::Links {
+        origin: "http://portal.test",
+        confirm_path: "/account/email/confirm",
+        account_path: "/account/security#email",
+    };
+    email_change::request(
+        db,
+        &signed_in.actor,
+        user.password,
+        "after@example.org",
+        &links,
+        Locale::En,
+        now,
+    )
+    .await
+    .unwrap();
+    let mut tx = db.begin_read().await.unwrap();
+    let payload: String =
+        sqlx::query("SELECT payload FROM notifications WHERE kind = 'email_change_confirm'")
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap()
+            .try_get("payload")
+            .unwrap();
+    tx.commit().await.unwrap();
+    let payload: serde_json::Value = serde_json::from_str(&payload).unwrap();
+    let link = payload["link"].as_str().unwrap();
+    let path = link.strip_prefix("http://portal.test").unwrap();
+    let token = link.split_once("token=").unwrap().1;
+
+    let address = || async {
+        email_change::status(db, &signed_in.actor, backend::clock::now())
+            .await
+            .unwrap()
+            .current
+    };
+    for _ in 0..2 {
+        let (response, html) = app.get(path).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(html.contains("Confirm new email address"), "{html}");
+        assert!(html.contains(token), "the button's form carries the token");
+    }
+    assert_eq!(
+        address().await,
+        "before@example.org",
+        "opening it changes nothing"
+    );
+
+    let (response, _) = app
+        .send(
+            Request::post("/api/confirm_email_change")
+                .header(header::HOST, "portal.test")
+                .header(header::ORIGIN, "http://portal.test")
+                .header(header::ACCEPT, "text/html")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(format!("token={token}")))
+                .unwrap(),
+        )
+        .await;
+    assert!(
+        response.status().is_redirection(),
+        "{:?}",
+        response.status()
+    );
+    assert_eq!(
+        header_of(&response, "location"),
+        "/account/email/confirm?done"
+    );
+    assert_eq!(address().await, "after@example.org");
+    let (_, html) = app.get("/account/email/confirm?done").await;
+    assert!(html.contains("Your email address was changed"), "{html}");
+}
+
+/// Posts a wrong password from the TCP `peer` with `forwarded_for`, and answers the client
+/// addresses the sign-in throttle has counted attempts for so far.
+async fn throttled_addresses_after(
+    state: &TestState,
+    peer: &str,
+    forwarded_for: &str,
+) -> Vec<String> {
     let mut request = Request::post("/api/sign_in")
         .header(header::HOST, "portal.test")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
@@ -369,13 +473,14 @@ async fn address_recorded_for(state: &TestState, peer: &str, forwarded_for: &str
     let response = state.router(None).oneshot(request).await.unwrap();
     assert!(!response.status().is_success(), "a wrong password");
     let mut tx = state.state.db.begin_read().await.unwrap();
-    let addr: String =
-        sqlx::query_scalar("SELECT client_addr FROM audit_log ORDER BY seq DESC LIMIT 1")
-            .fetch_one(&mut *tx)
-            .await
-            .unwrap();
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT key FROM sign_in_failures WHERE key LIKE 'address:%' ORDER BY key",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
-    addr
+    keys
 }
 
 #[tokio::test]
@@ -387,13 +492,13 @@ async fn a_forwarded_for_header_counts_only_from_a_trusted_proxy() {
     };
     let state = TestState::new(Kind::Sqlite, setup).await;
     assert_eq!(
-        address_recorded_for(&state, "203.0.113.5:50000", "198.51.100.66").await,
-        "203.0.113.5",
+        throttled_addresses_after(&state, "203.0.113.5:50000", "198.51.100.66").await,
+        ["address:203.0.113.5"],
         "a header from an untrusted peer changes nothing"
     );
     assert_eq!(
-        address_recorded_for(&state, "10.0.0.2:50000", "192.0.2.66, 198.51.100.7").await,
-        "198.51.100.7",
+        throttled_addresses_after(&state, "10.0.0.2:50000", "192.0.2.66, 198.51.100.7").await,
+        ["address:198.51.100.7", "address:203.0.113.5"],
         "behind the trusted proxy, the hop it added"
     );
 }

@@ -36,7 +36,9 @@ pub struct SessionRow {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SecurityDone {
     PasswordChanged,
-    EmailChanged,
+    /// A link went to the new address (or, unsaid, its owner was told it has an account).
+    EmailChangeRequested,
+    EmailChangeCancelled,
     SessionEnded,
     /// "Sign out everywhere else", with how many sessions ended.
     SessionsEnded(u64),
@@ -49,7 +51,12 @@ impl SecurityDone {
         use super::two_factor::SECURITY_PAGE;
         match self {
             SecurityDone::PasswordChanged => format!("{SECURITY_PAGE}?done=password_changed"),
-            SecurityDone::EmailChanged => format!("{SECURITY_PAGE}?done=email_changed#email"),
+            SecurityDone::EmailChangeRequested => {
+                format!("{SECURITY_PAGE}?done=email_change_requested#email")
+            }
+            SecurityDone::EmailChangeCancelled => {
+                format!("{SECURITY_PAGE}?done=email_change_cancelled#email")
+            }
             SecurityDone::SessionEnded => format!("{SECURITY_PAGE}?done=session_ended"),
             SecurityDone::SessionsEnded(count) => {
                 format!("{SECURITY_PAGE}?done=sessions_ended&count={count}")
@@ -62,7 +69,8 @@ impl SecurityDone {
     pub fn from_query(done: Option<&str>, count: Option<&str>) -> Option<SecurityDone> {
         Some(match done? {
             "password_changed" => SecurityDone::PasswordChanged,
-            "email_changed" => SecurityDone::EmailChanged,
+            "email_change_requested" => SecurityDone::EmailChangeRequested,
+            "email_change_cancelled" => SecurityDone::EmailChangeCancelled,
             "session_ended" => SecurityDone::SessionEnded,
             "sessions_ended" => SecurityDone::SessionsEnded(count?.parse().ok()?),
             "two_factor_off" => SecurityDone::TwoFactorOff,
@@ -138,14 +146,20 @@ pub async fn typed_fields(
 #[server(prefix = "/api", endpoint = "sign_out")]
 #[middleware(crate::api::known_fields::KnownFields::<SignOut>::new())]
 pub async fn sign_out() -> Result<(), AppError> {
-    use super::context::{actor, redirect_plain_form, server, session_cookie_name, set_cookie};
-    use backend::accounts::sessions::{end, Ending};
+    use super::context::{
+        client, cookie, redirect_plain_form, server, session_cookie_name, set_cookie,
+    };
 
     let context = server()?;
-    if let Some(actor) = actor() {
-        end(&context.db, &actor, Ending::Current, backend::clock::now())
-            .await
-            .map_err(AppError::internal)?;
+    if let Some(token) = cookie(session_cookie_name(context.https)) {
+        backend::accounts::sessions::sign_out(
+            &context.db,
+            &token,
+            &client(),
+            backend::clock::now(),
+        )
+        .await
+        .map_err(AppError::internal)?;
     }
     set_cookie(session_cookie_name(context.https), "", "/", Some(0));
     redirect_plain_form("/");
@@ -263,6 +277,22 @@ pub async fn keep_alive() -> Result<(), AppError> {
         .map_err(AppError::internal)
 }
 
+/// What a person is told when the current password, asked again before a change, did not let the
+/// change go ahead.
+#[cfg(feature = "ssr")]
+pub(crate) fn reentry_refusal(refused: backend::accounts::Reentry) -> AppError {
+    use backend::accounts::Reentry;
+    super::context::refuse(match refused {
+        Reentry::Wrong => AppError::WrongCurrentPassword,
+        Reentry::Throttled {
+            retry_after_minutes,
+        } => AppError::TooManyAttempts {
+            minutes: retry_after_minutes,
+        },
+        Reentry::Database(e) => return AppError::internal(e),
+    })
+}
+
 /// Changes the password (the current one is asked again); every other session ends.
 #[server(prefix = "/api", endpoint = "change_password")]
 #[middleware(crate::api::known_fields::KnownFields::<ChangePassword>::new())]
@@ -283,49 +313,10 @@ pub async fn change_password(
     )
     .await
     .map_err(|error| match error {
-        ChangePasswordError::WrongCurrentPassword => refuse(AppError::WrongCurrentPassword),
+        ChangePasswordError::Reentry(refused) => reentry_refusal(refused),
         ChangePasswordError::Password(problem) => refuse(AppError::Password(problem)),
         ChangePasswordError::Database(e) => AppError::internal(e),
     })?;
     super::context::redirect_plain_form(&SecurityDone::PasswordChanged.path());
     Ok(())
-}
-
-/// The email address the signed-in person signs in with.
-#[server(prefix = "/api", endpoint = "account_email")]
-#[middleware(crate::api::known_fields::KnownFields::<AccountEmail>::new())]
-pub async fn account_email() -> Result<String, AppError> {
-    use super::context::{require_actor, server};
-    let actor = require_actor()?;
-    backend::accounts::email_of(&server()?.db, &actor)
-        .await
-        .map_err(AppError::internal)
-}
-
-#[server(prefix = "/api", endpoint = "change_email")]
-#[middleware(crate::api::known_fields::KnownFields::<ChangeEmail>::new())]
-pub async fn change_email(current_password: String, email: String) -> Result<(), AppError> {
-    use super::context::{flash, redirect_plain_form, refuse, require_actor, server};
-    use backend::accounts::ChangeEmailError;
-
-    const PAGE: &str = "/account/security";
-    let actor = require_actor()?;
-    let now = backend::clock::now();
-    match backend::accounts::change_email(&server()?.db, &actor, &current_password, &email, now)
-        .await
-    {
-        Ok(()) => {
-            redirect_plain_form(&SecurityDone::EmailChanged.path());
-            Ok(())
-        }
-        Err(error) => {
-            flash(PAGE, &[("email", email.chars().take(254).collect())].into());
-            Err(refuse(match error {
-                ChangeEmailError::WrongCurrentPassword => AppError::WrongCurrentPassword,
-                ChangeEmailError::InvalidEmail => AppError::InvalidEmail,
-                ChangeEmailError::EmailTaken => AppError::EmailTaken,
-                ChangeEmailError::Database(e) => return Err(AppError::internal(e)),
-            }))
-        }
-    }
 }

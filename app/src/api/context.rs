@@ -47,7 +47,9 @@ pub fn refuse(error: AppError) -> AppError {
         AppError::InvalidCredentials | AppError::SignInRequired => StatusCode::UNAUTHORIZED,
         AppError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
         AppError::NotFound => StatusCode::NOT_FOUND,
-        AppError::AlreadyHasAccount | AppError::EmailTaken => StatusCode::CONFLICT,
+        AppError::AlreadyHasAccount | AppError::EmailTaken | AppError::EmailTakenMeanwhile => {
+            StatusCode::CONFLICT
+        }
         AppError::InvalidInvitation
         | AppError::Password(_)
         | AppError::InvalidEmail
@@ -55,6 +57,7 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::WrongCode
         | AppError::NameRequired
         | AppError::InvalidResetLink
+        | AppError::InvalidEmailChangeLink
         | AppError::RoleRequired
         | AppError::VisitNotOffered
         | AppError::ReasonRequired

@@ -33,6 +33,10 @@ pub enum AppError {
     TransitionNotAllowed,
     /// A password reset link that is unknown, used or expired.
     InvalidResetLink,
+    /// An email change link that is unknown, used, cancelled, replaced or expired.
+    InvalidEmailChangeLink,
+    /// Another account took the new address before its link was used.
+    EmailTakenMeanwhile,
     /// A name is needed (1 to 200 characters).
     NameRequired,
     /// At least one staff role must be chosen.
@@ -110,6 +114,8 @@ impl AppError {
             AppError::WrongCode => t!(i18n, "error-code"),
             AppError::NameRequired => t!(i18n, "error-name-required"),
             AppError::InvalidResetLink => t!(i18n, "error-reset-link"),
+            AppError::InvalidEmailChangeLink => t!(i18n, "error-email-change-link"),
+            AppError::EmailTakenMeanwhile => t!(i18n, "error-email-taken-meanwhile"),
             AppError::TransitionNotAllowed => t!(i18n, "error-transition"),
             AppError::RoleRequired => t!(i18n, "error-role-required"),
             AppError::StaleForm => t!(i18n, "error-stale-form"),

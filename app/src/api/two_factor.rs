@@ -34,7 +34,7 @@ pub struct TwoFactorView {
 fn refusal(error: backend::accounts::two_factor::TwoFactorError) -> AppError {
     use backend::accounts::two_factor::TwoFactorError;
     super::context::refuse(match error {
-        TwoFactorError::WrongPassword => AppError::WrongCurrentPassword,
+        TwoFactorError::Reentry(refused) => return super::accounts::reentry_refusal(refused),
         TwoFactorError::WrongCode => AppError::WrongCode,
         TwoFactorError::Throttled {
             retry_after_minutes,
@@ -63,9 +63,10 @@ fn hand_over(codes: Vec<String>) -> Vec<String> {
 pub async fn two_factor_status() -> Result<TwoFactorView, AppError> {
     use super::context::{require_actor, server};
     let actor = require_actor()?;
-    let status = backend::accounts::two_factor::status(&server()?.db, &actor)
-        .await
-        .map_err(AppError::internal)?;
+    let status =
+        backend::accounts::two_factor::status(&server()?.db, &actor, backend::clock::now())
+            .await
+            .map_err(AppError::internal)?;
     Ok(TwoFactorView {
         on: status.on,
         pending: status.pending.map(|p| PendingSetup {

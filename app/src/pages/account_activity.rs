@@ -39,12 +39,15 @@ fn action_text(i18n: I18n, action: &Result<AuditAction, String>) -> String {
         | A::SignIn
         | A::SignInPassword
         | A::SignInSecondFactor
+        | A::SignInLock
         | A::SignOut
         | A::EndSession
         | A::EndOtherSessions
         | A::SetPreferredLocale
         | A::ChangePassword
         | A::ChangeEmail
+        | A::EmailChangeRequested
+        | A::EmailChangeCancelled
         | A::PasswordResetRequested
         | A::PasswordReset
         | A::TwoFactorBegin

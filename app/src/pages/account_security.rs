@@ -75,7 +75,9 @@ pub fn AccountSecurityPage() -> impl IntoView {
         SecurityDone::SessionEnded => Some(t!(i18n, "session-ended")),
         SecurityDone::PasswordChanged => Some(t!(i18n, "password-changed")),
         // Said in their own sections.
-        SecurityDone::EmailChanged | SecurityDone::TwoFactorOff => None,
+        SecurityDone::EmailChangeRequested
+        | SecurityDone::EmailChangeCancelled
+        | SecurityDone::TwoFactorOff => None,
     };
     view! {
         <PageHeading text=t!(i18n, "security-title") />

@@ -1,18 +1,22 @@
 use crate::{
     api::two_factor::VerifySignInCode,
-    components::{error_summary::ErrorSummary, page_heading::PageHeading},
+    components::{
+        error_summary::ErrorSummary, page_heading::PageHeading,
+        session_actions::use_session_actions,
+    },
     i18n::use_i18n,
     t,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// `/sign-in/code`: the second step of signing in, for accounts with two-step verification — a
-/// code from the authenticator app or a recovery code. Works without JavaScript.
+/// code from the authenticator app or a recovery code. Works without JavaScript. Starting over
+/// signs out, which ends the session waiting for the code.
 #[component]
 pub fn SignInCodePage() -> impl IntoView {
     let i18n = use_i18n();
     let verify = ServerAction::<VerifySignInCode>::new();
+    let sign_out = use_session_actions().sign_out;
     let error = Signal::derive(move || {
         verify
             .value()
@@ -40,8 +44,8 @@ pub fn SignInCodePage() -> impl IntoView {
             </div>
             <button type="submit" class="primary">{t!(i18n, "sign-in-code-submit")}</button>
         </ActionForm>
-        <p class="aside">
-            <A href="/sign-in">{t!(i18n, "sign-in-code-start-over")}</A>
-        </p>
+        <ActionForm action=sign_out attr:class="aside">
+            <button type="submit">{t!(i18n, "sign-in-code-start-over")}</button>
+        </ActionForm>
     }
 }

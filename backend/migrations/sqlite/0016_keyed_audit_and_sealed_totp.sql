@@ -12,9 +12,11 @@ CREATE TABLE two_factor_sealed (
     created_at INTEGER NOT NULL,
     confirmed_at INTEGER,
     -- the last TOTP time step accepted: each code works once
-    last_step INTEGER
+    last_step INTEGER,
+    -- the session a secret waiting for its first code is shown to (0015)
+    pending_session TEXT
 ) STRICT;
-INSERT INTO two_factor_sealed (user_id, secret, created_at, confirmed_at, last_step)
-SELECT user_id, secret, created_at, confirmed_at, last_step FROM two_factor;
+INSERT INTO two_factor_sealed (user_id, secret, created_at, confirmed_at, last_step, pending_session)
+SELECT user_id, secret, created_at, confirmed_at, last_step, pending_session FROM two_factor;
 DROP TABLE two_factor;
 ALTER TABLE two_factor_sealed RENAME TO two_factor;

@@ -230,9 +230,7 @@ pub async fn sign_up(
     now: UtcMillis,
 ) -> Result<SignedIn, SignUpError> {
     let throttle_key = format!("sign-up:{}", client.addr);
-    let mut tx = db.begin_read().await?;
-    let locked = throttle::locked_for(&mut tx, std::slice::from_ref(&throttle_key), now).await?;
-    tx.commit().await?;
+    let locked = throttle::count_alone(db, &throttle_key, FAILURES_BEFORE_LOCK, now).await?;
     if let Some(remaining) = locked {
         return Err(SignUpError::Throttled {
             retry_after_minutes: throttle::minutes_left(remaining),
@@ -253,13 +251,9 @@ pub async fn sign_up(
     tx.commit().await?;
     let invitation = match invitation {
         Some(row) if row.try_get::<String, _>("date_of_birth")? == form.date_of_birth.trim() => row,
-        _ => {
-            let mut tx = db.begin_write().await?;
-            throttle::record_failure(&mut tx, &throttle_key, FAILURES_BEFORE_LOCK, now).await?;
-            tx.commit().await?;
-            return Err(SignUpError::InvalidInvitation);
-        }
+        _ => return Err(SignUpError::InvalidInvitation),
     };
+    throttle::forgive_alone(db, &throttle_key).await?;
     let invitation_id: i64 = invitation.try_get("id")?;
     let patient_id: i64 = invitation.try_get("patient_id")?;
     let given_name: String = invitation.try_get("given_name")?;

@@ -1,6 +1,7 @@
 //! Password hashing with argon2id (RFC 9106; the crate's defaults are OWASP's recommended
 //! parameters: 19 MiB, 2 passes, 1 lane), run on the blocking pool so sign-ins never stall the
-//! threads that render pages.
+//! threads that render pages, and at most one per core at a time: a flood of sign-ins queues
+//! for a turn instead of taking 19 MiB each at once (the blocking pool would run 512).
 
 use argon2::{
     password_hash::{phc::PasswordHash, PasswordHasher, PasswordVerifier},
@@ -8,6 +9,23 @@ use argon2::{
 };
 use domain::accounts::{password_policy, PasswordProblem};
 use std::sync::LazyLock;
+use tokio::sync::Semaphore;
+
+/// Turns at hashing: one per core. Waiting requests queue; none is refused.
+static TURNS: LazyLock<Semaphore> = LazyLock::new(|| {
+    Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZero::get))
+});
+
+/// Runs argon2 work on the blocking pool when a turn is free.
+async fn with_turn<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    let _turn = TURNS
+        .acquire()
+        .await
+        .expect("the semaphore is never closed");
+    tokio::task::spawn_blocking(work)
+        .await
+        .expect("argon2 work does not panic")
+}
 
 /// A hash of a random password, verified against when the email is unknown so that an unknown
 /// email takes as long as a wrong password.
@@ -26,14 +44,12 @@ fn hash_now(password: &str) -> String {
 
 /// The PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`) to store.
 pub async fn hash(password: String) -> String {
-    tokio::task::spawn_blocking(move || hash_now(&password))
-        .await
-        .expect("the hashing task does not panic")
+    with_turn(move || hash_now(&password)).await
 }
 
 /// Whether `password` matches `stored`; with no stored hash, spends the same time and says no.
 pub async fn verify(password: String, stored: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
+    with_turn(move || {
         let known = stored.is_some();
         let stored = stored.unwrap_or_else(|| DECOY.clone());
         let matches = PasswordHash::new(&stored)
@@ -46,7 +62,6 @@ pub async fn verify(password: String, stored: Option<String>) -> bool {
         known && matches
     })
     .await
-    .expect("the verifying task does not panic")
 }
 
 /// Whether a new password may be used: long enough, not too long, and not easy to guess
@@ -95,6 +110,42 @@ mod tests {
         assert!(verify("correct horse battery staple".into(), Some(first.clone())).await);
         assert!(!verify("wrong".into(), Some(first)).await);
         assert!(!verify("anything".into(), None).await);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_flood_of_verifications_queues_for_a_turn_per_core() {
+        let stored = hash("correct horse battery staple".into()).await;
+        let turns = TURNS.available_permits();
+        let flood: Vec<_> = (0..4 * turns)
+            .map(|n| {
+                let stored = stored.clone();
+                tokio::spawn(verify(
+                    if n % 2 == 0 {
+                        "correct horse battery staple"
+                    } else {
+                        "wrong"
+                    }
+                    .into(),
+                    Some(stored),
+                ))
+            })
+            .collect();
+        // While the flood runs, every turn is taken and the rest wait: never more at once.
+        let busy = async {
+            while TURNS.available_permits() > 0 {
+                tokio::task::yield_now().await;
+            }
+        };
+        busy.await;
+        let answers = futures::future::join_all(flood).await;
+        for (n, answer) in answers.into_iter().enumerate() {
+            assert_eq!(
+                answer.unwrap(),
+                n % 2 == 0,
+                "verification {n} queued and answered"
+            );
+        }
+        assert_eq!(TURNS.available_permits(), turns, "every turn given back");
     }
 
     #[tokio::test]

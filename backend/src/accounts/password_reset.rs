@@ -53,9 +53,10 @@ pub async fn request(
         format!("reset-address:{}", client.addr),
     ];
     let mut tx = db.begin_write().await?;
-    let paused = throttle::locked_for(&mut tx, &keys, now).await?.is_some();
+    let mut paused = false;
     for key in &keys {
-        throttle::record_failure(&mut tx, key, REQUESTS_BEFORE_PAUSE, now).await?;
+        let counted = throttle::count_attempt(&mut tx, key, REQUESTS_BEFORE_PAUSE, now).await?;
+        paused |= counted.locked_for.is_some();
     }
     let user = sqlx::query(
         "SELECT id, email, display_name, preferred_locale FROM users \

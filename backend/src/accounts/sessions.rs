@@ -31,14 +31,19 @@ pub fn session_id_of(token: &str) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
     SecondFactor,
+    /// Signed in with the password alone (an account without two-step verification, or a new
+    /// account): a staff role is held back in such a session.
     SignedIn,
+    /// Signed in with the password and a second factor (a code from the app or a recovery code):
+    /// the only kind of session in which a staff role may be used.
+    Verified,
 }
 
 impl Stage {
     fn as_str(self) -> &'static str {
         match self {
             Stage::SecondFactor => "second_factor",
-            Stage::SignedIn => "signed_in",
+            Stage::SignedIn | Stage::Verified => "signed_in",
         }
     }
 }
@@ -59,14 +64,16 @@ pub async fn open(
     rand::rng().fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
     let id = session_id_of(&token);
-    let actor = load_actor(tx, user_id, &id, client).await?;
+    let verified = stage == Stage::Verified;
+    let actor = load_actor(tx, user_id, &id, verified, client).await?;
     let (idle_limit, lifetime) = match stage {
-        Stage::SignedIn => (actor.idle_limit_ms(), session_policy::ABSOLUTE_MS),
+        Stage::SignedIn | Stage::Verified => (actor.idle_limit_ms(), session_policy::ABSOLUTE_MS),
         Stage::SecondFactor => (SECOND_FACTOR_MS, SECOND_FACTOR_MS),
     };
     sqlx::query(
         "INSERT INTO sessions (id, user_id, created_at, last_seen_at, idle_limit_ms, expires_at, \
-         user_agent, client_addr, stage) VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8)",
+         user_agent, client_addr, stage, second_factor) \
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&id)
     .bind(user_id)
@@ -76,17 +83,21 @@ pub async fn open(
     .bind(&client.user_agent)
     .bind(&client.addr)
     .bind(stage.as_str())
+    .bind(i64::from(verified))
     .execute(&mut **tx)
     .await?;
     Ok((token, actor))
 }
 
 /// The actor a user is, as of now: roles, own patient record, language. A staff role is held
-/// back until the account has two-step verification (demo accounts excepted).
+/// back unless the account has two-step verification **and** this session passed it (`verified`):
+/// a session opened with the password alone never gains the role, even after the account turns
+/// two-step verification on (demo accounts excepted).
 async fn load_actor(
     tx: &mut Transaction<'static, Any>,
     user_id: i64,
     session_id: &str,
+    verified: bool,
     client: &Client,
 ) -> Result<Actor, DbError> {
     let user = sqlx::query(
@@ -115,7 +126,8 @@ async fn load_actor(
         .transpose()?;
     let exempt = user.try_get::<i64, _>("two_factor_exempt")? == 1;
     let two_factor_on = user.try_get::<i64, _>("two_factor_on")? > 0;
-    let two_factor_needed = !exempt && !two_factor_on && held.iter().any(|r| r.is_staff());
+    let second_factor_passed = exempt || (two_factor_on && verified);
+    let two_factor_needed = !second_factor_passed && held.iter().any(|r| r.is_staff());
     let roles = held
         .into_iter()
         .filter(|role| !(two_factor_needed && role.is_staff()))
@@ -147,7 +159,7 @@ fn alive(row: &sqlx::any::AnyRow, now: UtcMillis) -> Result<bool, DbError> {
 }
 
 const SESSION_ROW: &str = "SELECT s.user_id, s.last_seen_at, s.idle_limit_ms, s.expires_at, \
-     s.ended_at, s.stage, u.status FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1";
+     s.ended_at, s.stage, s.second_factor, u.status FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1";
 
 /// The actor a cookie's token stands for, or `None` when the session is unknown, ended, idle too
 /// long, past its twelve hours, waiting for its second step, or its account is disabled. Keeps
@@ -172,7 +184,8 @@ pub async fn resolve(
         return Ok(None);
     };
     let user_id: i64 = row.try_get("user_id")?;
-    let actor = load_actor(&mut tx, user_id, &id, &client).await?;
+    let verified = row.try_get::<i64, _>("second_factor")? == 1;
+    let actor = load_actor(&mut tx, user_id, &id, verified, &client).await?;
     tx.commit().await?;
 
     let last_seen: i64 = row.try_get("last_seen_at")?;
@@ -236,6 +249,36 @@ pub(crate) async fn end_token(
         .bind(session_id_of(token))
         .execute(&mut **tx)
         .await?;
+    Ok(())
+}
+
+/// Ends the session a cookie's token opens, whatever its stage: a session waiting for its second
+/// step ends too, so the code step cannot be finished after signing out. Audited as the
+/// account's sign-out when a session ended.
+pub async fn sign_out(
+    db: &Db,
+    token: &str,
+    client: &Client,
+    now: UtcMillis,
+) -> Result<(), DbError> {
+    let mut tx = db.begin_write().await?;
+    let ended = sqlx::query(
+        "UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL RETURNING user_id",
+    )
+    .bind(now.0)
+    .bind(session_id_of(token))
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(row) = ended {
+        let user_id: i64 = row.try_get("user_id")?;
+        let entry = Entry {
+            object_type: "session",
+            object_id: None,
+            ..Entry::account(user_id, AuditAction::SignOut, Outcome::Success, client)
+        };
+        audit::append(&mut tx, now, &entry).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 

@@ -118,8 +118,8 @@ pub async fn sign_up(
     now: UtcMillis,
 ) -> Result<SignedIn, SignUpError> {
     let throttle_key = format!("staff-sign-up:{}", client.addr);
+    let locked = throttle::count_alone(db, &throttle_key, FAILURES_BEFORE_LOCK, now).await?;
     let mut tx = db.begin_read().await?;
-    let locked = throttle::locked_for(&mut tx, std::slice::from_ref(&throttle_key), now).await?;
     let code = invitation_code::normalize(form.code).unwrap_or_default();
     let invitation = sqlx::query(
         "SELECT id, display_name FROM staff_invitations \
@@ -136,11 +136,9 @@ pub async fn sign_up(
         });
     }
     let Some(invitation) = invitation else {
-        let mut tx = db.begin_write().await?;
-        throttle::record_failure(&mut tx, &throttle_key, FAILURES_BEFORE_LOCK, now).await?;
-        tx.commit().await?;
         return Err(SignUpError::InvalidInvitation);
     };
+    throttle::forgive_alone(db, &throttle_key).await?;
     let invitation_id: i64 = invitation.try_get("id")?;
     let display_name: String = invitation.try_get("display_name")?;
 

@@ -3,7 +3,9 @@
 //! accounts excepted); optional for patients. Turning it on, off, or making new recovery codes
 //! asks for the current password again.
 
-use super::{code_hash, current_password_matches, readable_code, sessions, throttle, SignedIn};
+use super::{
+    code_hash, confirm_current_password, readable_code, sessions, throttle, Reentry, SignedIn,
+};
 use crate::{
     actor::{Actor, Client},
     audit::{self, Entry, Outcome},
@@ -14,7 +16,7 @@ use base64::{engine::general_purpose::STANDARD, Engine};
 use domain::{
     accounts::invitation_code,
     audit::AuditAction,
-    time::{UtcMillis, SECOND_MS},
+    time::{UtcMillis, MINUTE_MS, SECOND_MS},
 };
 use rand::RngCore;
 use sqlx::{Any, Row, Transaction};
@@ -25,13 +27,16 @@ use totp_rs::{Secret, Totp};
 pub const RECOVERY_CODES: usize = 10;
 /// Wrong codes in a row before the code step pauses for the account.
 const FAILURES_BEFORE_LOCK: i64 = 5;
+/// How long a secret waiting for its first code is shown to the session that asked for it.
+const PENDING_MS: i64 = 10 * MINUTE_MS;
 /// The name authenticator apps show beside the code.
 const ISSUER: &str = "Portal";
 
 #[derive(Debug, Error)]
 pub enum TwoFactorError {
-    #[error("the current password is not right")]
-    WrongPassword,
+    /// The current password, asked again, was wrong or is locked.
+    #[error(transparent)]
+    Reentry(#[from] Reentry),
     /// A wrong, reused or expired code; or a code step that is not open.
     #[error("the code is not right")]
     WrongCode,
@@ -64,7 +69,8 @@ pub struct Enrollment {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Status {
     pub on: bool,
-    /// Set up but not yet confirmed with a first code.
+    /// Set up but not yet confirmed with a first code: shown only to the session that set it up
+    /// (with the password), for ten minutes.
     pub pending: Option<Enrollment>,
     pub recovery_codes_left: i64,
     /// A staff role is waiting for it.
@@ -126,13 +132,14 @@ pub(crate) async fn is_on(
 }
 
 /// Marks a demo account as not needing two-step verification (SPEC §5: off in demo mode only).
-pub(crate) async fn exempt_demo_account(db: &Db, user_id: i64) -> Result<(), DbError> {
-    let mut tx = db.begin_write().await?;
+pub(crate) async fn exempt_demo_account(
+    tx: &mut Transaction<'static, Any>,
+    user_id: i64,
+) -> Result<(), DbError> {
     sqlx::query("UPDATE users SET two_factor_exempt = 1 WHERE id = $1")
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -145,12 +152,15 @@ async fn email_of(tx: &mut Transaction<'static, Any>, user_id: i64) -> Result<St
 }
 
 /// The actor's own two-step verification state.
-pub async fn status(db: &Db, actor: &Actor) -> Result<Status, DbError> {
+pub async fn status(db: &Db, actor: &Actor, now: UtcMillis) -> Result<Status, DbError> {
     let mut tx = db.begin_read().await?;
-    let row = sqlx::query("SELECT secret, confirmed_at FROM two_factor WHERE user_id = $1")
-        .bind(actor.user_id)
-        .fetch_optional(&mut *tx)
-        .await?;
+    let row = sqlx::query(
+        "SELECT secret, confirmed_at, created_at, pending_session FROM two_factor \
+         WHERE user_id = $1",
+    )
+    .bind(actor.user_id)
+    .fetch_optional(&mut *tx)
+    .await?;
     let left: i64 = sqlx::query(
         "SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
     )
@@ -162,14 +172,14 @@ pub async fn status(db: &Db, actor: &Actor) -> Result<Status, DbError> {
     tx.commit().await?;
     let (on, pending) = match row {
         Some(row) if row.try_get::<Option<i64>, _>("confirmed_at")?.is_some() => (true, None),
-        Some(row) => (
+        Some(row) if pending_for(&row, actor, now)? => (
             false,
             Some(enrollment(
                 &totp_secrets::open(actor.user_id, &row.try_get::<String, _>("secret")?)?,
                 &email,
             )),
         ),
-        None => (false, None),
+        _ => (false, None),
     };
     Ok(Status {
         on,
@@ -179,16 +189,28 @@ pub async fn status(db: &Db, actor: &Actor) -> Result<Status, DbError> {
     })
 }
 
-/// Starts setting up: a fresh secret, shown until a first code confirms it.
+/// Whether an unconfirmed secret's row is the actor's session's own, recent set-up.
+fn pending_for(row: &sqlx::any::AnyRow, actor: &Actor, now: UtcMillis) -> Result<bool, DbError> {
+    let session: Option<String> = row.try_get("pending_session")?;
+    let created_at: i64 = row.try_get("created_at")?;
+    Ok(session.as_deref() == Some(actor.session_id.as_str()) && now.0 - created_at < PENDING_MS)
+}
+
+/// Starts setting up: a fresh secret, shown to this session until a first code confirms it.
 pub async fn begin(
     db: &Db,
     actor: &Actor,
     current_password: &str,
     now: UtcMillis,
 ) -> Result<Enrollment, TwoFactorError> {
-    if !current_password_matches(db, actor, current_password).await? {
-        return Err(TwoFactorError::WrongPassword);
-    }
+    confirm_current_password(
+        db,
+        actor,
+        current_password,
+        AuditAction::TwoFactorBegin,
+        now,
+    )
+    .await?;
     let mut bytes = [0u8; 20];
     rand::rng().fill_bytes(&mut bytes);
     let secret = Secret::from(bytes).to_base32();
@@ -197,12 +219,14 @@ pub async fn begin(
         return Err(TwoFactorError::AlreadyOn);
     }
     sqlx::query(
-        "INSERT INTO two_factor (user_id, secret, created_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (user_id) DO UPDATE SET secret = $2, created_at = $3, last_step = NULL",
+        "INSERT INTO two_factor (user_id, secret, created_at, pending_session) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (user_id) DO UPDATE \
+         SET secret = $2, created_at = $3, pending_session = $4, last_step = NULL",
     )
     .bind(actor.user_id)
     .bind(totp_secrets::seal(actor.user_id, &secret)?)
     .bind(now.0)
+    .bind(&actor.session_id)
     .execute(&mut *tx)
     .await?;
     let email = email_of(&mut tx, actor.user_id).await?;
@@ -216,8 +240,9 @@ pub async fn begin(
     Ok(enrollment(&secret, &email))
 }
 
-/// Confirms set-up with a first code: two-step verification is on, ten recovery codes are made
-/// (returned once), and the session is replaced by a new one (a staff role may now be used).
+/// Confirms set-up with a first code, in the session that began it: two-step verification is
+/// on, ten recovery codes are made (returned once), every session of the account ends, and this
+/// one is replaced by a new one that passed the second factor (a staff role may now be used).
 pub async fn confirm(
     db: &Db,
     actor: &Actor,
@@ -225,15 +250,18 @@ pub async fn confirm(
     now: UtcMillis,
 ) -> Result<(SignedIn, Vec<String>), TwoFactorError> {
     let mut tx = db.begin_write().await?;
-    locked(&mut tx, actor.user_id, now).await?;
-    let row =
-        sqlx::query("SELECT secret FROM two_factor WHERE user_id = $1 AND confirmed_at IS NULL")
-            .bind(actor.user_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let Some(row) = row else {
-        return Err(TwoFactorError::NotOn);
+    let row = sqlx::query(
+        "SELECT secret, created_at, pending_session FROM two_factor \
+         WHERE user_id = $1 AND confirmed_at IS NULL",
+    )
+    .bind(actor.user_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let row = match row {
+        Some(row) if pending_for(&row, actor, now)? => row,
+        _ => return Err(TwoFactorError::NotOn),
     };
+    let mut tx = count_code(tx, actor.user_id, now).await?;
     let secret = totp_secrets::open(actor.user_id, &row.try_get::<String, _>("secret")?)?;
     let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now)?)) else {
         return fail(
@@ -245,18 +273,21 @@ pub async fn confirm(
         )
         .await;
     };
-    sqlx::query("UPDATE two_factor SET confirmed_at = $1, last_step = $2 WHERE user_id = $3")
-        .bind(now.0)
-        .bind(step as i64)
-        .bind(actor.user_id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "UPDATE two_factor SET confirmed_at = $1, last_step = $2, pending_session = NULL \
+         WHERE user_id = $3",
+    )
+    .bind(now.0)
+    .bind(step as i64)
+    .bind(actor.user_id)
+    .execute(&mut *tx)
+    .await?;
     let codes = replace_recovery_codes(&mut tx, actor.user_id, now).await?;
-    sessions::end_in(&mut tx, actor, &sessions::Ending::Current, now).await?;
+    sessions::end_all_of(&mut tx, actor.user_id, now).await?;
     let (token, new_actor) = sessions::open(
         &mut tx,
         actor.user_id,
-        sessions::Stage::SignedIn,
+        sessions::Stage::Verified,
         &actor.client,
         now,
     )
@@ -278,16 +309,15 @@ pub async fn confirm(
     ))
 }
 
-/// Turns two-step verification off (a staff role is then held back again).
+/// Turns two-step verification off (a staff role is then held back again) and ends every other
+/// session of the account.
 pub async fn turn_off(
     db: &Db,
     actor: &Actor,
     current_password: &str,
     now: UtcMillis,
 ) -> Result<(), TwoFactorError> {
-    if !current_password_matches(db, actor, current_password).await? {
-        return Err(TwoFactorError::WrongPassword);
-    }
+    confirm_current_password(db, actor, current_password, AuditAction::TwoFactorOff, now).await?;
     let mut tx = db.begin_write().await?;
     let removed = sqlx::query("DELETE FROM two_factor WHERE user_id = $1")
         .bind(actor.user_id)
@@ -301,6 +331,7 @@ pub async fn turn_off(
         .bind(actor.user_id)
         .execute(&mut *tx)
         .await?;
+    sessions::end_in(&mut tx, actor, &sessions::Ending::AllOthers, now).await?;
     audit::append(
         &mut tx,
         now,
@@ -318,9 +349,14 @@ pub async fn new_recovery_codes(
     current_password: &str,
     now: UtcMillis,
 ) -> Result<Vec<String>, TwoFactorError> {
-    if !current_password_matches(db, actor, current_password).await? {
-        return Err(TwoFactorError::WrongPassword);
-    }
+    confirm_current_password(
+        db,
+        actor,
+        current_password,
+        AuditAction::RecoveryCodesNew,
+        now,
+    )
+    .await?;
     let mut tx = db.begin_write().await?;
     if !is_on(&mut tx, actor.user_id).await? {
         return Err(TwoFactorError::NotOn);
@@ -349,7 +385,7 @@ pub async fn complete_sign_in(
     let Some(user_id) = sessions::second_factor_user(&mut tx, pending_token, now).await? else {
         return Err(TwoFactorError::WrongCode);
     };
-    locked(&mut tx, user_id, now).await?;
+    let mut tx = count_code(tx, user_id, now).await?;
     if !(app_code_accepted(&mut tx, user_id, code, now).await?
         || recovery_code_accepted(&mut tx, user_id, code, now).await?)
     {
@@ -358,7 +394,7 @@ pub async fn complete_sign_in(
     throttle::clear(&mut tx, &secret_key(user_id)).await?;
     sessions::end_token(&mut tx, pending_token, now).await?;
     let (token, actor) =
-        sessions::open(&mut tx, user_id, sessions::Stage::SignedIn, &client, now).await?;
+        sessions::open(&mut tx, user_id, sessions::Stage::Verified, &client, now).await?;
     let entry = Entry::account(user_id, AuditAction::SignIn, Outcome::Success, &client);
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;
@@ -371,21 +407,28 @@ fn seconds(now: UtcMillis) -> Option<u64> {
     u64::try_from(now.0.div_euclid(SECOND_MS)).ok()
 }
 
-/// Refuses while the code step is paused for this account.
-async fn locked(
-    tx: &mut Transaction<'static, Any>,
+/// Counts a code attempt before the code is checked (the count's row is held until the
+/// transaction ends, so parallel attempts queue); refuses, with the count kept, while the code
+/// step is paused.
+async fn count_code(
+    mut tx: Transaction<'static, Any>,
     user_id: i64,
     now: UtcMillis,
-) -> Result<(), TwoFactorError> {
-    match throttle::locked_for(tx, &[secret_key(user_id)], now).await? {
-        Some(remaining) => Err(TwoFactorError::Throttled {
-            retry_after_minutes: throttle::minutes_left(remaining),
-        }),
-        None => Ok(()),
+) -> Result<Transaction<'static, Any>, TwoFactorError> {
+    let counted =
+        throttle::count_attempt(&mut tx, &secret_key(user_id), FAILURES_BEFORE_LOCK, now).await?;
+    match counted.locked_for {
+        Some(remaining) => {
+            tx.commit().await?;
+            Err(TwoFactorError::Throttled {
+                retry_after_minutes: throttle::minutes_left(remaining),
+            })
+        }
+        None => Ok(tx),
     }
 }
 
-/// Counts a wrong code, audits it, and answers "wrong code".
+/// Audits a wrong code (already counted) and answers "wrong code".
 async fn fail<T>(
     mut tx: Transaction<'static, Any>,
     user_id: i64,
@@ -393,7 +436,6 @@ async fn fail<T>(
     client: &Client,
     now: UtcMillis,
 ) -> Result<T, TwoFactorError> {
-    throttle::record_failure(&mut tx, &secret_key(user_id), FAILURES_BEFORE_LOCK, now).await?;
     let entry = Entry::account(user_id, action, Outcome::Failure, client);
     audit::append(&mut tx, now, &entry).await?;
     tx.commit().await?;

@@ -166,6 +166,9 @@ pub const PATIENT_EMAIL_DOMAIN: &str = "generated.test";
 /// before: `patient{n}@generated.test`, password [`PATIENT_PASSWORD`], languages in turn. One
 /// password hash serves them all: hashing thousands would take minutes.
 pub async fn add_patients(db: &Db, count: usize, now: UtcMillis) -> Result<(), DemoError> {
+    if !super::is_loaded(db).await? {
+        return Err(DemoError::NotADemoDatabase);
+    }
     let hash = password::hash(PATIENT_PASSWORD.to_string()).await;
     let mut tx = db.begin_write().await?;
     let existing: i64 = sqlx::query("SELECT COUNT(*) AS n FROM users WHERE email_key LIKE $1")

@@ -10,7 +10,7 @@
 //! registration is `revoked`. Everything else is valid for one to three more years.
 
 use super::DemoError;
-use crate::db::{Db, DbError};
+use crate::db::DbError;
 use domain::{locale::Locale, time::UtcMillis};
 use sqlx::{Any, Row, Transaction};
 
@@ -1272,15 +1272,17 @@ struct Credential {
     evidence_note: &'static str,
 }
 
-/// Inserts the directory's demo data in one write transaction. `admin_user_id` (the
+/// Inserts the directory's demo data in the demo's transaction. `admin_user_id` (the
 /// credentialing admin demo account) verified every verified credential, at `now`.
-pub(super) async fn load(db: &Db, admin_user_id: i64, now: UtcMillis) -> Result<(), DemoError> {
-    let mut tx = db.begin_write().await?;
+pub(super) async fn load(
+    tx: &mut Transaction<'static, Any>,
+    admin_user_id: i64,
+    now: UtcMillis,
+) -> Result<(), DemoError> {
     let today = super::today(now)?;
-    insert_all(&mut tx, admin_user_id, now, &today)
+    insert_all(tx, admin_user_id, now, &today)
         .await
         .map_err(DbError::from)?;
-    tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }
 

@@ -3,10 +3,7 @@
 //! past), so the booking pages, "next available" and the staff schedule have something to show.
 
 use super::DemoError;
-use crate::{
-    db::{Db, DbError},
-    scheduling,
-};
+use crate::{db::DbError, scheduling};
 use domain::time::{local_date, UtcMillis, DAY_MS, HOUR_MS};
 use sqlx::{Any, Row, Transaction};
 
@@ -15,11 +12,12 @@ use sqlx::{Any, Row, Transaction};
 /// second.
 const SESSIONS: [(&str, &str, bool); 2] = [("09:00", "12:00", true), ("13:00", "17:00", false)];
 
-pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
-    let mut tx = db.begin_write().await?;
-    insert_hours(&mut tx, now).await.map_err(DbError::from)?;
-    tx.commit().await.map_err(DbError::from)?;
-    book_demo_patients(db, now).await
+pub(super) async fn load(
+    tx: &mut Transaction<'static, Any>,
+    now: UtcMillis,
+) -> Result<(), DemoError> {
+    insert_hours(tx, now).await.map_err(DbError::from)?;
+    book_demo_patients(tx, now).await
 }
 
 async fn insert_hours(
@@ -118,24 +116,25 @@ pub(super) async fn insert_weekly_hours(
 }
 
 /// A demo patient's id and account, by email.
-async fn patient(db: &Db, email: &str) -> Result<(i64, i64), DbError> {
-    let mut tx = db.begin_read().await?;
+async fn patient(tx: &mut Transaction<'static, Any>, email: &str) -> Result<(i64, i64), DbError> {
     let row = sqlx::query(
         "SELECT p.id, u.id AS user_id FROM patients p JOIN users u ON u.id = p.user_id \
          WHERE u.email_key = $1",
     )
     .bind(email)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?;
-    tx.commit().await?;
     Ok((row.try_get("id")?, row.try_get("user_id")?))
 }
 
 /// The first provider without an account (by id) who speaks `language`, and their first
 /// location.
-async fn provider_speaking(db: &Db, language: &str) -> Result<(i64, i64), DbError> {
+async fn provider_speaking(
+    tx: &mut Transaction<'static, Any>,
+    language: &str,
+) -> Result<(i64, i64), DbError> {
     first_place(
-        db,
+        tx,
         "SELECT p.id, MIN(pl.location_id) AS location_id FROM providers p \
          JOIN provider_languages pg ON pg.provider_id = p.id \
          JOIN provider_locations pl ON pl.provider_id = p.id \
@@ -146,9 +145,12 @@ async fn provider_speaking(db: &Db, language: &str) -> Result<(i64, i64), DbErro
 }
 
 /// The provider who is the staff account `email`, and their first location.
-async fn provider_account(db: &Db, email: &str) -> Result<(i64, i64), DbError> {
+async fn provider_account(
+    tx: &mut Transaction<'static, Any>,
+    email: &str,
+) -> Result<(i64, i64), DbError> {
     first_place(
-        db,
+        tx,
         "SELECT p.id, MIN(pl.location_id) AS location_id FROM providers p \
          JOIN users u ON u.id = p.user_id JOIN provider_locations pl ON pl.provider_id = p.id \
          WHERE u.email_key = $1 GROUP BY p.id",
@@ -157,27 +159,32 @@ async fn provider_account(db: &Db, email: &str) -> Result<(i64, i64), DbError> {
     .await
 }
 
-async fn first_place(db: &Db, sql: &str, value: &str) -> Result<(i64, i64), DbError> {
-    let mut tx = db.begin_read().await?;
-    let row = sqlx::query(sql).bind(value).fetch_one(&mut *tx).await?;
-    tx.commit().await?;
+async fn first_place(
+    tx: &mut Transaction<'static, Any>,
+    sql: &str,
+    value: &str,
+) -> Result<(i64, i64), DbError> {
+    let row = sqlx::query(sql).bind(value).fetch_one(&mut **tx).await?;
     Ok((row.try_get("id")?, row.try_get("location_id")?))
 }
 
 /// Books, as the demo patients themselves, a visit a few days ahead with Dr Lee (the provider
 /// demo account) for the English-speaking patient and one with a Spanish-speaking provider for
 /// María, and records a past visit for each.
-async fn book_demo_patients(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
-    let lee = provider_account(db, "dr.lee@demo.test").await?;
-    let spanish = provider_speaking(db, "es").await?;
+async fn book_demo_patients(
+    tx: &mut Transaction<'static, Any>,
+    now: UtcMillis,
+) -> Result<(), DemoError> {
+    let lee = provider_account(tx, "dr.lee@demo.test").await?;
+    let spanish = provider_speaking(tx, "es").await?;
     for (email, (provider, location), reason) in [
         ("pat@demo.test", lee, "Annual check-up"),
         ("maria@demo.test", spanish, "Control de presión arterial"),
     ] {
-        let (patient_id, user_id) = patient(db, email).await?;
+        let (patient_id, user_id) = patient(tx, email).await?;
         let first_day = local_date(UtcMillis(now.0 + 4 * DAY_MS), &jiff::tz::TimeZone::UTC)
             .map_err(DbError::from)?;
-        let free = scheduling::free_slots(db, provider, location, Some(first_day), 14, now)
+        let free = scheduling::free_slots_in(tx, provider, location, Some(first_day), 14, now)
             .await?
             .map(|(_, free)| free)
             .unwrap_or_default();
@@ -189,7 +196,6 @@ async fn book_demo_patients(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         else {
             continue;
         };
-        let mut tx = db.begin_write().await?;
         for (starts_at, ends_at, status) in [
             (slot.start.0, slot.end.0, "booked"),
             (
@@ -213,11 +219,10 @@ async fn book_demo_patients(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
             .bind(status)
             .bind(user_id)
             .bind(now.0 - 61 * DAY_MS)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await
             .map_err(DbError::from)?;
         }
-        tx.commit().await.map_err(DbError::from)?;
     }
     Ok(())
 }

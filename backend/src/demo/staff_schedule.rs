@@ -5,25 +5,20 @@
 //! front desk can mark arrived or missed whenever the demo is loaded.
 
 use super::DemoError;
-use crate::{
-    clock::zone,
-    db::{Db, DbError},
-    scheduling,
-};
+use crate::{clock::zone, db::DbError, scheduling};
 use domain::time::{instant, local_date, TimeError, UtcMillis, MINUTE_MS};
 use jiff::{
     civil::{Date, Time},
     tz::TimeZone,
     Span,
 };
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
 
 /// A provider (by family name), their first location and its zone.
 async fn provider_place(
-    db: &Db,
+    tx: &mut Transaction<'static, Any>,
     family_name: &str,
 ) -> Result<Option<(i64, i64, TimeZone)>, DbError> {
-    let mut tx = db.begin_read().await?;
     let row = sqlx::query(
         "SELECT p.id, l.id AS location_id, l.time_zone FROM providers p \
          JOIN provider_locations pl ON pl.provider_id = p.id \
@@ -31,9 +26,8 @@ async fn provider_place(
          WHERE p.family_name = $1 ORDER BY l.id LIMIT 1",
     )
     .bind(family_name)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut **tx)
     .await?;
-    tx.commit().await?;
     row.map(|row| {
         Ok((
             row.try_get("id")?,
@@ -44,13 +38,11 @@ async fn provider_place(
     .transpose()
 }
 
-async fn user_id(db: &Db, email: &str) -> Result<i64, DbError> {
-    let mut tx = db.begin_read().await?;
+async fn user_id(tx: &mut Transaction<'static, Any>, email: &str) -> Result<i64, DbError> {
     let row = sqlx::query("SELECT id FROM users WHERE email_key = $1")
         .bind(email)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await?;
-    tx.commit().await?;
     Ok(row.try_get("id")?)
 }
 
@@ -60,15 +52,18 @@ fn at(date: Date, hour: i8, zone: &TimeZone) -> Result<i64, DbError> {
     Ok(instant(date, time, zone)?.0)
 }
 
-pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
-    let desk = user_id(db, "desk@demo.test").await?;
+pub(super) async fn load(
+    tx: &mut Transaction<'static, Any>,
+    now: UtcMillis,
+) -> Result<(), DemoError> {
+    let desk = user_id(tx, "desk@demo.test").await?;
     let today_in = |zone: &TimeZone| local_date(now, zone).map_err(DbError::from);
     let mut block = None;
-    if let Some((provider, location, zone)) = provider_place(db, "Okonkwo").await? {
+    if let Some((provider, location, zone)) = provider_place(tx, "Okonkwo").await? {
         let tomorrow = today_in(&zone)?
             .tomorrow()
             .map_err(|_| DbError::Invalid("a date"))?;
-        let free = scheduling::free_slots(db, provider, location, Some(tomorrow), 14, now)
+        let free = scheduling::free_slots_in(tx, provider, location, Some(tomorrow), 14, now)
             .await?
             .map(|(_, free)| free)
             .unwrap_or_default();
@@ -78,7 +73,7 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         }
     }
     let mut on_call = None;
-    if let Some((provider, location, zone)) = provider_place(db, "Lee").await? {
+    if let Some((provider, location, zone)) = provider_place(tx, "Lee").await? {
         let today = today_in(&zone)?;
         // Saturday 08:00 to Monday 08:00 of this week (from today, when today is a Saturday).
         let to_saturday = (5 - i64::from(today.weekday().to_monday_zero_offset())).rem_euclid(7);
@@ -95,7 +90,7 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
             at(monday, 8, &zone)?,
         ));
     }
-    let today = match provider_place(db, "Lee").await? {
+    let today = match provider_place(tx, "Lee").await? {
         Some((provider, location, zone)) => {
             let midnight = at(today_in(&zone)?, 0, &zone)?;
             // Started before now (so they may be marked missed) and today (so arrived).
@@ -110,7 +105,6 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         }
         None => Vec::new(),
     };
-    let mut tx = db.begin_write().await?;
     for (provider, location, (family_name, born), starts_at) in today {
         sqlx::query(
             "INSERT INTO appointments (patient_id, provider_id, location_id, starts_at, ends_at, \
@@ -126,7 +120,7 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         .bind(now.0)
         .bind(family_name)
         .bind(born)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
     }
@@ -141,7 +135,7 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         .bind(ends_at)
         .bind(desk)
         .bind(now.0)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
     }
@@ -156,10 +150,9 @@ pub(super) async fn load(db: &Db, now: UtcMillis) -> Result<(), DemoError> {
         .bind(ends_at)
         .bind(desk)
         .bind(now.0)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(DbError::from)?;
     }
-    tx.commit().await.map_err(DbError::from)?;
     Ok(())
 }

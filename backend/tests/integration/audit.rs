@@ -51,14 +51,15 @@ db_test!(
         )
         .await
         .unwrap();
-        let _ = accounts::sign_in(
+        accounts::sign_in(
             &t.db,
             "audit@example.org",
-            "wrong",
+            "a long and unusual passphrase",
             Client::new("a", "b"),
             UtcMillis(2),
         )
-        .await;
+        .await
+        .unwrap();
         append_many(&t.db, 3, 10).await;
         let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
         assert_eq!(report.rows, 4);

@@ -26,6 +26,58 @@ db_test!(demo_data_loads_once_and_is_detectable, |t| async move {
     );
 });
 
+db_test!(
+    the_demo_never_loads_into_a_database_with_accounts,
+    |t| async move {
+        let db = &t.db;
+        accounts::create_user(
+            db,
+            &accounts::NewUser {
+                email: "someone@clinic.example",
+                display_name: "A Real Person",
+                password: "a long and unusual passphrase",
+                preferred_locale: None,
+                roles: &[domain::accounts::Role::SystemAdmin],
+            },
+            UtcMillis(1),
+        )
+        .await
+        .unwrap();
+        let refused = demo::load(db, UtcMillis(2)).await;
+        assert!(
+            matches!(refused, Err(demo::DemoError::NotEmpty)),
+            "{refused:?}"
+        );
+        assert_eq!(number(db, "SELECT COUNT(*) FROM users", &[]).await, 1);
+        assert!(!demo::is_loaded(db).await.unwrap());
+        let generated = demo::bulk::add_patients(db, 2, UtcMillis(3)).await;
+        assert!(matches!(generated, Err(demo::DemoError::NotADemoDatabase)));
+        assert_eq!(number(db, "SELECT COUNT(*) FROM users", &[]).await, 1);
+    }
+);
+
+db_test!(
+    a_demo_load_that_fails_half_way_leaves_nothing,
+    |t| async move {
+        let db = &t.db;
+        // A row the directory part of the load will collide with, after the accounts are made.
+        let mut tx = db.begin_write().await.unwrap();
+        sqlx::query("INSERT INTO insurance_plans (code, name) VALUES ('harbor_health_ppo', 'x')")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        assert!(demo::load(db, UtcMillis(1)).await.is_err());
+        assert_eq!(
+            number(db, "SELECT COUNT(*) FROM users", &[]).await,
+            0,
+            "no demo account is left without the marker"
+        );
+        assert_eq!(number(db, "SELECT COUNT(*) FROM patients", &[]).await, 0);
+        assert!(!demo::is_loaded(db).await.unwrap());
+    }
+);
+
 /// 2026-11-25T10:28:30Z, a Wednesday.
 const NOW: UtcMillis = UtcMillis(1_795_602_510_000);
 

@@ -10,6 +10,7 @@ mod database;
 mod demo;
 mod directory;
 mod directory_admin;
+mod email_change;
 mod invitations;
 mod notifications;
 mod password_reset;

@@ -6,7 +6,7 @@ use backend::{
     accounts::{
         self, sessions,
         two_factor::{self, TwoFactorError, RECOVERY_CODES},
-        NewUser, SignInStep, SignedIn,
+        NewUser, Reentry, SignInStep, SignedIn,
     },
     actor::{Actor, Client},
     db::Db,
@@ -80,11 +80,14 @@ db_test!(
         assert!(!before.actor.has_role(Role::FrontDesk), "held back");
 
         let wrong = two_factor::begin(db, &before.actor, "not the password", START).await;
-        assert!(matches!(wrong, Err(TwoFactorError::WrongPassword)));
+        assert!(matches!(
+            wrong,
+            Err(TwoFactorError::Reentry(Reentry::Wrong))
+        ));
         let shown = two_factor::begin(db, &before.actor, PASSWORD, START)
             .await
             .unwrap();
-        let status = two_factor::status(db, &before.actor).await.unwrap();
+        let status = two_factor::status(db, &before.actor, START).await.unwrap();
         assert_eq!(status.pending, Some(shown.clone()));
         assert!(!status.on && status.needed);
 
@@ -105,7 +108,7 @@ db_test!(
             .await
             .unwrap();
         assert!(old.is_none(), "the session from before is ended");
-        let status = two_factor::status(db, &after.actor).await.unwrap();
+        let status = two_factor::status(db, &after.actor, START).await.unwrap();
         assert!(status.on && !status.needed && status.pending.is_none());
         assert_eq!(status.recovery_codes_left, RECOVERY_CODES as i64);
     }
@@ -219,7 +222,10 @@ db_test!(
         let (_, on, old_codes) = turn_on(db, &first.actor, START).await;
 
         let wrong = two_factor::new_recovery_codes(db, &on.actor, "nope", START).await;
-        assert!(matches!(wrong, Err(TwoFactorError::WrongPassword)));
+        assert!(matches!(
+            wrong,
+            Err(TwoFactorError::Reentry(Reentry::Wrong))
+        ));
         let new_codes = two_factor::new_recovery_codes(db, &on.actor, PASSWORD, START)
             .await
             .unwrap();
@@ -234,7 +240,10 @@ db_test!(
         );
 
         let wrong = two_factor::turn_off(db, &on.actor, "nope", at(2)).await;
-        assert!(matches!(wrong, Err(TwoFactorError::WrongPassword)));
+        assert!(matches!(
+            wrong,
+            Err(TwoFactorError::Reentry(Reentry::Wrong))
+        ));
         two_factor::turn_off(db, &on.actor, PASSWORD, at(2))
             .await
             .unwrap();
@@ -242,6 +251,119 @@ db_test!(
             sign_in(db, "off@example.org", at(3)).await,
             SignInStep::SignedIn(_)
         ));
+    }
+);
+
+db_test!(
+    a_session_opened_before_two_step_was_turned_on_never_gains_a_staff_role,
+    |t| async move {
+        let db = &t.db;
+        user(db, "nurse@example.org", &[Role::FrontDesk]).await;
+        let sign_in_once = || {
+            one_step(accounts::sign_in(
+                db,
+                "nurse@example.org",
+                PASSWORD,
+                client(),
+                START,
+            ))
+        };
+        // Someone who learned the password signs in while the account has no second factor…
+        let intruder = sign_in_once().await.unwrap();
+        // …then the real person turns two-step verification on in their own session.
+        let owner = sign_in_once().await.unwrap();
+        let (_, verified, _) = turn_on(db, &owner.actor, START).await;
+        assert!(verified.actor.has_role(Role::FrontDesk));
+
+        let later = sessions::resolve(db, &intruder.token, client(), at(1))
+            .await
+            .unwrap();
+        assert!(
+            later.is_none_or(|actor| !actor.has_role(Role::FrontDesk)),
+            "the password-only session does not gain the staff role"
+        );
+        assert!(
+            sessions::resolve(db, &intruder.token, client(), at(1))
+                .await
+                .unwrap()
+                .is_none(),
+            "turning two-step verification on ends every other session"
+        );
+    }
+);
+
+db_test!(
+    turning_two_step_off_ends_every_other_session,
+    |t| async move {
+        let db = &t.db;
+        user(db, "both@example.org", &[Role::Patient]).await;
+        let first = one_step(accounts::sign_in(
+            db,
+            "both@example.org",
+            PASSWORD,
+            client(),
+            START,
+        ))
+        .await
+        .unwrap();
+        let (secret, here, _) = turn_on(db, &first.actor, START).await;
+        let SignInStep::SecondFactor { token } = sign_in(db, "both@example.org", at(1)).await
+        else {
+            panic!("a second step is asked for");
+        };
+        let elsewhere =
+            two_factor::complete_sign_in(db, &token, &app_code(&secret, at(2)), client(), at(2))
+                .await
+                .unwrap();
+        two_factor::turn_off(db, &here.actor, PASSWORD, at(3))
+            .await
+            .unwrap();
+        let resolve = |token: String| async move {
+            sessions::resolve(db, &token, client(), at(3))
+                .await
+                .unwrap()
+        };
+        assert!(
+            resolve(here.token.clone()).await.is_some(),
+            "this one stays"
+        );
+        assert!(resolve(elsewhere.token).await.is_none(), "the others end");
+    }
+);
+
+db_test!(
+    the_pending_secret_is_shown_only_to_the_session_that_asked_for_it,
+    |t| async move {
+        let db = &t.db;
+        user(db, "setup@example.org", &[Role::Patient]).await;
+        let sign_in_once = || {
+            one_step(accounts::sign_in(
+                db,
+                "setup@example.org",
+                PASSWORD,
+                client(),
+                START,
+            ))
+        };
+        let asked = sign_in_once().await.unwrap();
+        let unattended = sign_in_once().await.unwrap();
+        let shown = two_factor::begin(db, &asked.actor, PASSWORD, START)
+            .await
+            .unwrap();
+
+        let elsewhere = two_factor::status(db, &unattended.actor, START)
+            .await
+            .unwrap();
+        assert_eq!(elsewhere.pending, None, "another session does not see it");
+        let code = app_code(&shown.secret, START);
+        assert!(matches!(
+            two_factor::confirm(db, &unattended.actor, &code, START).await,
+            Err(TwoFactorError::NotOn)
+        ));
+        let here = two_factor::status(db, &asked.actor, at(9)).await.unwrap();
+        assert_eq!(here.pending, Some(shown), "the session that asked sees it");
+        let later = two_factor::status(db, &asked.actor, at(11)).await.unwrap();
+        assert_eq!(later.pending, None, "for ten minutes");
     }
 );
 

@@ -1,9 +1,11 @@
-//! The "Email address" part of `/account/security`: the address you sign in with, and changing
-//! it (the current password is asked again).
+//! The "Email address" part of `/account/security`: the address you sign in with, changing it
+//! (the current password is asked again; the change waits for a link sent to the new address),
+//! and the change waiting for its link, with a way to cancel it.
 
 use crate::{
     api::{
-        accounts::{account_email, typed_fields, ChangeEmail, SecurityDone},
+        accounts::{typed_fields, SecurityDone},
+        email_change::{account_email, CancelEmailChange, RequestEmailChange},
         error::AppError,
     },
     components::{current_password_field::CurrentPasswordField, error_summary::ErrorSummary},
@@ -16,7 +18,8 @@ use leptos::prelude::*;
 #[component]
 pub fn EmailSection() -> impl IntoView {
     let i18n = use_i18n();
-    let change = ServerAction::<ChangeEmail>::new();
+    let change = ServerAction::<RequestEmailChange>::new();
+    let cancel = ServerAction::<CancelEmailChange>::new();
     let current = Resource::new_blocking(|| (), |_| account_email());
     let typed = Resource::new_blocking(|| (), |_| typed_fields("/account/security".into()));
     let failure = move || change.value().get().and_then(Result::err);
@@ -28,22 +31,34 @@ pub fn EmailSection() -> impl IntoView {
     let invalid = move |name: &'static str| {
         Signal::derive(move || (message.get().is_some() && field.get() == name).then_some("true"))
     };
-    let changed = move || {
-        (use_security_done() == Some(SecurityDone::EmailChanged)).then(|| t!(i18n, "email-changed"))
+    let done = move || match use_security_done()? {
+        SecurityDone::EmailChangeRequested => Some(t!(i18n, "email-change-sent")),
+        SecurityDone::EmailChangeCancelled => Some(t!(i18n, "email-change-cancelled")),
+        _ => None,
     };
     view! {
         <section aria-labelledby="email-heading" id="email">
             <h2 id="email-heading">{t!(i18n, "email-heading")}</h2>
-            <p class="notice" role="status">{changed}</p>
+            <p class="notice" role="status">{done}</p>
             <ErrorSummary message field />
             <Suspense>
                 {move || Suspend::new(async move {
-                    let current = current.await.unwrap_or_default();
+                    let status = current.await.ok();
+                    let (current, pending) = status.map(|s| (s.current, s.pending)).unwrap_or_default();
                     let typed = typed.await.ok().and_then(|mut f| f.remove("email")).unwrap_or_default();
                     view! {
                         <p>
                             {t!(i18n, "email-current")} " " <strong>{current}</strong>
                         </p>
+                        {pending
+                            .map(|address| {
+                                view! {
+                                    <p>{t!(i18n, "email-pending", address = address)}</p>
+                                    <ActionForm action=cancel>
+                                        <button type="submit">{t!(i18n, "email-cancel-submit")}</button>
+                                    </ActionForm>
+                                }
+                            })}
                         <ActionForm action=change attr:class="stacked-form">
                             <div class="field">
                                 <label for="new_email">{t!(i18n, "email-new-label")}</label>
