@@ -19,5 +19,6 @@ pub mod known_fields;
 pub mod office_forms;
 pub mod password_reset;
 pub mod staff_invitations;
+pub mod staff_locations;
 pub mod staff_schedule;
 pub mod two_factor;

@@ -10,6 +10,7 @@ pub mod admin_locations;
 pub mod admin_provider;
 pub mod admin_providers;
 pub mod admin_staff;
+pub mod admin_staff_locations;
 pub mod appointment_detail;
 pub mod appointments;
 pub mod book_appointment;

@@ -13,12 +13,13 @@ use crate::{
         admin_credentials::AdminCredentialsPage, admin_location::AdminLocationPage,
         admin_locations::AdminLocationsPage, admin_provider::AdminProviderPage,
         admin_providers::AdminProvidersPage, admin_staff::AdminStaffPage,
-        appointment_detail::AppointmentDetailPage, appointments::AppointmentsPage,
-        book_appointment::BookAppointmentPage, confirm_email::ConfirmEmailPage,
-        find_a_doctor::FindADoctorPage, forgot_password::ForgotPasswordPage, home::HomePage,
-        not_found::NotFoundPage, provider_profile::ProviderProfilePage,
-        reset_password::ResetPasswordPage, sign_in::SignInPage, sign_in_code::SignInCodePage,
-        sign_up::SignUpPage, sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
+        admin_staff_locations::AdminStaffLocationsPage, appointment_detail::AppointmentDetailPage,
+        appointments::AppointmentsPage, book_appointment::BookAppointmentPage,
+        confirm_email::ConfirmEmailPage, find_a_doctor::FindADoctorPage,
+        forgot_password::ForgotPasswordPage, home::HomePage, not_found::NotFoundPage,
+        provider_profile::ProviderProfilePage, reset_password::ResetPasswordPage,
+        sign_in::SignInPage, sign_in_code::SignInCodePage, sign_up::SignUpPage,
+        sign_up_staff::StaffSignUpPage, staff_patients::StaffPatientsPage,
         staff_schedule::StaffSchedulePage,
     },
     t,
@@ -77,6 +78,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/admin/audit") view=AdminAuditPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/credentials") view=AdminCredentialsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/staff") view=AdminStaffPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/staff/locations") view=AdminStaffLocationsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/locations") view=AdminLocationsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/locations/:id") view=AdminLocationPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/providers") view=AdminProvidersPage ssr=SsrMode::Async />

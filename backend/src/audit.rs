@@ -6,9 +6,12 @@
 //! written before the chain was keyed keep their plain SHA-256 and still verify.
 
 mod read_batch;
+mod refusals;
 
 pub use read_batch::record_reads;
 pub(crate) use read_batch::ReadBatch;
+pub use refusals::Refusal;
+pub(crate) use refusals::{audited, Refuses};
 
 use crate::{
     actor::{Actor, Client},
@@ -412,7 +415,9 @@ pub struct PatientActivity {
 }
 
 /// Every read and change of the signed-in patient's own record made by someone else (staff and
-/// proxies), newest first. Their own actions are not listed: they know about those.
+/// proxies), newest first. Their own actions are not listed: they know about those; nor is
+/// another patient's refused attempt at their record, which would name that patient to them
+/// (administrators see it in the audit log).
 pub async fn activity_for_patient(
     db: &Db,
     actor: &Actor,
@@ -429,6 +434,8 @@ pub async fn activity_for_patient(
           WHEN 'front_desk' THEN 2 WHEN 'system_admin' THEN 3 ELSE 4 END LIMIT 1) AS staff_role \
          FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id \
          WHERE a.patient_id = $1 AND (a.actor_user_id IS NULL OR a.actor_user_id <> $2) \
+         AND (a.outcome <> 'denied' OR EXISTS (SELECT 1 FROM user_roles s \
+              WHERE s.user_id = a.actor_user_id AND s.role <> 'patient')) \
          ORDER BY a.seq DESC LIMIT $3",
     )
     .bind(patient_id)
@@ -465,6 +472,8 @@ pub struct AuditFilter {
     pub action: Option<AuditAction>,
     pub from: Option<UtcMillis>,
     pub until: Option<UtcMillis>,
+    /// Only refusals (outcome `denied`): another's object refused, a throttled sign-in.
+    pub refusals_only: bool,
 }
 
 /// A row of `/admin/audit`.
@@ -481,6 +490,9 @@ pub struct AuditRow {
     pub patient_id: Option<i64>,
     pub outcome: String,
     pub client_addr: String,
+    /// For a refusal of an object, how many refusals of that kind by that person in that
+    /// minute the row stands for (see `refusals`).
+    pub refusals: Option<i64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -512,20 +524,23 @@ pub async fn search(
     let mut tx = db.begin_write().await?;
     let rows = sqlx::query(
         "SELECT a.seq, a.at, u.email, a.on_behalf_of_patient_id, a.action, a.object_type, \
-         a.object_id, a.patient_id, a.outcome, a.client_addr \
+         a.object_id, a.patient_id, a.outcome, a.client_addr, w.refusals \
          FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id \
+         LEFT JOIN refusal_windows w ON w.audit_seq = a.seq \
          WHERE (CAST($1 AS TEXT) IS NULL OR u.email_key = lower(CAST($1 AS TEXT))) \
          AND (CAST($2 AS BIGINT) IS NULL OR a.patient_id = CAST($2 AS BIGINT)) \
          AND (CAST($3 AS TEXT) IS NULL OR a.action = CAST($3 AS TEXT)) \
          AND (CAST($4 AS BIGINT) IS NULL OR a.at >= CAST($4 AS BIGINT)) \
          AND (CAST($5 AS BIGINT) IS NULL OR a.at < CAST($5 AS BIGINT)) \
-         ORDER BY a.seq DESC LIMIT $6",
+         AND (CAST($6 AS BIGINT) = 0 OR a.outcome = 'denied') \
+         ORDER BY a.seq DESC LIMIT $7",
     )
     .bind(filter.person.as_deref().map(str::trim))
     .bind(filter.patient_id)
     .bind(filter.action.map(AuditAction::as_str))
     .bind(filter.from.map(|t| t.0))
     .bind(filter.until.map(|t| t.0))
+    .bind(i64::from(filter.refusals_only))
     .bind(limit)
     .fetch_all(&mut *tx)
     .await?;
@@ -551,6 +566,7 @@ pub async fn search(
                 patient_id: row.try_get("patient_id")?,
                 outcome: row.try_get("outcome")?,
                 client_addr: row.try_get("client_addr")?,
+                refusals: row.try_get("refusals")?,
             })
         })
         .collect()

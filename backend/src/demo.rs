@@ -20,6 +20,10 @@ mod staff_schedule;
 const MARKER_KEY: &str = "demo_data_loaded_at";
 /// The credentialing admin demo account, who verified the demo's credentials.
 const CREDENTIALING_ADMIN: &str = "admin@demo.test";
+/// The front-desk demo account, who works at the New York locations.
+const FRONT_DESK: &str = "desk@demo.test";
+/// Where the demo front desk works: every location in this jurisdiction.
+const FRONT_DESK_JURISDICTION: &str = "US-NY";
 
 pub const PATIENT_PASSWORD: &str = "demo-patient-pass";
 pub const STAFF_PASSWORD: &str = "demo-staff-pass";
@@ -155,6 +159,7 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
         return Err(DemoError::NotEmpty);
     }
     let mut admin_user_id = None;
+    let mut desk_user_id = None;
     for account in &ACCOUNTS {
         let (password, hash) = if account.staff {
             (STAFF_PASSWORD, &staff_hash)
@@ -172,6 +177,9 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
         accounts::two_factor::exempt_demo_account(&mut tx, user_id).await?;
         if account.email == CREDENTIALING_ADMIN {
             admin_user_id = Some(user_id);
+        }
+        if account.email == FRONT_DESK {
+            desk_user_id = Some(user_id);
         }
         if let Some((given_name, family_name, date_of_birth)) = account.patient {
             let patient = NewPatient {
@@ -196,6 +204,18 @@ pub async fn load(db: &Db, now: UtcMillis) -> Result<DemoLoad, DemoError> {
     directory::load(&mut tx, admin_user_id, now).await?;
     schedule::load(&mut tx, now).await?;
     staff_schedule::load(&mut tx, now).await?;
+    let desk_user_id = desk_user_id.expect("the demo accounts include front desk");
+    sqlx::query(
+        "INSERT INTO staff_locations (user_id, location_id, assigned_by, assigned_at) \
+         SELECT $1, id, $2, $3 FROM locations WHERE jurisdiction = $4",
+    )
+    .bind(desk_user_id)
+    .bind(admin_user_id)
+    .bind(now.0)
+    .bind(FRONT_DESK_JURISDICTION)
+    .execute(&mut *tx)
+    .await
+    .map_err(DbError::from)?;
     sqlx::query("INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3)")
         .bind(MARKER_KEY)
         .bind(now.0.to_string())

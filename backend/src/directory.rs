@@ -13,6 +13,10 @@ use std::collections::HashMap;
 
 /// Results per page.
 pub const PAGE_SIZE: i64 = 10;
+/// How many matches a search by someone not signed in sorts by the soonest free time: each
+/// costs its free times over the booking horizon, so an unnarrowed search of every provider
+/// would cost them all, again on every request.
+pub const ANONYMOUS_SOONEST_MATCHES: usize = 100;
 /// The widest distance a search accepts, in kilometres.
 pub const MAX_DISTANCE_KM: f64 = 500.0;
 
@@ -41,6 +45,10 @@ pub struct Filters {
     /// Sort by the soonest free time from this instant (providers with none last) instead of
     /// by relevance.
     pub soonest_from: Option<UtcMillis>,
+    /// With `soonest_from`: sort only the first this many matches (in relevance order) by their
+    /// soonest free time, the rest after them in relevance order; `None` sorts every match.
+    /// Bounds the work one request can cause ([`ANONYMOUS_SOONEST_MATCHES`]).
+    pub soonest_among: Option<usize>,
     /// Also find each result's soonest free time from this instant ([`SearchPage::next_available`]).
     pub free_times_from: Option<UtcMillis>,
     /// 1-based.
@@ -82,6 +90,8 @@ pub struct SearchPage {
     pub page: i64,
     /// The postcode was not one the directory knows (the distance filter was not applied).
     pub unknown_postcode: bool,
+    /// Sorting by the soonest free time left out matches beyond [`Filters::soonest_among`].
+    pub soonest_limited: bool,
     /// Each result's soonest free time, when [`Filters::free_times_from`] asked for them;
     /// providers with none are left out.
     pub next_available: HashMap<i64, crate::scheduling::NextAvailable>,
@@ -238,6 +248,7 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
     let mut tx = db.begin_read().await?;
     let built = build(&mut tx, db.kind(), filters).await?;
     let page = filters.page.max(1);
+    let mut soonest_limited = false;
     let (total, rows, soonest) = match filters.soonest_from {
         None => {
             let rows = built
@@ -266,8 +277,13 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
                 .map(|r| r.try_get("id"))
                 .collect::<Result<_, _>>()?;
             let total = ids.len() as i64;
-            let next = crate::scheduling::next_available_in(&mut tx, &ids, now).await?;
-            ids.sort_by_key(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0));
+            // The best matches only, when bounded; the rest keep their relevance order.
+            let sorted = filters
+                .soonest_among
+                .map_or(ids.len(), |n| n.min(ids.len()));
+            soonest_limited = sorted < ids.len();
+            let next = crate::scheduling::next_available_in(&mut tx, &ids[..sorted], now).await?;
+            ids[..sorted].sort_by_key(|id| next.get(id).map_or(i64::MAX, |n| n.slot.start.0));
             let start = usize::try_from((page - 1) * PAGE_SIZE).unwrap_or(usize::MAX);
             let chosen: Vec<i64> = ids
                 .into_iter()
@@ -293,8 +309,9 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
     let results = summaries(&mut tx, &rows, &built.distances).await?;
     let next_available = match (filters.free_times_from, soonest) {
         (None, _) => HashMap::new(),
-        // Sorting by the soonest time found them already, from the same instant.
-        (Some(from), Some((at, mut next))) if at == from => {
+        // Sorting by the soonest time found them already, from the same instant (for every
+        // result, unless it was bounded).
+        (Some(from), Some((at, mut next))) if at == from && !soonest_limited => {
             next.retain(|id, _| results.iter().any(|r| r.id == *id));
             next
         }
@@ -309,6 +326,7 @@ pub async fn search(db: &Db, filters: &Filters) -> Result<SearchPage, DbError> {
         total,
         page,
         unknown_postcode: built.unknown_postcode,
+        soonest_limited,
         next_available,
     })
 }

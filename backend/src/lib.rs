@@ -17,4 +17,5 @@ pub mod notifications;
 pub mod patients;
 pub mod providers;
 pub mod scheduling;
+pub mod staff_locations;
 pub mod totp_secrets;

@@ -41,7 +41,8 @@ pub(crate) async fn insert(
 }
 
 /// The name of the patient front desk is booking for ("Booking for Ruth Rivera"); `None` for
-/// anyone but front desk, and for an unknown patient. The read is recorded for the patient.
+/// anyone but front desk assigned to a location, and for an unknown patient. The read is
+/// recorded for the patient.
 pub async fn name_for_front_desk(
     db: &Db,
     actor: &crate::actor::Actor,
@@ -49,7 +50,7 @@ pub async fn name_for_front_desk(
     now: UtcMillis,
 ) -> Result<Option<String>, DbError> {
     let mut tx = db.begin_read().await?;
-    let found = name_for_front_desk_in(&mut tx, actor, patient_id).await?;
+    let found = name_for_front_desk_in(&mut tx, actor, patient_id, None).await?;
     tx.commit().await?;
     let Some((name, read)) = found else {
         return Ok(None);
@@ -59,13 +60,20 @@ pub async fn name_for_front_desk(
 }
 
 /// [`name_for_front_desk`] in `tx`, with the read's audit entry, which the caller records once
-/// `tx` has ended.
+/// `tx` has ended. With `at_location`, only for front desk working there (booking into it);
+/// without, for front desk working anywhere (a patient may be new to every location).
 pub(crate) async fn name_for_front_desk_in<'a>(
     tx: &mut Transaction<'static, Any>,
     actor: &'a crate::actor::Actor,
     patient_id: i64,
+    at_location: Option<i64>,
 ) -> Result<Option<(String, crate::audit::Entry<'a>)>, DbError> {
-    if !actor.has_role(domain::accounts::Role::FrontDesk) {
+    let reach = crate::staff_locations::reach_in(tx, actor).await?;
+    let allowed = match at_location {
+        Some(location_id) => reach.covers(location_id),
+        None => reach.anywhere(),
+    };
+    if !allowed {
         return Ok(None);
     }
     let row = sqlx::query("SELECT given_name, family_name FROM patients WHERE id = $1")

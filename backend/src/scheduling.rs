@@ -4,9 +4,10 @@
 //! the notifications each change sends.
 //!
 //! Who may do what: a patient books, reschedules and cancels their own appointments (until the
-//! location's cut-off); front desk does so for any patient (at any time before the start);
-//! a provider sees their own schedule. Each function authorizes inside. `staff_schedule` is the
-//! schedule staff work from (`/staff/schedule`).
+//! location's cut-off); front desk does so for any patient at the locations it is assigned to
+//! (`crate::staff_locations`; at any time before the start); a provider sees their own
+//! schedule. Each function authorizes inside. `staff_schedule` is the schedule staff work from
+//! (`/staff/schedule`).
 
 mod availability;
 mod booking;
@@ -49,6 +50,11 @@ pub enum SchedulingError {
     /// change: the same answer.
     #[error("not found")]
     NotFound,
+    /// The object exists but is not this person's. Only inside the backend: each public
+    /// function records it and answers [`SchedulingError::NotFound`] instead
+    /// ([`crate::audit::audited`]).
+    #[error("not found")]
+    Refused(crate::audit::Refusal),
     #[error("the provider cannot be booked there: {0:?}")]
     NotBookable(NotBookable),
     /// Someone else has that time (or it is not a free time at all); `nearest` are the free
@@ -73,8 +79,25 @@ pub enum SchedulingError {
     Malformed,
     #[error("the appointment cannot be changed: {0:?}")]
     Change(ChangeRefused),
+    /// A waitlist offer would replace an appointment that is inside its location's cut-off
+    /// (`hours`): giving that one up online is a change the patient may no longer make.
+    #[error("the appointment the offer replaces is inside the {hours}-hour cut-off")]
+    ReplacedTooLate { hours: i64 },
     #[error(transparent)]
     Database(#[from] DbError),
+}
+
+impl crate::audit::Refuses for SchedulingError {
+    fn refusal(self) -> Result<crate::audit::Refusal, Self> {
+        match self {
+            SchedulingError::Refused(refusal) => Ok(refusal),
+            other => Err(other),
+        }
+    }
+
+    fn not_found() -> Self {
+        SchedulingError::NotFound
+    }
 }
 
 impl From<sqlx::Error> for SchedulingError {

@@ -128,6 +128,12 @@ audit_actions! {
     CredentialExpired => "credential_expired",
     CredentialRevoked => "credential_revoked",
 
+    // Where front desk works.
+    /// A system administrator assigned a member of staff to a location.
+    StaffLocationAssign => "staff_location_assign",
+    /// A system administrator removed a member of staff from a location.
+    StaffLocationRemove => "staff_location_remove",
+
     // The audit log itself.
     /// An administrator searched the audit log (with the patient, when they filtered by one).
     ViewAuditLog => "view_audit_log",
@@ -175,7 +181,7 @@ mod tests {
     use serde::de::{value, IntoDeserializer};
 
     /// The text rows hold for each action, written before the actions were an enum.
-    const STORED: [(AuditAction, &str); 52] = [
+    const STORED: [(AuditAction, &str); 54] = [
         (AuditAction::AppointmentBook, "appointment.book"),
         (AuditAction::AppointmentReschedule, "appointment.reschedule"),
         (AuditAction::AppointmentCancel, "appointment.cancel"),
@@ -230,6 +236,8 @@ mod tests {
         (AuditAction::CredentialVerified, "credential_verified"),
         (AuditAction::CredentialExpired, "credential_expired"),
         (AuditAction::CredentialRevoked, "credential_revoked"),
+        (AuditAction::StaffLocationAssign, "staff_location_assign"),
+        (AuditAction::StaffLocationRemove, "staff_location_remove"),
         (AuditAction::ViewAuditLog, "view_audit_log"),
     ];
 

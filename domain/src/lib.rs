@@ -9,6 +9,7 @@ pub mod audit;
 pub mod booking;
 pub mod calendar;
 pub mod credentials;
+pub mod desk;
 pub mod directory;
 pub mod display;
 pub mod locale;

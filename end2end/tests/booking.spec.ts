@@ -57,6 +57,11 @@ test('a patient books, moves and cancels an appointment by keyboard, with emails
   expect(text).toContain('METHOD:PUBLISH');
   expect(text).toContain('SEQUENCE:1');
   expect(text).toContain('TZID=America/New_York');
+  // The reason stays out of the calendar file unless the patient picks the link that adds it.
+  expect(text).not.toContain('Knee pain');
+  const withReason = page.getByRole('link', { name: 'Add to calendar with the reason for the visit (.ics)' });
+  const withReasonText = await (await page.request.get((await withReason.getAttribute('href'))!)).text();
+  expect(withReasonText).toContain('Knee pain after running');
 
   await page.getByRole('button', { name: 'Cancel appointment' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /Your appointment is cancelled/ })).toBeVisible();

@@ -32,7 +32,9 @@ export const SIGNED_IN_PAGES = [
     password: STAFF_PASSWORD,
   },
   { path: '/admin/audit', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/audit?refused=on', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/staff', email: 'admin@demo.test', password: STAFF_PASSWORD },
+  { path: '/admin/staff/locations', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/admin/credentials', email: 'admin@demo.test', password: STAFF_PASSWORD },
   { path: '/appointments', email: 'carer@demo.test', password: PATIENT_PASSWORD },
   // Front desk's day of a location's clinicians (with its forms), and a provider's own week.

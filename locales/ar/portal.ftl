@@ -109,6 +109,7 @@ audit-patient-label = رقم المريض
 audit-action-label = الإجراء
 audit-from-label = من تاريخ
 audit-until-label = حتى تاريخ
+audit-refusals-only = حالات الرفض فقط
 audit-search = بحث
 audit-results = الإدخالات المطابقة
 audit-none = لا توجد إدخالات مطابقة.
@@ -120,6 +121,14 @@ audit-col-object = العنصر
 audit-col-patient = المريض
 audit-col-outcome = النتيجة
 audit-col-address = عنوان IP
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count ->
+    [one] حالة رفض واحدة في تلك الدقيقة
+    [two] حالتا رفض في تلك الدقيقة
+    [few] { $count } حالات رفض في تلك الدقيقة
+    [many] { $count } حالة رفض في تلك الدقيقة
+   *[other] { $count } حالة رفض في تلك الدقيقة
+}
 audit-action-appointment-book = حجز موعدًا
 audit-action-appointment-reschedule = غيّر موعدًا
 audit-action-appointment-cancel = ألغى موعدًا
@@ -172,6 +181,8 @@ audit-action-credential_verified = تحقّق من مؤهل
 audit-action-credential_expired = سجّل انتهاء صلاحية مؤهل
 audit-action-credential_revoked = ألغى مؤهلًا
 audit-action-view_audit_log = بحث في سجل التدقيق
+audit-action-staff_location_assign = عيّن موظف استقبال في موقع
+audit-action-staff_location_remove = أزال موظف استقبال من موقع
 
 ## Idle sign-out warning
 
@@ -326,6 +337,19 @@ staff-invitation-create = إنشاء رمز دعوة
 # $name is the new staff member's name.
 staff-invitation-issued-title = رمز الدعوة للموظف { $name }
 staff-invitation-issued-how = يسجّل الموظف بهذا الرمز في صفحة «تسجيل الموظفين» في هذه البوابة. يمكن استخدامه مرة واحدة فقط.
+staff-locations-link = أماكن عمل موظفي الاستقبال
+staff-locations-title = أماكن عمل موظفي الاستقبال
+staff-locations-intro = لا يرى موظفو الاستقبال المواعيد والجداول والأوقات المحجوبة ولا يغيّرونها إلا في المواقع المعيّنة لهم هنا.
+staff-locations-none = لا توجد حسابات استقبال بعد.
+staff-locations-nowhere = غير معيّن في أي موقع: لا يمكنه رؤية أي موعد.
+staff-locations-everywhere = معيّن في كل المواقع النشطة.
+staff-locations-remove = إزالة
+staff-locations-remove-label = إزالة { $location } من { $name }
+staff-locations-location-label = الموقع المراد إضافته
+staff-locations-assign = تعيين
+staff-locations-assign-label = تعيين { $name }
+staff-locations-done-assigned = تم تعيين الموقع.
+staff-locations-done-removed = تمت إزالة الموقع.
 staff-sign-up-title = تسجيل الموظفين
 staff-sign-up-intro = أدخل رمز الدعوة الذي أعطاك إياه المسؤول، واختر عنوان البريد الإلكتروني وكلمة المرور اللذين ستسجّل الدخول بهما. بعد ذلك ستُعِدّ التحقق بخطوتين.
 nav-staff = حسابات الموظفين
@@ -717,6 +741,10 @@ error-body = تعذّر علينا إكمال طلبك. لم يُفقَد أي �
 error-reference = الرمز المرجعي: { $code }
 error-reference-help = إذا تواصلت معنا بشأن هذه المشكلة، فأخبرنا بهذا الرمز حتى نتمكن من معرفة ما حدث.
 error-forbidden-origin = ورد هذا الطلب من موقع ويب آخر، لذا رفضناه لحماية حسابك.
+continue-title = هل تريد المتابعة إلى هذه الصفحة؟
+continue-body = لقد اتبعت رابطًا من موقع آخر إلى صفحة تسجّل من يطّلع عليها. لحماية سجلك، لا تفتح البوابة هذه الصفحة إلا من رابطها الخاص.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = المتابعة إلى { $page }
 error-sign-in-invalid = البريد الإلكتروني أو كلمة المرور غير صحيحة. تحقّق منهما وحاول مرة أخرى.
 error-too-many-attempts = { $minutes ->
     [one] عدد المحاولات كبير جدًا. حاول مرة أخرى بعد دقيقة واحدة.
@@ -792,6 +820,14 @@ error-change-too-late = { $hours ->
     [many] يبدأ هذا الموعد بعد أقل من { $hours } ساعة، لذا لم يعد من الممكن تغييره عبر الإنترنت. يُرجى الاتصال بالعيادة.
    *[other] يبدأ هذا الموعد بعد أقل من { $hours } ساعة، لذا لم يعد من الممكن تغييره عبر الإنترنت. يُرجى الاتصال بالعيادة.
 }
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = { $hours ->
+    [one] يبدأ موعدك الحالي بعد أقل من ساعة واحدة، لذا لم يعد من الممكن استبداله بهذا الموعد عبر الإنترنت. يُرجى الاتصال بالعيادة.
+    [two] يبدأ موعدك الحالي بعد أقل من ساعتين، لذا لم يعد من الممكن استبداله بهذا الموعد عبر الإنترنت. يُرجى الاتصال بالعيادة.
+    [few] يبدأ موعدك الحالي بعد أقل من { $hours } ساعات، لذا لم يعد من الممكن استبداله بهذا الموعد عبر الإنترنت. يُرجى الاتصال بالعيادة.
+    [many] يبدأ موعدك الحالي بعد أقل من { $hours } ساعة، لذا لم يعد من الممكن استبداله بهذا الموعد عبر الإنترنت. يُرجى الاتصال بالعيادة.
+   *[other] يبدأ موعدك الحالي بعد أقل من { $hours } ساعة، لذا لم يعد من الممكن استبداله بهذا الموعد عبر الإنترنت. يُرجى الاتصال بالعيادة.
+}
 error-not-changeable = لم يعد من الممكن تغيير هذا الموعد.
 # $name is the clinician's name
 book-title = حجز موعد مع { $name }
@@ -836,6 +872,8 @@ appointment-where = المكان
 appointment-patient = المريض
 appointment-status = الحالة
 appointment-add-to-calendar = إضافة إلى التقويم (.ics)
+appointment-add-to-calendar-with-reason = إضافة إلى التقويم مع سبب الزيارة (.ics)
+appointment-calendar-reason-note = الملف الأول لا يذكر سبب الزيارة، حتى لا يظهر في تقويم مشترك أو متزامن.
 appointment-reschedule = نقل الموعد إلى وقت آخر
 appointment-new-time = الوقت الجديد
 appointment-reschedule-submit = نقل الموعد
@@ -856,6 +894,8 @@ appointment-status-lapsed = انتهت صلاحية العرض
 calendar-summary = موعد مع { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = السبب: { $reason }. لتغيير الموعد أو إلغائه، استخدم البوابة أو اتصل بالرقم { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = لتغيير الموعد أو إلغائه، استخدم البوابة أو اتصل بالرقم { $phone }.
 email-appointment-booked-subject = تم حجز موعدك
 email-appointment-rescheduled-subject = تم نقل موعدك
 email-appointment-cancelled-subject = تم إلغاء موعدك
@@ -887,6 +927,8 @@ profile-no-times = لا توجد أوقات متاحة خلال الأسبوعي
 find-sort-label = الترتيب حسب
 find-sort-relevance = الأكثر مطابقة
 find-sort-soonest = أقرب موعد متاح
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = مرتبة حسب أقرب موعد بين أفضل { $count } نتيجة. ضيّق البحث، أو سجّل الدخول، لترتيب كل النتائج.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = أقرب موعد متاح: { $when } في { $place }
 find-no-times = لا توجد أوقات متاحة خلال الأيام الـ 60 القادمة.

@@ -109,6 +109,7 @@ audit-patient-label = Patient number
 audit-action-label = Action
 audit-from-label = From date
 audit-until-label = Until date
+audit-refusals-only = Refusals only
 audit-search = Search
 audit-results = Matching entries
 audit-none = No entries match.
@@ -120,6 +121,8 @@ audit-col-object = Object
 audit-col-patient = Patient
 audit-col-outcome = Outcome
 audit-col-address = Address
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count } refusals that minute
 # What each action in the audit log is, for administrators (the person acting is in another column).
 audit-action-appointment-book = Booked an appointment
 audit-action-appointment-reschedule = Moved an appointment
@@ -173,6 +176,8 @@ audit-action-credential_verified = Verified a credential
 audit-action-credential_expired = Marked a credential expired
 audit-action-credential_revoked = Revoked a credential
 audit-action-view_audit_log = Searched the audit log
+audit-action-staff_location_assign = Assigned a member of front desk staff to a location
+audit-action-staff_location_remove = Removed a member of front desk staff from a location
 
 ## Idle sign-out warning
 
@@ -312,6 +317,19 @@ staff-invitation-create = Create invitation code
 # $name is the new staff member's name.
 staff-invitation-issued-title = Invitation code for { $name }
 staff-invitation-issued-how = They sign up at "Staff sign-up" on this portal with this code. It works once.
+staff-locations-link = Where front desk staff work
+staff-locations-title = Where front desk staff work
+staff-locations-intro = Front desk staff see and change appointments, schedules and blocked time only at the locations assigned to them here.
+staff-locations-none = There are no front desk accounts yet.
+staff-locations-nowhere = Not assigned to any location: they cannot see any appointments.
+staff-locations-everywhere = Assigned to every active location.
+staff-locations-remove = Remove
+staff-locations-remove-label = Remove { $location } for { $name }
+staff-locations-location-label = Location to add
+staff-locations-assign = Assign
+staff-locations-assign-label = Assign to { $name }
+staff-locations-done-assigned = The location was assigned.
+staff-locations-done-removed = The location was removed.
 staff-sign-up-title = Staff sign-up
 staff-sign-up-intro = Enter the invitation code your administrator gave you, and choose the email address and password you will sign in with. Next you will set up two-step verification.
 nav-staff = Staff accounts
@@ -691,6 +709,10 @@ error-body = We could not complete your request. Nothing you entered was lost. P
 error-reference = Reference code: { $code }
 error-reference-help = If you contact us about this problem, tell us this code so we can find out what happened.
 error-forbidden-origin = This request came from another website, so we refused it to protect your account.
+continue-title = Continue to this page?
+continue-body = You followed a link from another website to a page that records who looks at it. To protect your record, the portal opens it only from its own link.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = Continue to { $page }
 error-sign-in-invalid = The email or password is not right. Check them and try again.
 error-too-many-attempts = { $minutes ->
     [one] Too many attempts. Try again in 1 minute.
@@ -757,6 +779,8 @@ error-reason-required = Say briefly what the visit is for.
 error-reason-too-long = The reason can be at most 500 characters.
 # $hours is the location's cut-off in hours
 error-change-too-late = This appointment starts in less than { $hours } hours, so it can no longer be changed online. Please call the clinic.
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = Your current appointment starts in less than { $hours } hours, so it can no longer be swapped for this time online. Please call the clinic.
 error-not-changeable = This appointment can no longer be changed.
 # $name is the clinician's name
 book-title = Book with { $name }
@@ -801,6 +825,8 @@ appointment-where = Where
 appointment-patient = Patient
 appointment-status = Status
 appointment-add-to-calendar = Add to calendar (.ics)
+appointment-add-to-calendar-with-reason = Add to calendar with the reason for the visit (.ics)
+appointment-calendar-reason-note = The first file leaves out why you are going, so a shared or synced calendar does not show it.
 appointment-reschedule = Move to another time
 appointment-new-time = New time
 appointment-reschedule-submit = Move appointment
@@ -821,6 +847,8 @@ appointment-status-lapsed = Offer expired
 calendar-summary = Appointment with { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = Reason: { $reason }. To change or cancel, use the portal or call { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = To change or cancel, use the portal or call { $phone }.
 email-appointment-booked-subject = Your appointment is booked
 email-appointment-rescheduled-subject = Your appointment has moved
 email-appointment-cancelled-subject = Your appointment is cancelled
@@ -852,6 +880,8 @@ profile-no-times = No free times in the next two weeks. See all times for later 
 find-sort-label = Sort by
 find-sort-relevance = Best match
 find-sort-soonest = Soonest available
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = Sorted by the soonest time among the { $count } best matches. Narrow your search, or sign in, to sort every match.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = Next available: { $when } at { $place }
 find-no-times = No free times in the next 60 days.

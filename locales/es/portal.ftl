@@ -109,6 +109,7 @@ audit-patient-label = Número de paciente
 audit-action-label = Acción
 audit-from-label = Desde la fecha
 audit-until-label = Hasta la fecha
+audit-refusals-only = Solo accesos denegados
 audit-search = Buscar
 audit-results = Entradas que coinciden
 audit-none = Ninguna entrada coincide.
@@ -120,6 +121,11 @@ audit-col-object = Objeto
 audit-col-patient = Paciente
 audit-col-outcome = Resultado
 audit-col-address = Dirección IP
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count ->
+    [one] { $count } acceso denegado en ese minuto
+   *[other] { $count } accesos denegados en ese minuto
+}
 audit-action-appointment-book = Reservó una cita
 audit-action-appointment-reschedule = Cambió la fecha u hora de una cita
 audit-action-appointment-cancel = Canceló una cita
@@ -172,6 +178,8 @@ audit-action-credential_verified = Verificó una credencial
 audit-action-credential_expired = Marcó una credencial como vencida
 audit-action-credential_revoked = Revocó una credencial
 audit-action-view_audit_log = Buscó en el registro de auditoría
+audit-action-staff_location_assign = Asignó a un miembro del personal de recepción a una ubicación
+audit-action-staff_location_remove = Quitó a un miembro del personal de recepción de una ubicación
 
 ## Aviso de cierre de sesión por inactividad
 
@@ -313,6 +321,19 @@ staff-invitation-create = Crear código de invitación
 # $name is the new staff member's name.
 staff-invitation-issued-title = Código de invitación para { $name }
 staff-invitation-issued-how = Esa persona se registra con este código en «Registro del personal» de este portal. Se puede usar una sola vez.
+staff-locations-link = Dónde trabaja el personal de recepción
+staff-locations-title = Dónde trabaja el personal de recepción
+staff-locations-intro = El personal de recepción ve y cambia citas, agendas y horarios bloqueados solo en las ubicaciones que se le asignan aquí.
+staff-locations-none = Todavía no hay cuentas de recepción.
+staff-locations-nowhere = Sin ninguna ubicación asignada: no puede ver ninguna cita.
+staff-locations-everywhere = Asignado a todas las ubicaciones activas.
+staff-locations-remove = Quitar
+staff-locations-remove-label = Quitar { $location } a { $name }
+staff-locations-location-label = Ubicación que se añade
+staff-locations-assign = Asignar
+staff-locations-assign-label = Asignar a { $name }
+staff-locations-done-assigned = Se asignó la ubicación.
+staff-locations-done-removed = Se quitó la ubicación.
 staff-sign-up-title = Registro del personal
 staff-sign-up-intro = Ingrese el código de invitación que le dio su administrador y elija la dirección de correo electrónico y la contraseña con las que iniciará sesión. Después, configurará la verificación en dos pasos.
 nav-staff = Cuentas del personal
@@ -692,6 +713,10 @@ error-body = No pudimos completar su solicitud. No se perdió nada de lo que ing
 error-reference = Código de referencia: { $code }
 error-reference-help = Si se comunica con nosotros por este problema, indíquenos este código para que podamos averiguar qué sucedió.
 error-forbidden-origin = Esta solicitud provenía de otro sitio web, por lo que la rechazamos para proteger su cuenta.
+continue-title = ¿Continuar a esta página?
+continue-body = Siguió un enlace desde otro sitio web a una página que registra quién la consulta. Para proteger su expediente, el portal solo la abre desde su propio enlace.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = Continuar a { $page }
 error-sign-in-invalid = El correo electrónico o la contraseña no son correctos. Revíselos y vuelva a intentarlo.
 error-too-many-attempts = { $minutes ->
     [one] Demasiados intentos. Vuelva a intentarlo en 1 minuto.
@@ -758,6 +783,11 @@ error-change-too-late = { $hours ->
     [one] Esta cita empieza en menos de { $hours } hora, así que ya no se puede cambiar en línea. Llame a la clínica.
    *[other] Esta cita empieza en menos de { $hours } horas, así que ya no se puede cambiar en línea. Llame a la clínica.
 }
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = { $hours ->
+    [one] Su cita actual empieza en menos de { $hours } hora, así que ya no se puede cambiar por este horario en línea. Llame a la clínica.
+   *[other] Su cita actual empieza en menos de { $hours } horas, así que ya no se puede cambiar por este horario en línea. Llame a la clínica.
+}
 error-not-changeable = Esta cita ya no se puede cambiar.
 # $name is the clinician's name
 book-title = Programar una cita con { $name }
@@ -802,6 +832,8 @@ appointment-where = Dónde
 appointment-patient = Paciente
 appointment-status = Estado
 appointment-add-to-calendar = Agregar al calendario (.ics)
+appointment-add-to-calendar-with-reason = Agregar al calendario con el motivo de la visita (.ics)
+appointment-calendar-reason-note = El primer archivo no incluye el motivo de la visita, para que no aparezca en un calendario compartido o sincronizado.
 appointment-reschedule = Cambiar a otro horario
 appointment-new-time = Nuevo horario
 appointment-reschedule-submit = Cambiar la cita
@@ -822,6 +854,8 @@ appointment-status-lapsed = Oferta vencida
 calendar-summary = Cita con { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = Motivo: { $reason }. Para cambiar o cancelar la cita, use el portal o llame al { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = Para cambiar o cancelar la cita, use el portal o llame al { $phone }.
 email-appointment-booked-subject = Su cita está programada
 email-appointment-rescheduled-subject = Su cita cambió de horario
 email-appointment-cancelled-subject = Su cita se canceló
@@ -853,6 +887,8 @@ profile-no-times = No hay horarios libres en las próximas dos semanas. Vea todo
 find-sort-label = Ordenar por
 find-sort-relevance = Mejor coincidencia
 find-sort-soonest = Disponibilidad más próxima
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = Ordenado por la hora más próxima entre las { $count } mejores coincidencias. Precise su búsqueda, o inicie sesión, para ordenar todas.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = Próximo horario disponible: { $when }, en { $place }
 find-no-times = No hay horarios libres en los próximos 60 días.

@@ -109,6 +109,7 @@ audit-patient-label = Mã số bệnh nhân
 audit-action-label = Thao tác
 audit-from-label = Từ ngày
 audit-until-label = Đến ngày
+audit-refusals-only = Chỉ các lần bị từ chối
 audit-search = Tìm kiếm
 audit-results = Các mục phù hợp
 audit-none = Không có mục nào phù hợp.
@@ -120,6 +121,8 @@ audit-col-object = Đối tượng
 audit-col-patient = Bệnh nhân
 audit-col-outcome = Kết quả
 audit-col-address = Địa chỉ IP
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = { $count } lần bị từ chối trong phút đó
 audit-action-appointment-book = Đã đặt lịch hẹn
 audit-action-appointment-reschedule = Đã đổi giờ hẹn
 audit-action-appointment-cancel = Đã hủy lịch hẹn
@@ -172,6 +175,8 @@ audit-action-credential_verified = Đã xác minh chứng chỉ
 audit-action-credential_expired = Đã đánh dấu chứng chỉ là đã hết hạn
 audit-action-credential_revoked = Đã thu hồi chứng chỉ
 audit-action-view_audit_log = Đã tìm kiếm trong nhật ký kiểm toán
+audit-action-staff_location_assign = Đã phân công một nhân viên lễ tân cho một địa điểm
+audit-action-staff_location_remove = Đã gỡ một nhân viên lễ tân khỏi một địa điểm
 
 ## Idle sign-out warning
 
@@ -307,6 +312,19 @@ staff-invitation-create = Tạo mã mời
 # $name is the new staff member's name.
 staff-invitation-issued-title = Mã mời cho { $name }
 staff-invitation-issued-how = Họ dùng mã này để đăng ký tại trang “Đăng ký nhân viên” trên cổng thông tin này. Mã chỉ dùng được một lần.
+staff-locations-link = Nơi nhân viên lễ tân làm việc
+staff-locations-title = Nơi nhân viên lễ tân làm việc
+staff-locations-intro = Nhân viên lễ tân chỉ xem và thay đổi lịch hẹn, lịch làm việc và thời gian bị chặn tại các địa điểm được phân công cho họ ở đây.
+staff-locations-none = Chưa có tài khoản lễ tân nào.
+staff-locations-nowhere = Chưa được phân công địa điểm nào: không xem được lịch hẹn nào.
+staff-locations-everywhere = Đã được phân công mọi địa điểm đang hoạt động.
+staff-locations-remove = Gỡ
+staff-locations-remove-label = Gỡ { $location } của { $name }
+staff-locations-location-label = Địa điểm cần thêm
+staff-locations-assign = Phân công
+staff-locations-assign-label = Phân công cho { $name }
+staff-locations-done-assigned = Đã phân công địa điểm.
+staff-locations-done-removed = Đã gỡ địa điểm.
 staff-sign-up-title = Đăng ký nhân viên
 staff-sign-up-intro = Hãy nhập mã mời mà quản trị viên đã đưa cho quý vị, rồi chọn địa chỉ email và mật khẩu mà quý vị sẽ dùng để đăng nhập. Tiếp theo, quý vị sẽ thiết lập xác minh hai bước.
 nav-staff = Tài khoản nhân viên
@@ -683,6 +701,10 @@ error-body = Chúng tôi không thể hoàn tất yêu cầu của quý vị. M�
 error-reference = Mã tham chiếu: { $code }
 error-reference-help = Nếu quý vị liên hệ với chúng tôi về sự cố này, hãy cho chúng tôi biết mã này để chúng tôi có thể tìm hiểu điều gì đã xảy ra.
 error-forbidden-origin = Yêu cầu này đến từ một trang web khác, vì vậy chúng tôi đã từ chối để bảo vệ tài khoản của quý vị.
+continue-title = Tiếp tục đến trang này?
+continue-body = Quý vị đã theo một liên kết từ trang web khác đến một trang có ghi lại ai đã xem nó. Để bảo vệ hồ sơ của quý vị, cổng thông tin chỉ mở trang này từ liên kết của chính nó.
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = Tiếp tục đến { $page }
 error-sign-in-invalid = Email hoặc mật khẩu không đúng. Vui lòng kiểm tra lại rồi thử lại.
 error-too-many-attempts = { $minutes ->
    *[other] Quý vị đã thử quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
@@ -745,6 +767,8 @@ error-reason-required = Vui lòng cho biết ngắn gọn lý do khám.
 error-reason-too-long = Lý do khám chỉ được dài tối đa 500 ký tự.
 # $hours is the location's cut-off in hours
 error-change-too-late = Lịch hẹn này sẽ bắt đầu trong chưa đầy { $hours } giờ nữa, nên không thể thay đổi trực tuyến được nữa. Vui lòng gọi điện cho phòng khám.
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = Lịch hẹn hiện tại của quý vị bắt đầu trong chưa đầy { $hours } giờ nên không thể đổi sang giờ này trực tuyến nữa. Vui lòng gọi cho phòng khám.
 error-not-changeable = Lịch hẹn này không thể thay đổi được nữa.
 # $name is the clinician's name
 book-title = Đặt lịch hẹn với { $name }
@@ -789,6 +813,8 @@ appointment-where = Địa điểm
 appointment-patient = Bệnh nhân
 appointment-status = Tình trạng
 appointment-add-to-calendar = Thêm vào lịch (.ics)
+appointment-add-to-calendar-with-reason = Thêm vào lịch kèm lý do khám (.ics)
+appointment-calendar-reason-note = Tệp thứ nhất không ghi lý do khám, để lịch được chia sẻ hoặc đồng bộ không hiển thị điều đó.
 appointment-reschedule = Đổi sang giờ khác
 appointment-new-time = Giờ hẹn mới
 appointment-reschedule-submit = Đổi lịch hẹn
@@ -809,6 +835,8 @@ appointment-status-lapsed = Đã hết hạn giữ chỗ
 calendar-summary = Lịch hẹn với { $provider }
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = Lý do khám: { $reason }. Để đổi hoặc hủy lịch hẹn, hãy dùng cổng thông tin hoặc gọi số { $phone }.
+# $phone is the clinic's number
+calendar-description-no-reason = Để đổi hoặc hủy lịch hẹn, hãy dùng cổng thông tin hoặc gọi số { $phone }.
 email-appointment-booked-subject = Lịch hẹn của quý vị đã được đặt
 email-appointment-rescheduled-subject = Lịch hẹn của quý vị đã được đổi
 email-appointment-cancelled-subject = Lịch hẹn của quý vị đã được hủy
@@ -840,6 +868,8 @@ profile-no-times = Không có giờ trống trong hai tuần tới. Hãy xem t�
 find-sort-label = Sắp xếp theo
 find-sort-relevance = Phù hợp nhất
 find-sort-soonest = Có giờ trống sớm nhất
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = Đã sắp xếp theo giờ sớm nhất trong { $count } kết quả phù hợp nhất. Hãy thu hẹp tìm kiếm, hoặc đăng nhập, để sắp xếp tất cả kết quả.
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = Giờ trống sớm nhất: { $when } tại { $place }
 find-no-times = Không có giờ trống trong 60 ngày tới.

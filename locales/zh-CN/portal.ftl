@@ -109,6 +109,7 @@ audit-patient-label = 患者编号
 audit-action-label = 操作
 audit-from-label = 开始日期
 audit-until-label = 结束日期
+audit-refusals-only = 仅显示被拒绝的访问
 audit-search = 搜索
 audit-results = 匹配的条目
 audit-none = 没有匹配的条目。
@@ -120,6 +121,8 @@ audit-col-object = 对象
 audit-col-patient = 患者
 audit-col-outcome = 结果
 audit-col-address = IP 地址
+# $count is how many refusals of that kind by that person in that minute the row stands for
+audit-refusals-count = 该分钟内被拒绝 { $count } 次
 audit-action-appointment-book = 预约了就诊
 audit-action-appointment-reschedule = 更改了预约时间
 audit-action-appointment-cancel = 取消了预约
@@ -172,6 +175,8 @@ audit-action-credential_verified = 核实了资质
 audit-action-credential_expired = 将资质标记为已过期
 audit-action-credential_revoked = 吊销了资质
 audit-action-view_audit_log = 搜索了审计日志
+audit-action-staff_location_assign = 将一名前台员工分配到某个地点
+audit-action-staff_location_remove = 将一名前台员工从某个地点移除
 
 ## Idle sign-out warning
 
@@ -307,6 +312,19 @@ staff-invitation-create = 创建邀请码
 # $name is the new staff member's name.
 staff-invitation-issued-title = { $name } 的邀请码
 staff-invitation-issued-how = 对方可凭此邀请码在本门户的“员工注册”页面注册。此邀请码仅可使用一次。
+staff-locations-link = 前台员工的工作地点
+staff-locations-title = 前台员工的工作地点
+staff-locations-intro = 前台员工只能在此处分配给他们的地点查看和更改预约、排班和锁定时间。
+staff-locations-none = 目前还没有前台账户。
+staff-locations-nowhere = 尚未分配任何地点：无法查看任何预约。
+staff-locations-everywhere = 已分配到所有启用的地点。
+staff-locations-remove = 移除
+staff-locations-remove-label = 移除 { $name } 的 { $location }
+staff-locations-location-label = 要添加的地点
+staff-locations-assign = 分配
+staff-locations-assign-label = 分配给 { $name }
+staff-locations-done-assigned = 已分配该地点。
+staff-locations-done-removed = 已移除该地点。
 staff-sign-up-title = 员工注册
 staff-sign-up-intro = 请输入管理员提供给您的邀请码，并设置您登录时使用的电子邮箱地址和密码。接下来，您将设置两步验证。
 nav-staff = 员工账户
@@ -683,6 +701,10 @@ error-body = 我们无法完成您的请求。您输入的内容均未丢失。�
 error-reference = 参考代码：{ $code }
 error-reference-help = 如果您就此问题联系我们，请告诉我们此代码，以便我们查明原因。
 error-forbidden-origin = 此请求来自其他网站，为保护您的账户安全，我们已拒绝该请求。
+continue-title = 要继续打开此页面吗？
+continue-body = 您通过其他网站的链接来到一个会记录查看者的页面。为保护您的记录，患者门户只通过它自己的链接打开该页面。
+# $page is the address of the page on this site, without anything after a question mark
+continue-link = 继续前往 { $page }
 error-sign-in-invalid = 电子邮箱或密码不正确。请检查后重试。
 error-too-many-attempts = { $minutes ->
    *[other] 尝试次数过多。请在 { $minutes } 分钟后重试。
@@ -745,6 +767,8 @@ error-reason-required = 请简要说明就诊原因。
 error-reason-too-long = 就诊原因最多 500 个字符。
 # $hours is the location's cut-off in hours
 error-change-too-late = 距离此预约开始已不足 { $hours } 小时，因此无法再在线更改。请致电诊所。
+# $hours is the location's cut-off in hours
+error-offer-replaces-too-late = 您当前的预约将在 { $hours } 小时内开始，因此无法再在线换成这个时间。请致电诊所。
 error-not-changeable = 此预约已无法更改。
 # $name is the clinician's name
 book-title = 预约 { $name } 就诊
@@ -789,6 +813,8 @@ appointment-where = 地点
 appointment-patient = 患者
 appointment-status = 状态
 appointment-add-to-calendar = 添加到日历 (.ics)
+appointment-add-to-calendar-with-reason = 添加到日历并包含就诊原因 (.ics)
+appointment-calendar-reason-note = 第一个文件不包含就诊原因，这样共享或同步的日历不会显示它。
 appointment-reschedule = 改到其他时间
 appointment-new-time = 新时间
 appointment-reschedule-submit = 更改预约时间
@@ -809,6 +835,8 @@ appointment-status-lapsed = 预留已过期
 calendar-summary = 与 { $provider } 的就诊预约
 # $reason is what the patient wrote; $phone the clinic's number
 calendar-description = 就诊原因：{ $reason }。如需更改或取消，请使用患者门户或致电 { $phone }。
+# $phone is the clinic's number
+calendar-description-no-reason = 如需更改或取消，请使用患者门户或致电 { $phone }。
 email-appointment-booked-subject = 您的预约已确认
 email-appointment-rescheduled-subject = 您的预约时间已更改
 email-appointment-cancelled-subject = 您的预约已取消
@@ -840,6 +868,8 @@ profile-no-times = 未来两周内没有空闲时间。请查看所有时间，�
 find-sort-label = 排序方式
 find-sort-relevance = 最佳匹配
 find-sort-soonest = 最早可预约
+# $count is how many of the best matches were sorted (a formatted number)
+find-soonest-among = 已在最匹配的 { $count } 个结果中按最早可约时间排序。缩小搜索范围或登录后可对全部结果排序。
 # $when is the date and time with its zone; $place is the clinic
 find-next-available-at = 最早可预约：{ $when }，地点：{ $place }
 find-no-times = 未来 60 天内没有空闲时间。

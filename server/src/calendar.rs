@@ -1,20 +1,29 @@
 //! `GET /appointments/{id}/calendar.ics`: "Add to calendar" for an appointment the signed-in
 //! person may see (its patient, front desk, its provider); anyone else gets 404, as for an id
-//! that does not exist.
+//! that does not exist. The visit's reason is written only with `?reason=include`.
 
 use crate::router::AppState;
+use app::calendar_file::Reason;
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{header, StatusCode},
     response::{IntoResponse, Redirect, Response},
     Extension,
 };
 use backend::{actor::Actor, clock::now, scheduling};
 use domain::locale::Locale;
+use serde::Deserialize;
+
+/// `?reason=include` asks for the visit's reason in the file; anything else leaves it out.
+#[derive(Deserialize)]
+pub struct CalendarQuery {
+    reason: Option<String>,
+}
 
 pub async fn calendar_file(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    Query(query): Query<CalendarQuery>,
     actor: Option<Extension<Actor>>,
     Extension(locale): Extension<Locale>,
 ) -> Response {
@@ -37,7 +46,12 @@ pub async fn calendar_file(
         .public_origin
         .clone()
         .unwrap_or_else(|| format!("http://{}", state.leptos.site_addr));
-    match app::calendar_file::calendar_file(&view, locale, &origin) {
+    let reason = if query.reason.as_deref() == Some("include") {
+        Reason::Included
+    } else {
+        Reason::Left
+    };
+    match app::calendar_file::calendar_file(&view, locale, &origin, reason) {
         Ok(text) => (
             [
                 (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

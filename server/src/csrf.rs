@@ -37,6 +37,13 @@ fn is_own(origin: &str, state: &AppState, request: &Request) -> bool {
     }
 }
 
+/// Whether the browser says (`Sec-Fetch-Site`) another site started the request; `None` when
+/// it says nothing (an old browser, a script).
+pub(crate) fn fetched_by_another_site(request: &Request) -> Option<bool> {
+    let site = request.headers().get("sec-fetch-site")?.to_str().ok()?;
+    Some(matches!(site, "cross-site" | "same-site"))
+}
+
 fn is_cross_site(state: &AppState, request: &Request) -> bool {
     let header = |name| {
         request
@@ -44,10 +51,7 @@ fn is_cross_site(state: &AppState, request: &Request) -> bool {
             .get(name)
             .and_then(|v: &header::HeaderValue| v.to_str().ok())
     };
-    if matches!(
-        header(header::HeaderName::from_static("sec-fetch-site")),
-        Some("cross-site" | "same-site")
-    ) {
+    if fetched_by_another_site(request) == Some(true) {
         return true;
     }
     if let Some(origin) = header(header::ORIGIN) {

@@ -3,6 +3,7 @@
 
 mod calendar;
 pub mod config;
+mod cross_site_reads;
 mod csrf;
 mod failure;
 mod forwarded;

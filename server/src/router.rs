@@ -1,6 +1,9 @@
 //! The axum router: pages, static files, `/healthz`, and the layers every request passes.
 
-use crate::{config::Config, csrf, failure, health, locale, markup, security_headers, session};
+use crate::{
+    config::Config, cross_site_reads, csrf, failure, health, locale, markup, security_headers,
+    session,
+};
 use app::{
     api::{
         context::{cookie_in, ServerContext},
@@ -141,8 +144,9 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 }
 
 /// The layers every request passes, outermost first: request id, access log (no personal data),
-/// security headers, who is signed in, language, the panic page, the cross-site check,
-/// compression, conforming HTML.
+/// security headers, who is signed in, language, the panic page, the cross-site check, the
+/// question before another site's link opens a page that records reads, compression,
+/// conforming HTML.
 pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
     routes
         .layer(
@@ -184,6 +188,10 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
                 .layer(middleware::from_fn_with_state(
                     state.clone(),
                     csrf::refuse_cross_site,
+                ))
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    cross_site_reads::ask_before_reading,
                 ))
                 .layer(CompressionLayer::new())
                 .layer(middleware::from_fn(markup::conforming_html)),

@@ -165,7 +165,7 @@ const PUBLIC_CALLS: [(&str, &str); 16] = [
 ];
 
 /// Every server function that needs a signed-in person (directory administration aside).
-const SIGNED_IN_CALLS: [(&str, &str); 36] = [
+const SIGNED_IN_CALLS: [(&str, &str); 39] = [
     ("list_sessions", ""),
     ("end_session", "id=x"),
     ("end_other_sessions", ""),
@@ -178,7 +178,10 @@ const SIGNED_IN_CALLS: [(&str, &str); 36] = [
     ),
     ("issue_invitation", "patient_id=1"),
     ("my_record_activity", ""),
-    ("search_audit", "person=&patient=&action=&from=&until="),
+    (
+        "search_audit",
+        "person=&patient=&action=&from=&until=&refused=on",
+    ),
     ("two_factor_status", ""),
     ("start_two_factor", "current_password=x"),
     ("confirm_two_factor", "code=123456"),
@@ -213,7 +216,14 @@ const SIGNED_IN_CALLS: [(&str, &str); 36] = [
     ("mark_no_show", "appointment_id=1"),
     ("add_schedule_block", BLOCK),
     ("lift_schedule_block", "block_id=1"),
+    ("staff_locations_page", ""),
+    ("assign_staff_location", ASSIGNMENT),
+    ("remove_staff_location", ASSIGNMENT),
 ];
+
+/// An assignment form (the demo front desk, Sam Okafor, at the first Chicago location): one
+/// draft, its fields named `assignment[…]`.
+const ASSIGNMENT: &str = "assignment[user_id]=5&assignment[location_id]=4";
 
 /// The matrix knows every server function in `app/src/api` (`endpoint = "…"`), once, and no
 /// other: a function it lacks would go unchecked by the sweeps.
@@ -446,6 +456,27 @@ async fn the_directory_is_public(kind: Kind) {
         let missing = h.call("provider_profile", "id=999999", token).await;
         assert!(refused_with(&missing, "NotFound"), "{missing:?}");
     }
+}
+
+/// Sorting by the soonest free time costs each sorted provider's free times: someone not signed
+/// in gets the best 100 matches sorted, and the page is told so; a signed-in person gets every
+/// match sorted.
+async fn an_anonymous_soonest_sort_is_bounded(kind: Kind) {
+    let h = harness(kind).await;
+    backend::demo::bulk::add_providers(&h.db, 100, now())
+        .await
+        .unwrap();
+    let pat = h.token("pat@demo.test").await;
+    let (status, anonymous) = h
+        .call("search_providers", "search[sort]=soonest", None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{anonymous}");
+    assert!(anonymous.contains(r#""soonest_among":100"#), "{anonymous}");
+    let (status, signed_in) = h
+        .call("search_providers", "search[sort]=soonest", Some(&pat))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{signed_in}");
+    assert!(signed_in.contains(r#""soonest_among":null"#), "{signed_in}");
 }
 
 /// Display preferences are the reader's own, kept in their browser: anyone may set them, signed
@@ -952,7 +983,8 @@ async fn id_of(db: &Db, sql: &str) -> i64 {
     id
 }
 
-/// The staff schedule: front desk sees any location's and changes it; a provider sees only
+/// The staff schedule: front desk sees the New York locations it works at and changes them
+/// (front desk elsewhere: `front_desk_elsewhere_acts_only_where_it_works`); a provider sees only
 /// their own and changes nothing; anyone else is refused. Another clinician's, appointment's or
 /// block's id answers like one that does not exist.
 async fn only_front_desk_and_the_provider_see_the_schedule(kind: Kind) {
@@ -1081,6 +1113,317 @@ async fn only_front_desk_and_the_provider_see_the_schedule(kind: Kind) {
     assert!(refused_with(&early, "NotStarted"), "{early:?}");
 }
 
+/// What front desk working elsewhere gets from a server function (the matrix's "front desk
+/// elsewhere" actor: front desk assigned to a Chicago location only, while the demo's front desk
+/// works in New York).
+#[derive(Clone, Copy, Debug)]
+enum Elsewhere {
+    /// Served (2xx) with the matrix's body: not tied to a location (their own account, the
+    /// directory, patient look-up, which any front desk working somewhere may do).
+    Served,
+    /// Refused with this error with the matrix's body, as the demo's front desk is too (a wrong
+    /// password or code, an offer that is no front desk's, …).
+    Refused(&'static str),
+    /// With this body, naming something in New York (`{appointment}`: Pat's appointment,
+    /// `{block}`: a New York block, `{patient}`: Pat), refused as not found, as an outsider is;
+    /// New York's front desk is not refused so.
+    NotHere(&'static str),
+}
+
+/// The "front desk elsewhere" row of every server function; a test keeps it equal to
+/// `SERVER_FUNCTIONS`.
+const DESK_ELSEWHERE: [(&str, Elsewhere); 68] = [
+    ("sign_in", Elsewhere::Served),
+    ("sign_out", Elsewhere::Served),
+    ("current_user", Elsewhere::Served),
+    ("typed_fields", Elsewhere::Served),
+    ("save_display", Elsewhere::Served),
+    ("sign_up", Elsewhere::Refused("InvalidInvitation")),
+    ("verify_sign_in_code", Elsewhere::Refused("WrongCode")),
+    ("staff_sign_up", Elsewhere::Refused("InvalidInvitation")),
+    ("request_password_reset", Elsewhere::Served),
+    ("reset_password", Elsewhere::Refused("InvalidResetLink")),
+    ("search_choices", Elsewhere::Served),
+    ("search_providers", Elsewhere::Served),
+    ("provider_profile", Elsewhere::Served),
+    ("booking_page", Elsewhere::Served),
+    ("booking_for_name", Elsewhere::Served),
+    ("list_sessions", Elsewhere::Served),
+    ("end_session", Elsewhere::Refused("NotFound")),
+    ("end_other_sessions", Elsewhere::Served),
+    ("set_language", Elsewhere::Served),
+    ("keep_alive", Elsewhere::Served),
+    (
+        "change_password",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    ("find_patients", Elsewhere::Served),
+    ("issue_invitation", Elsewhere::Refused("AlreadyHasAccount")),
+    ("my_record_activity", Elsewhere::Served),
+    ("search_audit", Elsewhere::Refused("NotFound")),
+    ("two_factor_status", Elsewhere::Served),
+    (
+        "start_two_factor",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    ("confirm_two_factor", Elsewhere::Refused("StaleForm")),
+    (
+        "new_recovery_codes",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    (
+        "turn_off_two_factor",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    ("issue_staff_invitation", Elsewhere::Refused("NotFound")),
+    ("account_email", Elsewhere::Served),
+    (
+        "request_email_change",
+        Elsewhere::Refused("WrongCurrentPassword"),
+    ),
+    ("cancel_email_change", Elsewhere::Served),
+    (
+        "confirm_email_change",
+        Elsewhere::Refused("InvalidEmailChangeLink"),
+    ),
+    ("credential_dashboard", Elsewhere::Refused("NotFound")),
+    ("change_credential_status", Elsewhere::Refused("NotFound")),
+    (
+        "book_appointment",
+        Elsewhere::NotHere(
+            "booking[provider_id]=1&booking[location_id]=1&booking[starts_at]=0\
+             &booking[visit_type]=follow_up&booking[visit_mode]=in_person&booking[reason]=x\
+             &booking[idempotency_key]=0123456789abcdef&booking[patient_id]={patient}",
+        ),
+    ),
+    ("my_appointments", Elsewhere::Refused("NotFound")),
+    ("appointment_detail", Elsewhere::NotHere("id={appointment}")),
+    (
+        "reschedule_appointment",
+        Elsewhere::NotHere("id={appointment}&starts_at=0"),
+    ),
+    ("join_waitlist", Elsewhere::NotHere("id={appointment}")),
+    ("accept_offer", Elsewhere::Refused("NotFound")),
+    ("decline_offer", Elsewhere::Refused("NotFound")),
+    ("book_for_patient", Elsewhere::Served),
+    ("stop_booking_for", Elsewhere::Served),
+    ("staff_schedule", Elsewhere::NotHere("location=1&span=week")),
+    (
+        "mark_arrived",
+        Elsewhere::NotHere("appointment_id={appointment}"),
+    ),
+    (
+        "mark_no_show",
+        Elsewhere::NotHere("appointment_id={appointment}"),
+    ),
+    ("add_schedule_block", Elsewhere::NotHere(BLOCK)),
+    (
+        "lift_schedule_block",
+        Elsewhere::NotHere("block_id={block}"),
+    ),
+    // After the others that name Pat's appointment: New York's front desk cancels it.
+    ("cancel_appointment", Elsewhere::NotHere("id={appointment}")),
+    ("staff_locations_page", Elsewhere::Refused("NotFound")),
+    ("assign_staff_location", Elsewhere::Refused("NotFound")),
+    ("remove_staff_location", Elsewhere::Refused("NotFound")),
+    ("list_locations", Elsewhere::Refused("NotFound")),
+    ("location_record", Elsewhere::Refused("NotFound")),
+    ("create_location", Elsewhere::Refused("NotFound")),
+    ("update_location", Elsewhere::Refused("NotFound")),
+    ("set_location_active", Elsewhere::Refused("NotFound")),
+    ("list_providers", Elsewhere::Refused("NotFound")),
+    ("provider_record", Elsewhere::Refused("NotFound")),
+    ("provider_choices", Elsewhere::Refused("NotFound")),
+    ("create_provider", Elsewhere::Refused("NotFound")),
+    ("update_provider", Elsewhere::Refused("NotFound")),
+    ("set_provider_active", Elsewhere::Refused("NotFound")),
+    ("add_credential", Elsewhere::Refused("NotFound")),
+    ("edit_credential", Elsewhere::Refused("NotFound")),
+];
+
+/// The "front desk elsewhere" rows name every server function of the matrix, once.
+#[test]
+fn every_server_function_has_a_front_desk_elsewhere_row() {
+    let mut rows: Vec<&str> = DESK_ELSEWHERE.iter().map(|(e, _)| *e).collect();
+    rows.sort();
+    let mut listed: Vec<&str> = calls(|_| true).map(|(e, _)| e).collect();
+    listed.sort();
+    assert_eq!(rows, listed);
+}
+
+/// Front desk assigned (by a system administrator, through the assignments page's form) to a
+/// Chicago location only: signed in, with a session token. Its two-step verification is
+/// waived as the demo accounts' is, so the role is usable at once.
+async fn front_desk_elsewhere(h: &Harness) -> String {
+    use backend::accounts::{create_user, NewUser};
+    use domain::accounts::Role;
+    let user_id = create_user(
+        &h.db,
+        &NewUser {
+            email: "desk.chicago@example.org",
+            display_name: "Lena Novak",
+            password: demo::STAFF_PASSWORD,
+            preferred_locale: None,
+            roles: &[Role::FrontDesk],
+        },
+        now(),
+    )
+    .await
+    .unwrap();
+    let mut tx = h.db.begin_write().await.unwrap();
+    sqlx::query("UPDATE users SET two_factor_exempt = 1 WHERE id = $1")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let chicago = id_of(
+        &h.db,
+        "SELECT id FROM locations WHERE jurisdiction = 'US-IL' ORDER BY id LIMIT 1",
+    )
+    .await;
+    let admin = h.token("admin@demo.test").await;
+    let (status, body) = h
+        .call(
+            "assign_staff_location",
+            &format!("assignment[user_id]={user_id}&assignment[location_id]={chicago}"),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    h.token("desk.chicago@example.org").await
+}
+
+/// Front desk acts only where it works: elsewhere, whatever names a New York appointment,
+/// block or location answers as for an outsider, while New York's front desk is served; what
+/// is tied to no location answers as it does any front desk.
+async fn front_desk_elsewhere_acts_only_where_it_works(kind: Kind) {
+    let h = harness(kind).await;
+    let elsewhere = front_desk_elsewhere(&h).await;
+    let appointment = pats_appointment(&h).await.to_string();
+    let block = id_of(
+        &h.db,
+        "SELECT b.id FROM schedule_blocks b JOIN locations l ON l.id = b.location_id \
+         WHERE l.jurisdiction = 'US-NY' ORDER BY b.id LIMIT 1",
+    )
+    .await
+    .to_string();
+    let patient = id_of(
+        &h.db,
+        "SELECT id FROM patients WHERE family_name = 'Morgan'",
+    )
+    .await
+    .to_string();
+    let named = |body: &str| {
+        body.replace("{appointment}", &appointment)
+            .replace("{block}", &block)
+            .replace("{patient}", &patient)
+    };
+    let bodies: std::collections::HashMap<&str, &str> = calls(|_| true).collect();
+    let mut unexpected = Vec::new();
+    for (endpoint, row) in DESK_ELSEWHERE {
+        // Signing out ends the session it is called with: that call gets its own.
+        let token = if endpoint == "sign_out" {
+            h.token("desk.chicago@example.org").await
+        } else {
+            elsewhere.clone()
+        };
+        let body = match row {
+            Elsewhere::NotHere(body) => named(body),
+            _ => bodies[endpoint].to_string(),
+        };
+        let answer = h.call(endpoint, &body, Some(&token)).await;
+        let refusal = match row {
+            Elsewhere::Served => None,
+            Elsewhere::Refused(error) => Some(error),
+            Elsewhere::NotHere(_) => Some("NotFound"),
+        };
+        let as_expected = match refusal {
+            None => answer.0.is_success(),
+            Some(error) => refused_with(&answer, error),
+        };
+        if !as_expected {
+            unexpected.push(format!(
+                "{endpoint} ({row:?}): {} {:.200}",
+                answer.0, answer.1
+            ));
+        }
+    }
+    assert!(unexpected.is_empty(), "{unexpected:#?}");
+    // Still booked, still blocked: nothing changed. New York's front desk is served where front
+    // desk elsewhere was refused (refused, if at all, for another reason).
+    let here = h.token("desk@demo.test").await;
+    for (endpoint, row) in DESK_ELSEWHERE {
+        if let Elsewhere::NotHere(body) = row {
+            let answer = h.call(endpoint, &named(body), Some(&here)).await;
+            assert!(!refused_with(&answer, "NotFound"), "{endpoint}: {answer:?}");
+        }
+    }
+}
+
+/// Where front desk works: system administrators only read and change it; anyone else gets
+/// "not found", for a real account and location as for missing ones, and nothing changes.
+async fn only_system_administrators_assign_front_desk_locations(kind: Kind) {
+    let h = harness(kind).await;
+    let missing = "assignment[user_id]=999999&assignment[location_id]=999999";
+    for email in [
+        "pat@demo.test",
+        "desk@demo.test",
+        "dr.lee@demo.test",
+        "maria@demo.test",
+    ] {
+        let token = h.token(email).await;
+        let page = h.call("staff_locations_page", "", Some(&token)).await;
+        assert!(refused_with(&page, "NotFound"), "{email}: {page:?}");
+        for endpoint in ["assign_staff_location", "remove_staff_location"] {
+            let real = h.call(endpoint, ASSIGNMENT, Some(&token)).await;
+            let gone = h.call(endpoint, missing, Some(&token)).await;
+            assert!(
+                refused_with(&real, "NotFound"),
+                "{email} {endpoint}: {real:?}"
+            );
+            assert_eq!(real, gone, "{email} {endpoint}");
+        }
+    }
+    let admin = h.token("admin@demo.test").await;
+    let (status, before) = h.call("staff_locations_page", "", Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK, "{before}");
+    assert!(before.contains("Sam Okafor"), "{before}");
+    let (status, _) = h
+        .call("assign_staff_location", ASSIGNMENT, Some(&admin))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, assigned) = h.call("staff_locations_page", "", Some(&admin)).await;
+    assert_ne!(before, assigned);
+    // The page shows it, rendered on the server (as without JavaScript).
+    let request = Request::get("/admin/staff/locations?lang=en&done=assigned")
+        .header(header::HOST, "portal.test")
+        .header(header::COOKIE, format!("portal_session={admin}"))
+        .body(Body::empty())
+        .unwrap();
+    let response = h.router.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.into_body().collect().await.unwrap().to_bytes();
+    let html = String::from_utf8_lossy(&html);
+    assert!(html.contains("The location was assigned."), "{html}");
+    assert!(
+        html.contains("Remove Wellspring Lakeshore Clinic for Sam Okafor"),
+        "{html}"
+    );
+    let (status, _) = h
+        .call("remove_staff_location", ASSIGNMENT, Some(&admin))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, removed) = h.call("staff_locations_page", "", Some(&admin)).await;
+    assert_eq!(before, removed);
+    // An unknown account or location, or a field the form does not have, is refused.
+    let gone = h.call("assign_staff_location", missing, Some(&admin)).await;
+    assert!(refused_with(&gone, "NotFound"), "{gone:?}");
+    let extra = format!("{ASSIGNMENT}&assignment[assigned_by]=1");
+    let answer = h.call("assign_staff_location", &extra, Some(&admin)).await;
+    assert_eq!(answer.0, StatusCode::BAD_REQUEST, "{answer:?}");
+}
+
 /// Each row of the matrix, on both databases.
 macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
@@ -1115,9 +1458,12 @@ on_both_databases!(
     two_step_verification_is_the_callers_own,
     signing_out_at_the_code_step_ends_the_waiting_session,
     the_directory_is_public,
+    an_anonymous_soonest_sort_is_bounded,
     malformed_arguments_are_bad_requests,
     only_the_credentialing_office_changes_credentials,
     appointments_are_their_patients,
     only_the_credentialing_office_keeps_the_directory,
     only_front_desk_and_the_provider_see_the_schedule,
+    front_desk_elsewhere_acts_only_where_it_works,
+    only_system_administrators_assign_front_desk_locations,
 );

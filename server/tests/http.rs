@@ -452,6 +452,94 @@ async fn an_email_change_link_confirms_only_with_its_button() {
     assert!(html.contains("Your email address was changed"), "{html}");
 }
 
+/// A link from another website to a page that records reads gets "Continue to this page?" and
+/// reads nothing; the same-origin request it links to is the page, and records the read.
+#[tokio::test]
+async fn another_sites_link_to_a_page_that_records_reads_asks_first() {
+    use backend::{accounts, actor::Client, clock::now, demo};
+    use sqlx::Row;
+
+    let state = TestState::new(
+        Kind::Sqlite,
+        Setup {
+            demo: true,
+            site: true,
+            ..Setup::default()
+        },
+    )
+    .await;
+    let app = TestApp {
+        router: state.router(None),
+        _state: state,
+    };
+    let db = &app._state.state.db;
+    let token = match accounts::sign_in(
+        db,
+        "desk@demo.test",
+        demo::STAFF_PASSWORD,
+        Client::new("192.0.2.60", "http test"),
+        now(),
+    )
+    .await
+    .unwrap()
+    {
+        accounts::SignInStep::SignedIn(signed_in) => signed_in.token,
+        accounts::SignInStep::SecondFactor { .. } => panic!("demo accounts sign in in one step"),
+    };
+    let first = |sql: &'static str| async move {
+        let mut tx = db.begin_read().await.unwrap();
+        let n: i64 = sqlx::query(sql).fetch_one(&mut *tx).await.unwrap().get("n");
+        tx.commit().await.unwrap();
+        n
+    };
+    let id = first("SELECT MIN(id) AS n FROM appointments").await;
+    let reads = || first("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'appointment.read'");
+    let open = |site: Option<&'static str>| {
+        let mut request = Request::get(format!("/appointments/{id}?lang=en"))
+            .header(header::HOST, "portal.test")
+            .header(header::COOKIE, format!("portal_session={token}"));
+        if let Some(site) = site {
+            request = request
+                .header("sec-fetch-site", site)
+                .header("sec-fetch-mode", "navigate");
+        }
+        request.body(Body::empty()).unwrap()
+    };
+
+    let (response, html) = app.send(open(Some("cross-site"))).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(html.contains("Continue to this page?"), "{html}");
+    assert!(
+        html.contains(&format!("href=\"/appointments/{id}?lang=en\"")),
+        "{html}"
+    );
+    assert_eq!(
+        reads().await,
+        0,
+        "nothing is read before the person continues"
+    );
+
+    for site in [Some("same-origin"), Some("none"), None] {
+        let (response, html) = app.send(open(site)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{site:?}");
+        assert!(!html.contains("Continue to this page?"), "{site:?}: {html}");
+    }
+    assert_eq!(reads().await, 3);
+
+    // A public page is served to another site's link as it is.
+    let (_, html) = app
+        .send(
+            Request::get("/find-a-doctor?lang=en")
+                .header(header::HOST, "portal.test")
+                .header(header::COOKIE, format!("portal_session={token}"))
+                .header("sec-fetch-site", "cross-site")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(!html.contains("Continue to this page?"), "{html}");
+}
+
 /// Posts a wrong password from the TCP `peer` with `forwarded_for`, and answers the client
 /// addresses the sign-in throttle has counted attempts for so far.
 async fn throttled_addresses_after(

@@ -227,7 +227,9 @@ fn scheduling_error(error: backend::scheduling::SchedulingError) -> AppError {
     use super::context::refuse;
     use backend::scheduling::SchedulingError as E;
     refuse(match error {
-        E::NotFound => AppError::NotFound,
+        // The backend answers `NotFound` for a refusal once it has recorded it; either way the
+        // caller learns nothing about whether the object exists.
+        E::NotFound | E::Refused(_) => AppError::NotFound,
         E::NotBookable(reason) => AppError::NotBookable(reason),
         E::Taken { nearest, time_zone } => AppError::SlotTaken {
             nearest: match backend::scheduling::time_choices(&nearest, &time_zone) {
@@ -241,6 +243,7 @@ fn scheduling_error(error: backend::scheduling::SchedulingError) -> AppError {
         E::ReasonTooLong => AppError::ReasonTooLong,
         E::Malformed => AppError::Request,
         E::Change(refused) => AppError::ChangeRefused(refused),
+        E::ReplacedTooLate { hours } => AppError::ReplacedTooLate { hours },
         E::Database(e) => return AppError::internal(e),
     })
 }

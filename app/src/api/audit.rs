@@ -28,6 +28,8 @@ pub struct AuditLine {
     pub patient_id: Option<i64>,
     pub outcome: String,
     pub address: String,
+    /// For a refused object, how many refusals in that minute the row stands for.
+    pub refusals: Option<i64>,
 }
 
 #[server(prefix = "/api", endpoint = "my_record_activity")]
@@ -52,7 +54,8 @@ pub async fn my_record_activity() -> Result<Vec<ActivityLine>, AppError> {
 }
 
 /// Searches the audit log; empty filters match everything. `action` is an [`AuditAction`]'s
-/// stored text; dates are `YYYY-MM-DD`, in UTC.
+/// stored text; dates are `YYYY-MM-DD`, in UTC; `refused` (a ticked box: any text) keeps only
+/// refusals.
 #[server(prefix = "/api", endpoint = "search_audit")]
 #[middleware(crate::api::known_fields::KnownFields::<SearchAudit>::new())]
 pub async fn search_audit(
@@ -61,6 +64,7 @@ pub async fn search_audit(
     action: String,
     from: String,
     until: String,
+    #[server(default)] refused: String,
 ) -> Result<Vec<AuditLine>, AppError> {
     use super::context::{require_actor, server};
     use backend::audit::{search, AuditFilter, AuditSearchError};
@@ -94,6 +98,7 @@ pub async fn search_audit(
         },
         from: day(&from)?,
         until: day(&until)?.map(|d| UtcMillis(d.0 + DAY_MS)),
+        refusals_only: !refused.is_empty(),
     };
     let rows = search(&server()?.db, &actor, &filter, 200, backend::clock::now())
         .await
@@ -115,6 +120,7 @@ pub async fn search_audit(
             patient_id: r.patient_id,
             outcome: r.outcome,
             address: r.client_addr,
+            refusals: r.refusals,
         })
         .collect())
 }

@@ -70,6 +70,7 @@ pub fn refuse(error: AppError) -> AppError {
         | AppError::PatientBusy
         | AppError::NotBookable(_)
         | AppError::ChangeRefused(_)
+        | AppError::ReplacedTooLate { .. }
         | AppError::StatusRefused(_) => StatusCode::CONFLICT,
         AppError::StaleForm | AppError::TransitionNotAllowed => StatusCode::CONFLICT,
         AppError::Request => StatusCode::BAD_REQUEST,

@@ -47,6 +47,8 @@ pub struct SearchResults {
     pub page: i64,
     pub pages: i64,
     pub unknown_postcode: bool,
+    /// Sorted by the soonest free time among the best `n` matches only (someone not signed in).
+    pub soonest_among: Option<usize>,
 }
 
 /// What the form's lists offer.
@@ -157,6 +159,7 @@ pub fn search_filters(
         },
         accepting_new_patients: search.new_patients.as_ref().is_some_and(|v| !v.is_empty()),
         soonest_from: (search.sort.as_deref() == Some(SORT_SOONEST)).then_some(now),
+        soonest_among: None,
         free_times_from: Some(now),
         page: search
             .page
@@ -167,14 +170,21 @@ pub fn search_filters(
     }
 }
 
-/// A search from the page's address, with each result's soonest free time.
+/// A search from the page's address, with each result's soonest free time. Sorting by the
+/// soonest time looks at the best [`backend::directory::ANONYMOUS_SOONEST_MATCHES`] matches only
+/// for someone not signed in, which bounds the work an anonymous request can cause.
 #[server(prefix = "/api", endpoint = "search_providers")]
 #[middleware(crate::api::known_fields::KnownFields::<SearchProviders>::new())]
 pub async fn search_providers(
     #[server(default)] search: SearchQuery,
 ) -> Result<SearchResults, AppError> {
-    use backend::directory::{self, PAGE_SIZE};
-    let filters = search_filters(&search, backend::clock::now());
+    use backend::directory::{self, ANONYMOUS_SOONEST_MATCHES, PAGE_SIZE};
+    let filters = directory::Filters {
+        soonest_among: super::context::actor()
+            .is_none()
+            .then_some(ANONYMOUS_SOONEST_MATCHES),
+        ..search_filters(&search, backend::clock::now())
+    };
     let mut found = directory::search(&super::context::server()?.db, &filters)
         .await
         .map_err(AppError::internal)?;
@@ -183,6 +193,7 @@ pub async fn search_providers(
         total: found.total,
         page: found.page,
         unknown_postcode: found.unknown_postcode,
+        soonest_among: found.soonest_limited.then_some(ANONYMOUS_SOONEST_MATCHES),
         results: found
             .results
             .into_iter()

@@ -59,6 +59,11 @@ pub enum AppError {
     ReasonTooLong,
     /// The appointment cannot be rescheduled or cancelled (now, or by this person).
     ChangeRefused(domain::appointments::ChangeRefused),
+    /// A waitlist offer replaces an appointment that is inside its cut-off (`hours`), which the
+    /// patient may no longer give up online.
+    ReplacedTooLate {
+        hours: i64,
+    },
     /// A location form with fields to correct.
     LocationInvalid(Vec<LocationProblem>),
     /// A provider form with fields to correct.
@@ -131,6 +136,10 @@ impl AppError {
             }
             AppError::ChangeRefused(domain::appointments::ChangeRefused::NotChangeable) => {
                 t!(i18n, "error-not-changeable")
+            }
+            AppError::ReplacedTooLate { hours } => {
+                let hours: i64 = *hours;
+                t!(i18n, "error-offer-replaces-too-late", hours = hours)
             }
             AppError::LocationInvalid(_)
             | AppError::ProviderInvalid(_)

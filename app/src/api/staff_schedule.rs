@@ -167,7 +167,9 @@ fn staff_error(error: backend::scheduling::staff_schedule::StaffError) -> AppErr
     use super::context::refuse;
     use backend::scheduling::staff_schedule::StaffError as E;
     refuse(match error {
-        E::NotFound => AppError::NotFound,
+        // The backend answers `NotFound` for a refusal once it has recorded it; either way the
+        // caller learns nothing about whether the appointment exists.
+        E::NotFound | E::NotYours(_) => AppError::NotFound,
         E::Refused(why) => AppError::StatusRefused(why),
         E::Block(problems) => AppError::BlockInvalid { problems },
         E::Database(e) => return AppError::internal(e),

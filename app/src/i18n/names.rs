@@ -234,6 +234,8 @@ pub fn audit_action(i18n: I18n, action: domain::audit::AuditAction) -> String {
         A::CredentialVerified => t!(i18n, "audit-action-credential_verified"),
         A::CredentialExpired => t!(i18n, "audit-action-credential_expired"),
         A::CredentialRevoked => t!(i18n, "audit-action-credential_revoked"),
+        A::StaffLocationAssign => t!(i18n, "audit-action-staff_location_assign"),
+        A::StaffLocationRemove => t!(i18n, "audit-action-staff_location_remove"),
         A::ViewAuditLog => t!(i18n, "audit-action-view_audit_log"),
     }
 }

@@ -68,7 +68,9 @@ fn action_text(i18n: I18n, action: &Result<AuditAction, String>) -> String {
         | A::CredentialPending
         | A::CredentialVerified
         | A::CredentialExpired
-        | A::CredentialRevoked => names::audit_action(i18n, *action),
+        | A::CredentialRevoked
+        | A::StaffLocationAssign
+        | A::StaffLocationRemove => names::audit_action(i18n, *action),
     }
 }
 

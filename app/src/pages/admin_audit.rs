@@ -9,11 +9,12 @@ use domain::audit::AuditAction;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-const FILTERS: [&str; 5] = ["person", "patient", "action", "from", "until"];
+const FILTERS: [&str; 6] = ["person", "patient", "action", "from", "until", "refused"];
 
 /// `/admin/audit`: administrators filter the audit log by person, patient, action (chosen from
-/// [`AuditAction::ALL`] by name) and dates (a GET form: every search is a link). Searching is
-/// itself audited.
+/// [`AuditAction::ALL`] by name), dates and "refusals only" (a GET form: every search is a
+/// link). A refusal of someone's object shows how many refusals of that minute its row stands
+/// for. Searching is itself audited.
 #[component]
 pub fn AdminAuditPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -21,7 +22,9 @@ pub fn AdminAuditPage() -> impl IntoView {
     let value = move |name: &'static str| move || query.read().get(name).unwrap_or_default();
     let rows = Resource::new_blocking(
         move || FILTERS.map(|name| query.read().get(name).unwrap_or_default()),
-        |[person, patient, action, from, until]| search_audit(person, patient, action, from, until),
+        |[person, patient, action, from, until, refused]| {
+            search_audit(person, patient, action, from, until, refused)
+        },
     );
     view! {
         <PageHeading text=t!(i18n, "audit-title") />
@@ -59,6 +62,16 @@ pub fn AdminAuditPage() -> impl IntoView {
             <div class="field">
                 <label for="until">{t!(i18n, "audit-until-label")}</label>
                 <input id="until" name="until" type="date" value=value("until") />
+            </div>
+            <div class="choice">
+                <input
+                    id="refused"
+                    name="refused"
+                    type="checkbox"
+                    value="on"
+                    checked=move || !value("refused")().is_empty()
+                />
+                <label for="refused">{t!(i18n, "audit-refusals-only")}</label>
             </div>
             <button type="submit" class="primary">{t!(i18n, "audit-search")}</button>
         </form>
@@ -99,7 +112,13 @@ pub fn AdminAuditPage() -> impl IntoView {
                                                 </td>
                                                 <td>{row.object}</td>
                                                 <td>{row.patient_id}</td>
-                                                <td>{row.outcome}</td>
+                                                <td>
+                                                    {row.outcome}
+                                                    {row.refusals.filter(|&n| n > 1).map(|count| view! {
+                                                        <br />
+                                                        {t!(i18n, "audit-refusals-count", count = count)}
+                                                    })}
+                                                </td>
                                                 <td>{row.address}</td>
                                             </tr>
                                         })

@@ -2,6 +2,7 @@ use crate::{
     api::{
         accounts::typed_fields,
         staff_invitations::{IssueStaffInvitation, IssuedStaffCode, STAFF_PAGE},
+        staff_locations::STAFF_LOCATIONS_PAGE,
     },
     components::{
         error_summary::ErrorSummary, issued_code::IssuedCode, page_heading::PageHeading,
@@ -71,6 +72,7 @@ pub fn AdminStaffPage() -> impl IntoView {
                 let typed_name = flashed.get("name").cloned().unwrap_or_default();
                 view! {
                     <p>{t!(i18n, "staff-intro")}</p>
+                    <p><a href=STAFF_LOCATIONS_PAGE>{t!(i18n, "staff-locations-link")}</a></p>
                     {from_cookie.map(|issued| issued_view(i18n, issued))}
                     {move || issue.value().get().and_then(Result::ok).map(|issued| issued_view(i18n, issued))}
                     <ErrorSummary message=error field=field />

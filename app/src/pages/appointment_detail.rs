@@ -125,11 +125,22 @@ fn detail_view(
                 <p>{instructions}</p>
             </section>
         })}
-        <p>
-            <a href=format!("/appointments/{id}/calendar.ics") download="appointment.ics">
-                {t!(i18n, "appointment-add-to-calendar")}
-            </a>
-        </p>
+        <ul class="aside-links">
+            <li>
+                <a href=format!("/appointments/{id}/calendar.ics") download="appointment.ics">
+                    {t!(i18n, "appointment-add-to-calendar")}
+                </a>
+            </li>
+            <li>
+                <a
+                    href=format!("/appointments/{id}/calendar.ics?reason=include")
+                    download="appointment.ics"
+                >
+                    {t!(i18n, "appointment-add-to-calendar-with-reason")}
+                </a>
+            </li>
+        </ul>
+        <p class="hint">{t!(i18n, "appointment-calendar-reason-note")}</p>
         {why_fixed.map(|why| view! { <p class="warning">{why}</p> })}
         {changeable.then(|| view! {
             {reschedule_form(i18n, id, detail.alternatives, reschedule)}

@@ -280,6 +280,9 @@ fn results_view(i18n: I18n, found: SearchResults, query: Vec<(String, String)>) 
     let page = found.page;
     view! {
         {found.unknown_postcode.then(|| view! { <p class="warning">{t!(i18n, "find-unknown-postcode")}</p> })}
+        {found.soonest_among.map(|among| view! {
+            <p class="hint">{t!(i18n, "find-soonest-among", count = format::integer(i18n, among as i64))}</p>
+        })}
         {found.results.is_empty().then(|| view! { <p>{t!(i18n, "find-none")}</p> })}
         <ul class="results" aria-label=t!(i18n, "find-results")>
             {found.results.into_iter().map(|card| card_view(i18n, card)).collect_view()}

@@ -15,7 +15,7 @@ use domain::{
     audit::AuditAction,
     time::{UtcMillis, WEEK_MS},
 };
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
 use thiserror::Error;
 
 /// How long a code works.
@@ -40,8 +40,14 @@ impl From<sqlx::Error> for InvitationError {
     }
 }
 
-fn may_invite(actor: &Actor) -> bool {
-    actor.has_role(Role::FrontDesk) || actor.has_role(Role::SystemAdmin)
+/// System administrators, and front desk assigned to a location (a patient found may be new to
+/// every location, so looking up is not limited to a location's patients; what front desk then
+/// books or reads is).
+async fn may_invite(tx: &mut Transaction<'static, Any>, actor: &Actor) -> Result<bool, DbError> {
+    Ok(actor.has_role(Role::SystemAdmin)
+        || crate::staff_locations::reach_in(tx, actor)
+            .await?
+            .anywhere())
 }
 
 /// A patient record as front desk sees it when looking someone up.
@@ -63,13 +69,14 @@ pub async fn find_patients(
     date_of_birth: &str,
     now: UtcMillis,
 ) -> Result<Vec<PatientMatch>, InvitationError> {
-    if !may_invite(actor) {
+    let mut tx = db.begin_read().await?;
+    if !may_invite(&mut tx, actor).await? {
         return Err(InvitationError::NotFound);
     }
     if family_name.trim().is_empty() || date_of_birth.trim().is_empty() {
+        tx.commit().await?;
         return Ok(Vec::new());
     }
-    let mut tx = db.begin_read().await?;
     let rows = sqlx::query(
         "SELECT id, given_name, family_name, date_of_birth, user_id FROM patients \
          WHERE lower(family_name) = lower($1) AND date_of_birth = $2 ORDER BY given_name, id",
@@ -124,11 +131,11 @@ pub async fn issue(
     patient_id: i64,
     now: UtcMillis,
 ) -> Result<IssuedInvitation, InvitationError> {
-    if !may_invite(actor) {
-        return Err(InvitationError::NotFound);
-    }
     let code = readable_code();
     let mut tx = db.begin_write().await?;
+    if !may_invite(&mut tx, actor).await? {
+        return Err(InvitationError::NotFound);
+    }
     let patient =
         sqlx::query("SELECT given_name, family_name, user_id FROM patients WHERE id = $1")
             .bind(patient_id)

@@ -10,7 +10,7 @@ use super::{
     rules::provider_at,
     violation, SchedulingError, Violation,
 };
-use crate::{actor::Actor, db::Db};
+use crate::{actor::Actor, db::Db, staff_locations::reach_in};
 use domain::{
     accounts::Role,
     appointments::{VisitMode, VisitType},
@@ -51,7 +51,8 @@ pub struct Booked {
     pub repeated: bool,
 }
 
-/// Whose appointment this is: a patient's own, or front desk's choice.
+/// Whose appointment this is: a patient's own, or front desk's choice (which the caller then
+/// checks against where front desk works, [`reach_in`]).
 pub(super) fn patient_for(actor: &Actor, asked: Option<i64>) -> Result<i64, SchedulingError> {
     match asked {
         Some(id) if actor.has_role(Role::FrontDesk) => Ok(id),
@@ -74,7 +75,8 @@ pub(super) fn checked_reason(reason: &str) -> Result<&str, SchedulingError> {
 }
 
 /// Books `request.starts_at` with the provider at the location for the patient, with the
-/// confirmation and reminders queued in the same transaction.
+/// confirmation and reminders queued in the same transaction. Front desk books another patient
+/// only at a location it works at; elsewhere the answer is [`SchedulingError::NotFound`].
 pub async fn book(
     db: &Db,
     actor: &Actor,
@@ -93,6 +95,10 @@ pub async fn book(
             appointment_id: id,
             repeated: true,
         });
+    }
+    let for_another = actor.patient_id != Some(patient_id);
+    if for_another && !reach_in(&mut tx, actor).await?.covers(request.location_id) {
+        return Err(SchedulingError::NotFound);
     }
     if !patient_exists(&mut tx, patient_id).await? {
         return Err(SchedulingError::NotFound);

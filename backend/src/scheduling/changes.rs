@@ -10,10 +10,11 @@ use super::{
 };
 use crate::{
     actor::Actor,
+    audit::Refusal,
     db::{Db, DbError},
+    staff_locations::reach_in,
 };
 use domain::{
-    accounts::Role,
     appointments::{may_change, AppointmentStatus, ChangeRefused, ChangedBy, VisitMode, VisitType},
     audit::AuditAction,
     locale::Locale,
@@ -22,12 +23,12 @@ use domain::{
 use sqlx::{Any, Row, Transaction};
 
 /// An appointment as a change needs it.
-struct Current {
+pub(super) struct Current {
     patient_id: i64,
     provider_id: i64,
     location_id: i64,
     starts_at: UtcMillis,
-    status: AppointmentStatus,
+    pub(super) status: AppointmentStatus,
     visit_mode: VisitMode,
     visit_type: VisitType,
     change_cutoff_hours: i64,
@@ -35,7 +36,7 @@ struct Current {
 
 impl Current {
     /// Whether it may be moved or cancelled now by `who` (the location's cut-off).
-    fn may_change(&self, now: UtcMillis, who: ChangedBy) -> Result<(), SchedulingError> {
+    pub(super) fn may_change(&self, now: UtcMillis, who: ChangedBy) -> Result<(), SchedulingError> {
         may_change(
             self.status,
             self.starts_at,
@@ -47,11 +48,13 @@ impl Current {
     }
 }
 
-/// The appointment, if `actor` may change it, and as whom.
-async fn current(
+/// The appointment, if `actor` may change it (its patient, or front desk at its location), and
+/// as whom; anyone else's is [`SchedulingError::Refused`] for `action`.
+pub(super) async fn current(
     tx: &mut Transaction<'static, Any>,
     actor: &Actor,
     appointment_id: i64,
+    action: AuditAction,
 ) -> Result<(Current, ChangedBy), SchedulingError> {
     let row = sqlx::query(
         "SELECT a.patient_id, a.provider_id, a.location_id, a.starts_at, a.status, \
@@ -75,12 +78,17 @@ async fn current(
             .ok_or(SchedulingError::NotFound)?,
         change_cutoff_hours: row.try_get("change_cutoff_hours")?,
     };
-    let who = if actor.has_role(Role::FrontDesk) {
+    let who = if reach_in(tx, actor).await?.covers(current.location_id) {
         ChangedBy::Staff
     } else if actor.patient_id == Some(current.patient_id) {
         ChangedBy::Patient
     } else {
-        return Err(SchedulingError::NotFound);
+        return Err(SchedulingError::Refused(Refusal {
+            action,
+            object_type: "appointment",
+            object_id: appointment_id,
+            patient_id: current.patient_id,
+        }));
     };
     Ok((current, who))
 }
@@ -100,93 +108,105 @@ pub async fn reschedule(
     locale: Locale,
     now: UtcMillis,
 ) -> Result<(), SchedulingError> {
-    // Another change may commit between reading the appointment and moving it (a second move,
-    // a cancellation): then the move matches nothing and starts again from what it became.
-    for _ in 0..MOVE_ATTEMPTS {
-        let mut tx = db.begin_write().await?;
-        let (current, who) = current(&mut tx, actor, appointment_id).await?;
-        if current.status == AppointmentStatus::Booked && current.starts_at == new_start {
-            // Already there: a retried submit.
+    crate::audit::audited(db, actor, now, async {
+        // Another change may commit between reading the appointment and moving it (a second move,
+        // a cancellation): then the move matches nothing and starts again from what it became.
+        for _ in 0..MOVE_ATTEMPTS {
+            let mut tx = db.begin_write().await?;
+            let (current, who) = current(
+                &mut tx,
+                actor,
+                appointment_id,
+                AuditAction::AppointmentReschedule,
+            )
+            .await?;
+            if current.status == AppointmentStatus::Booked && current.starts_at == new_start {
+                // Already there: a retried submit.
+                return Ok(());
+            }
+            current.may_change(now, who)?;
+            let Some(slot) = bookable_slot(
+                &mut tx,
+                (current.provider_id, current.location_id),
+                new_start,
+                (current.visit_mode, current.visit_type),
+                now,
+            )
+            .await?
+            else {
+                tx.rollback().await?;
+                return Err(
+                    taken(db, current.provider_id, current.location_id, new_start, now).await,
+                );
+            };
+            // Only the appointment as read moves: on PostgreSQL a concurrent move or cancellation
+            // that committed first makes this match nothing (SQLite's IMMEDIATE transactions never
+            // interleave).
+            let moved = sqlx::query(
+                "UPDATE appointments SET starts_at = $1, ends_at = $2, sequence = sequence + 1, \
+                 updated_at = $3 WHERE id = $4 AND status = 'booked' AND starts_at = $5",
+            )
+            .bind(slot.start.0)
+            .bind(slot.end.0)
+            .bind(now.0)
+            .bind(appointment_id)
+            .bind(current.starts_at.0)
+            .execute(&mut *tx)
+            .await;
+            match moved {
+                Ok(done) if done.rows_affected() == 0 => {
+                    tx.rollback().await?;
+                    continue;
+                }
+                Ok(_) => {}
+                Err(error) => {
+                    tx.rollback().await?;
+                    return Err(match violation(&error) {
+                        Some(Violation::ProviderOverlap) => {
+                            taken(db, current.provider_id, current.location_id, new_start, now)
+                                .await
+                        }
+                        Some(Violation::PatientOverlap) => SchedulingError::PatientBusy,
+                        _ => error.into(),
+                    });
+                }
+            }
+            notices::queue(
+                &mut tx,
+                &Change::Rescheduled {
+                    previous_start: current.starts_at,
+                },
+                appointment_id,
+                origin,
+                locale,
+                now,
+            )
+            .await?;
+            waitlist::offer_freed(
+                &mut tx,
+                current.provider_id,
+                current.location_id,
+                current.starts_at,
+                origin,
+                now,
+            )
+            .await?;
+            // Last before the commit: appending holds the audit chain's head row until it ends.
+            audit_change(
+                &mut tx,
+                actor,
+                AuditAction::AppointmentReschedule,
+                ("appointment", appointment_id),
+                current.patient_id,
+                now,
+            )
+            .await?;
+            tx.commit().await?;
             return Ok(());
         }
-        current.may_change(now, who)?;
-        let Some(slot) = bookable_slot(
-            &mut tx,
-            (current.provider_id, current.location_id),
-            new_start,
-            (current.visit_mode, current.visit_type),
-            now,
-        )
-        .await?
-        else {
-            tx.rollback().await?;
-            return Err(taken(db, current.provider_id, current.location_id, new_start, now).await);
-        };
-        // Only the appointment as read moves: on PostgreSQL a concurrent move or cancellation
-        // that committed first makes this match nothing (SQLite's IMMEDIATE transactions never
-        // interleave).
-        let moved = sqlx::query(
-            "UPDATE appointments SET starts_at = $1, ends_at = $2, sequence = sequence + 1, \
-             updated_at = $3 WHERE id = $4 AND status = 'booked' AND starts_at = $5",
-        )
-        .bind(slot.start.0)
-        .bind(slot.end.0)
-        .bind(now.0)
-        .bind(appointment_id)
-        .bind(current.starts_at.0)
-        .execute(&mut *tx)
-        .await;
-        match moved {
-            Ok(done) if done.rows_affected() == 0 => {
-                tx.rollback().await?;
-                continue;
-            }
-            Ok(_) => {}
-            Err(error) => {
-                tx.rollback().await?;
-                return Err(match violation(&error) {
-                    Some(Violation::ProviderOverlap) => {
-                        taken(db, current.provider_id, current.location_id, new_start, now).await
-                    }
-                    Some(Violation::PatientOverlap) => SchedulingError::PatientBusy,
-                    _ => error.into(),
-                });
-            }
-        }
-        notices::queue(
-            &mut tx,
-            &Change::Rescheduled {
-                previous_start: current.starts_at,
-            },
-            appointment_id,
-            origin,
-            locale,
-            now,
-        )
-        .await?;
-        waitlist::offer_freed(
-            &mut tx,
-            current.provider_id,
-            current.location_id,
-            current.starts_at,
-            origin,
-            now,
-        )
-        .await?;
-        // Last before the commit: appending holds the audit chain's head row until it ends.
-        audit_change(
-            &mut tx,
-            actor,
-            AuditAction::AppointmentReschedule,
-            ("appointment", appointment_id),
-            current.patient_id,
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        return Ok(());
-    }
-    Err(SchedulingError::Change(ChangeRefused::NotChangeable))
+        Err(SchedulingError::Change(ChangeRefused::NotChangeable))
+    })
+    .await
 }
 
 /// Cancels the appointment; cancelling one already cancelled changes nothing. The freed time
@@ -199,24 +219,33 @@ pub async fn cancel(
     locale: Locale,
     now: UtcMillis,
 ) -> Result<(), SchedulingError> {
-    let mut tx = db.begin_write().await?;
-    let (current, who) = current(&mut tx, actor, appointment_id).await?;
-    if current.status == AppointmentStatus::Cancelled {
-        return Ok(());
-    }
-    current.may_change(now, who)?;
-    cancel_in(
-        &mut tx,
-        actor,
-        appointment_id,
-        current.patient_id,
-        origin,
-        locale,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    crate::audit::audited(db, actor, now, async {
+        let mut tx = db.begin_write().await?;
+        let (current, who) = current(
+            &mut tx,
+            actor,
+            appointment_id,
+            AuditAction::AppointmentCancel,
+        )
+        .await?;
+        if current.status == AppointmentStatus::Cancelled {
+            return Ok(());
+        }
+        current.may_change(now, who)?;
+        cancel_in(
+            &mut tx,
+            actor,
+            appointment_id,
+            current.patient_id,
+            origin,
+            locale,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Cancels `patient_id`'s booked appointment inside `tx` (audited, the patient told, the time

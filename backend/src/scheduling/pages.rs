@@ -121,11 +121,14 @@ pub async fn booking_page(
         .find(|(id, _)| *id == query.location_id)
         .and_then(|(_, verdict)| verdict.err());
     let booking_for = match (actor, query.booking_for) {
-        (Some(actor), Some(patient_id)) => {
-            crate::patients::name_for_front_desk_in(&mut tx, actor, patient_id)
-                .await?
-                .map(|found| (patient_id, found))
-        }
+        (Some(actor), Some(patient_id)) => crate::patients::name_for_front_desk_in(
+            &mut tx,
+            actor,
+            patient_id,
+            Some(query.location_id),
+        )
+        .await?
+        .map(|found| (patient_id, found)),
         _ => None,
     };
     tx.commit().await?;
@@ -173,40 +176,44 @@ pub async fn appointment_page(
     appointment_id: i64,
     now: UtcMillis,
 ) -> Result<AppointmentPage, SchedulingError> {
-    let mut tx = db.begin_read().await?;
-    let (appointment, read) = views::appointment_in(&mut tx, actor, appointment_id, now).await?;
-    let free = if appointment.changeable.is_ok() {
-        free_slots_in(
-            &mut tx,
-            appointment.provider_id,
-            appointment.location_id,
-            None,
-            MOVE_DAYS,
-            now,
-        )
-        .await?
-    } else {
-        None
-    };
-    tx.commit().await?;
-    views::record(db, read, now).await?;
-    let alternatives = match free {
-        Some((zone_name, free)) => {
-            let offered: Vec<Slot> = free
-                .into_iter()
-                .filter(|slot| {
-                    slot.kinds
-                        .offers(appointment.visit_mode, appointment.visit_type)
-                })
-                .collect();
-            by_day(time_choices(&offered, &zone_name)?)
-        }
-        None => Vec::new(),
-    };
-    Ok(AppointmentPage {
-        appointment,
-        alternatives,
+    audit::audited(db, actor, now, async {
+        let mut tx = db.begin_read().await?;
+        let (appointment, read) =
+            views::appointment_in(&mut tx, actor, appointment_id, now).await?;
+        let free = if appointment.changeable.is_ok() {
+            free_slots_in(
+                &mut tx,
+                appointment.provider_id,
+                appointment.location_id,
+                None,
+                MOVE_DAYS,
+                now,
+            )
+            .await?
+        } else {
+            None
+        };
+        tx.commit().await?;
+        views::record(db, read, now).await?;
+        let alternatives = match free {
+            Some((zone_name, free)) => {
+                let offered: Vec<Slot> = free
+                    .into_iter()
+                    .filter(|slot| {
+                        slot.kinds
+                            .offers(appointment.visit_mode, appointment.visit_type)
+                    })
+                    .collect();
+                by_day(time_choices(&offered, &zone_name)?)
+            }
+            None => Vec::new(),
+        };
+        Ok(AppointmentPage {
+            appointment,
+            alternatives,
+        })
     })
+    .await
 }
 
 /// The signed-in patient's appointments and the waitlist's open offers to them.

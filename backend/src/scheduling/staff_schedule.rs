@@ -4,7 +4,8 @@
 //! the licence rule keeps from being booked there. Front desk marks arrivals and no-shows, adds
 //! blocked time and lifts it.
 //!
-//! Who may do what: front desk sees any location and changes; a provider sees only their own
+//! Who may do what: front desk sees and changes the locations it works at
+//! (`crate::staff_locations`); a provider sees only their own
 //! schedule and changes nothing here; anyone else gets [`StaffError::NotFound`]. Every function
 //! authorizes inside. Reading appointments is reading health data, so each read is recorded for
 //! the patient's "who viewed my record"; every change is audited in its own transaction.
@@ -46,6 +47,11 @@ pub enum StaffError {
     /// Not this person's to see or change, or no such thing: the same answer.
     #[error("not found")]
     NotFound,
+    /// The appointment exists but is not this person's to mark. Only inside the backend: the
+    /// public function records it and answers [`StaffError::NotFound`] instead
+    /// ([`crate::audit::audited`]).
+    #[error("not found")]
+    NotYours(crate::audit::Refusal),
     #[error("the appointment cannot be marked: {0:?}")]
     Refused(StatusRefused),
     /// What is wrong with the "add blocked time" form, field by field.
@@ -53,6 +59,19 @@ pub enum StaffError {
     Block(Vec<(BlockField, BlockProblem)>),
     #[error(transparent)]
     Database(#[from] DbError),
+}
+
+impl crate::audit::Refuses for StaffError {
+    fn refusal(self) -> Result<crate::audit::Refusal, Self> {
+        match self {
+            StaffError::NotYours(refusal) => Ok(refusal),
+            other => Err(other),
+        }
+    }
+
+    fn not_found() -> Self {
+        StaffError::NotFound
+    }
 }
 
 impl From<sqlx::Error> for StaffError {

@@ -1,11 +1,12 @@
-//! Reading appointments: a patient their own, front desk anyone's, a provider those with them.
-//! Staff reads are recorded for the patient's "who viewed my record".
+//! Reading appointments: a patient their own, front desk those at its locations, a provider
+//! those with them. Staff reads are recorded for the patient's "who viewed my record".
 
 use super::SchedulingError;
 use crate::{
     actor::Actor,
-    audit::{self, Entry, Outcome},
+    audit::{self, Entry, Outcome, Refusal},
     db::Db,
+    staff_locations::reach_in,
 };
 use domain::{
     accounts::Role,
@@ -97,23 +98,28 @@ fn view(row: &AnyRow, who: ChangedBy, now: UtcMillis) -> Result<AppointmentView,
     })
 }
 
-/// One appointment, for its patient, front desk, or its provider; anyone else gets
-/// [`SchedulingError::NotFound`], as for an id that does not exist.
+/// One appointment, for its patient, front desk at its location, or its provider; anyone else
+/// (front desk elsewhere too) gets [`SchedulingError::NotFound`], as for an id that does not
+/// exist (and the refusal is audited).
 pub async fn appointment(
     db: &Db,
     actor: &Actor,
     appointment_id: i64,
     now: UtcMillis,
 ) -> Result<AppointmentView, SchedulingError> {
-    let mut tx = db.begin_read().await?;
-    let (found, read) = appointment_in(&mut tx, actor, appointment_id, now).await?;
-    tx.commit().await?;
-    record(db, read, now).await?;
-    Ok(found)
+    audit::audited(db, actor, now, async {
+        let mut tx = db.begin_read().await?;
+        let (found, read) = appointment_in(&mut tx, actor, appointment_id, now).await?;
+        tx.commit().await?;
+        record(db, read, now).await?;
+        Ok(found)
+    })
+    .await
 }
 
 /// [`appointment`] in `tx`, with the audit entry of a staff read, which the caller records
-/// (with [`record`]) once `tx` has ended.
+/// (with [`record`]) once `tx` has ended. Someone else's appointment is
+/// [`SchedulingError::Refused`], for the caller to record ([`audit::audited`]).
 pub(super) async fn appointment_in<'a>(
     tx: &mut Transaction<'static, Any>,
     actor: &'a Actor,
@@ -127,7 +133,10 @@ pub(super) async fn appointment_in<'a>(
         .ok_or(SchedulingError::NotFound)?;
     let patient_id: i64 = row.try_get("patient_id")?;
     let provider_user: Option<i64> = row.try_get("provider_user_id")?;
-    let (who, staff_read) = if actor.has_role(Role::FrontDesk) {
+    let desk = reach_in(tx, actor)
+        .await?
+        .covers(row.try_get("location_id")?);
+    let (who, staff_read) = if desk {
         (ChangedBy::Staff, true)
     } else if actor.has_role(Role::Provider) && provider_user == Some(actor.user_id) {
         // A provider sees their appointment but changes go through front desk.
@@ -135,10 +144,15 @@ pub(super) async fn appointment_in<'a>(
     } else if actor.patient_id == Some(patient_id) {
         (ChangedBy::Patient, false)
     } else {
-        return Err(SchedulingError::NotFound);
+        return Err(SchedulingError::Refused(Refusal {
+            action: AuditAction::AppointmentRead,
+            object_type: "appointment",
+            object_id: appointment_id,
+            patient_id,
+        }));
     };
     let mut found = view(&row, who, now)?;
-    if staff_read && actor.has_role(Role::Provider) && !actor.has_role(Role::FrontDesk) {
+    if staff_read && !desk {
         found.changeable = Err(ChangeRefused::NotChangeable);
     }
     let read = staff_read.then(|| Entry {

@@ -15,11 +15,13 @@ use super::{
 };
 use crate::{
     actor::Actor,
+    audit::Refusal,
     db::{Db, DbError},
     notifications::{enqueue, NewNotification},
+    staff_locations::reach_in,
 };
 use domain::{
-    appointments::{VisitMode, VisitType},
+    appointments::{AppointmentStatus, ChangeRefused, VisitMode, VisitType},
     audit::AuditAction,
     locale::Locale,
     schedule::slot_at,
@@ -59,16 +61,25 @@ pub async fn join(
         return Err(SchedulingError::Malformed);
     }
     let mut tx = db.begin_write().await?;
-    if let Some(replaced) = request.replaces_appointment_id {
-        let theirs = sqlx::query(
-            "SELECT 1 AS one FROM appointments WHERE id = $1 AND patient_id = $2 \
-             AND status = 'booked'",
-        )
-        .bind(replaced)
-        .bind(patient_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if theirs.is_none() {
+    let replaced_at = match request.replaces_appointment_id {
+        Some(replaced) => Some(
+            sqlx::query(
+                "SELECT location_id FROM appointments WHERE id = $1 AND patient_id = $2 \
+                 AND status = 'booked'",
+            )
+            .bind(replaced)
+            .bind(patient_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(SchedulingError::NotFound)?
+            .try_get::<i64, _>("location_id")?,
+        ),
+        None => None,
+    };
+    // Front desk asks for another patient only in place of an appointment at its location.
+    if actor.patient_id != Some(patient_id) {
+        let reach = reach_in(&mut tx, actor).await?;
+        if !replaced_at.is_some_and(|location| reach.covers(location)) {
             return Err(SchedulingError::NotFound);
         }
     }
@@ -353,11 +364,13 @@ pub(super) async fn open_offers_in(
         .collect()
 }
 
-/// The offer, if it is open and the actor's patient's; with its entry and appointment.
+/// The offer, if it is open and the actor's patient's, with its entry and appointment; someone
+/// else's is [`SchedulingError::Refused`] for `action`.
 async fn open_offer(
     tx: &mut Transaction<'static, Any>,
     actor: &Actor,
     offer_id: i64,
+    action: AuditAction,
     now: UtcMillis,
 ) -> Result<(i64, i64, Option<i64>, i64), SchedulingError> {
     let row = sqlx::query(
@@ -373,7 +386,12 @@ async fn open_offer(
     .ok_or(SchedulingError::NotFound)?;
     let patient_id: i64 = row.try_get("patient_id")?;
     if actor.patient_id != Some(patient_id) {
-        return Err(SchedulingError::NotFound);
+        return Err(SchedulingError::Refused(Refusal {
+            action,
+            object_type: "waitlist_offer",
+            object_id: offer_id,
+            patient_id,
+        }));
     }
     Ok((
         row.try_get("entry_id")?,
@@ -393,59 +411,89 @@ pub async fn accept(
     locale: Locale,
     now: UtcMillis,
 ) -> Result<i64, SchedulingError> {
-    let mut tx = db.begin_write().await?;
-    let (entry_id, appointment_id, replaces, patient_id) =
-        open_offer(&mut tx, actor, offer_id, now).await?;
-    sqlx::query(
-        "UPDATE appointments SET status = 'booked', sequence = sequence + 1, updated_at = $1 \
-         WHERE id = $2",
-    )
-    .bind(now.0)
-    .bind(appointment_id)
-    .execute(&mut *tx)
-    .await?;
-    for (table, status) in [
-        ("waitlist_offers", "accepted"),
-        ("waitlist_entries", "booked"),
-    ] {
-        let (column, id) = if table == "waitlist_offers" {
-            ("decided_at", offer_id)
-        } else {
-            ("updated_at", entry_id)
-        };
-        sqlx::query(&format!(
-            "UPDATE {table} SET status = $1, {column} = $2 WHERE id = $3"
-        ))
-        .bind(status)
+    crate::audit::audited(db, actor, now, async {
+        let mut tx = db.begin_write().await?;
+        let (entry_id, appointment_id, replaces, patient_id) =
+            open_offer(&mut tx, actor, offer_id, AuditAction::WaitlistAccept, now).await?;
+        if let Some(replaced) = replaces {
+            may_give_up(&mut tx, actor, replaced, now).await?;
+        }
+        sqlx::query(
+            "UPDATE appointments SET status = 'booked', sequence = sequence + 1, updated_at = $1 \
+             WHERE id = $2",
+        )
         .bind(now.0)
-        .bind(id)
+        .bind(appointment_id)
         .execute(&mut *tx)
         .await?;
-    }
-    audit_change(
-        &mut tx,
-        actor,
-        AuditAction::WaitlistAccept,
-        ("appointment", appointment_id),
-        patient_id,
-        now,
-    )
-    .await?;
-    notices::queue(
-        &mut tx,
-        &Change::Booked,
-        appointment_id,
-        origin,
-        locale,
-        now,
-    )
-    .await?;
-    if let Some(replaced) = replaces {
-        super::changes::cancel_in(&mut tx, actor, replaced, patient_id, origin, locale, now)
+        for (table, status) in [
+            ("waitlist_offers", "accepted"),
+            ("waitlist_entries", "booked"),
+        ] {
+            let (column, id) = if table == "waitlist_offers" {
+                ("decided_at", offer_id)
+            } else {
+                ("updated_at", entry_id)
+            };
+            sqlx::query(&format!(
+                "UPDATE {table} SET status = $1, {column} = $2 WHERE id = $3"
+            ))
+            .bind(status)
+            .bind(now.0)
+            .bind(id)
+            .execute(&mut *tx)
             .await?;
+        }
+        audit_change(
+            &mut tx,
+            actor,
+            AuditAction::WaitlistAccept,
+            ("appointment", appointment_id),
+            patient_id,
+            now,
+        )
+        .await?;
+        notices::queue(
+            &mut tx,
+            &Change::Booked,
+            appointment_id,
+            origin,
+            locale,
+            now,
+        )
+        .await?;
+        if let Some(replaced) = replaces {
+            super::changes::cancel_in(&mut tx, actor, replaced, patient_id, origin, locale, now)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(appointment_id)
+    })
+    .await
+}
+
+/// Whether accepting may cancel the appointment an offer replaces: only while its patient could
+/// cancel it themselves (the location's cut-off). One already cancelled or gone by is nothing
+/// to give up.
+async fn may_give_up(
+    tx: &mut Transaction<'static, Any>,
+    actor: &Actor,
+    replaced: i64,
+    now: UtcMillis,
+) -> Result<(), SchedulingError> {
+    let (current, who) =
+        super::changes::current(tx, actor, replaced, AuditAction::WaitlistAccept).await?;
+    if current.status != AppointmentStatus::Booked {
+        return Ok(());
     }
-    tx.commit().await?;
-    Ok(appointment_id)
+    current
+        .may_change(now, who)
+        .map_err(|refused| match refused {
+            SchedulingError::Change(ChangeRefused::TooLate { hours }) => {
+                SchedulingError::ReplacedTooLate { hours }
+            }
+            other => other,
+        })
 }
 
 /// Turns the offer down; the time passes to the next patient waiting.
@@ -456,20 +504,24 @@ pub async fn decline(
     origin: &str,
     now: UtcMillis,
 ) -> Result<(), SchedulingError> {
-    let mut tx = db.begin_write().await?;
-    let (_, appointment_id, _, patient_id) = open_offer(&mut tx, actor, offer_id, now).await?;
-    release(&mut tx, offer_id, "declined", origin, now).await?;
-    audit_change(
-        &mut tx,
-        actor,
-        AuditAction::WaitlistDecline,
-        ("appointment", appointment_id),
-        patient_id,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    crate::audit::audited(db, actor, now, async {
+        let mut tx = db.begin_write().await?;
+        let (_, appointment_id, _, patient_id) =
+            open_offer(&mut tx, actor, offer_id, AuditAction::WaitlistDecline, now).await?;
+        release(&mut tx, offer_id, "declined", origin, now).await?;
+        audit_change(
+            &mut tx,
+            actor,
+            AuditAction::WaitlistDecline,
+            ("appointment", appointment_id),
+            patient_id,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Ends an open offer (`declined` or `expired`): its hold lapses, the patient waits again, and

@@ -238,3 +238,62 @@ db_test!(indexes_serve_the_searches, |t| async move {
         }
     }
 });
+
+db_test!(
+    sorting_by_the_soonest_time_can_be_bounded_to_the_best_matches,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let soonest = |among| Filters {
+            soonest_from: Some(NOW),
+            soonest_among: among,
+            free_times_from: Some(NOW),
+            ..filters()
+        };
+        let relevance = directory::search(db, &filters()).await.unwrap();
+        let every = directory::search(db, &soonest(None)).await.unwrap();
+        assert!(!every.soonest_limited);
+        assert!(every.total > 3, "the demo has more than three providers");
+
+        // Only the three best matches are sorted by their soonest time; the others follow in
+        // relevance order, and the page still shows each card's soonest time.
+        let bounded = directory::search(db, &soonest(Some(3))).await.unwrap();
+        assert!(bounded.soonest_limited);
+        assert_eq!(bounded.total, every.total);
+        let ids = |page: &directory::SearchPage| -> Vec<i64> {
+            page.results.iter().map(|p| p.id).collect()
+        };
+        let bounded_ids = ids(&bounded);
+        let (best, rest) = bounded_ids.split_at(3);
+        let mut best_by_relevance = ids(&relevance)[..3].to_vec();
+        best_by_relevance.sort();
+        let mut best_sorted = best.to_vec();
+        best_sorted.sort();
+        assert_eq!(best_sorted, best_by_relevance);
+        assert_eq!(rest, &ids(&relevance)[3..]);
+        let starts: Vec<i64> = best
+            .iter()
+            .map(|id| {
+                bounded
+                    .next_available
+                    .get(id)
+                    .map_or(i64::MAX, |n| n.slot.start.0)
+            })
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+        let mut with_times: Vec<i64> = bounded.next_available.keys().copied().collect();
+        let relevance_times = directory::search(
+            db,
+            &Filters {
+                free_times_from: Some(NOW),
+                ..filters()
+            },
+        )
+        .await
+        .unwrap();
+        let mut expected: Vec<i64> = relevance_times.next_available.keys().copied().collect();
+        with_times.sort();
+        expected.sort();
+        assert_eq!(with_times, expected);
+    }
+);

@@ -9,6 +9,7 @@ use backend::{
     db::Db,
 };
 use domain::{accounts::Role, time::UtcMillis};
+use sqlx::Row;
 use std::future::Future;
 use test_support::{Kind, TestDatabase};
 
@@ -165,4 +166,29 @@ pub async fn provider_and_place(db: &Db, family_name: &str) -> (i64, i64) {
     .unwrap();
     tx.commit().await.unwrap();
     (row.get("id"), row.get("location_id"))
+}
+
+/// A front-desk member (two-step verification on) whom a system administrator assigned to a
+/// location made for them: front desk acts only where it works.
+pub async fn front_desk_somewhere(db: &Db, email: &str, password: &str, now: UtcMillis) -> Actor {
+    let desk = staff_member(db, email, Role::FrontDesk, password, now).await;
+    let admin_email = format!("assigner.{email}");
+    let admin = staff_member(db, &admin_email, Role::SystemAdmin, password, now).await;
+    let mut tx = db.begin_write().await.unwrap();
+    let location_id: i64 = sqlx::query(
+        "INSERT INTO locations (name, street, city, jurisdiction, postcode, latitude, longitude, \
+         phone, time_zone, active, created_at) VALUES ('Front Desk Clinic', '1 Main St', \
+         'Albany', 'US-NY', '12207', 42.65, -73.75, '(518) 555-0100', 'America/New_York', 1, $1) \
+         RETURNING id",
+    )
+    .bind(now.0)
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap()
+    .get("id");
+    tx.commit().await.unwrap();
+    backend::staff_locations::assign(db, &admin, desk.user_id, location_id, now)
+        .await
+        .unwrap();
+    desk
 }

@@ -1,4 +1,7 @@
-use crate::{db_test, harness::staff_member};
+use crate::{
+    db_test,
+    harness::{front_desk_somewhere, staff_member},
+};
 use backend::{
     accounts::{
         invitations::{self, InvitationError, SignUp, SignUpError},
@@ -19,6 +22,11 @@ const GOOD_PASSWORD: &str = "plum orbit lantern kettle";
 
 async fn staff(db: &Db, email: &str, role: Role) -> Actor {
     staff_member(db, email, role, GOOD_PASSWORD, NOW).await
+}
+
+/// Front desk working at a location: who looks patients up and invites them.
+async fn desk(db: &Db) -> Actor {
+    front_desk_somewhere(db, "desk@example.org", GOOD_PASSWORD, NOW).await
 }
 
 async fn patient_record(db: &Db) -> i64 {
@@ -49,7 +57,7 @@ db_test!(
     front_desk_invites_and_the_patient_signs_up_once,
     |t| async move {
         let db = &t.db;
-        let desk = staff(db, "desk@example.org", Role::FrontDesk).await;
+        let desk = desk(db).await;
         let patient_id = patient_record(db).await;
 
         let found = invitations::find_patients(db, &desk, "HADDAD", "1990-03-15", NOW)
@@ -119,7 +127,7 @@ db_test!(
     codes_expire_and_a_new_code_replaces_the_old,
     |t| async move {
         let db = &t.db;
-        let desk = staff(db, "desk@example.org", Role::FrontDesk).await;
+        let desk = desk(db).await;
         let patient_id = patient_record(db).await;
         let first = invitations::issue(db, &desk, patient_id, NOW)
             .await
@@ -164,6 +172,8 @@ db_test!(
             ("provider@example.org", Role::Provider),
             ("creds@example.org", Role::CredentialingAdmin),
             ("someone@example.org", Role::Patient),
+            // Front desk that works nowhere yet.
+            ("unassigned@example.org", Role::FrontDesk),
         ] {
             let actor = staff(db, email, role).await;
             assert!(matches!(
@@ -183,7 +193,7 @@ db_test!(
     |t| async move {
         use backend::audit::{self, AuditFilter, AuditSearchError};
         let db = &t.db;
-        let desk = staff(db, "desk@example.org", Role::FrontDesk).await;
+        let desk = desk(db).await;
         let admin = staff(db, "admin@example.org", Role::SystemAdmin).await;
         let patient_id = patient_record(db).await;
         invitations::find_patients(db, &desk, "Haddad", "1990-03-15", NOW)

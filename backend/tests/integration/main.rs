@@ -8,6 +8,7 @@ mod audit;
 mod credentials;
 mod database;
 mod demo;
+mod desk_locations;
 mod directory;
 mod directory_admin;
 mod email_change;

@@ -579,11 +579,19 @@ db_test!(
             .await
             .unwrap()
             .is_empty());
-        // Someone else's offer cannot be taken.
+        // Someone else's offer cannot be taken, and trying is audited.
         assert!(matches!(
             waitlist::accept(db, &pat, marias[0].id, "", Locale::En, expired_at).await,
             Err(SchedulingError::NotFound)
         ));
+        assert_eq!(
+            refusals_by(db, &pat).await,
+            vec![(
+                "waitlist_offer".to_string(),
+                Some(marias[0].id.to_string()),
+                maria.patient_id
+            )]
+        );
         let id = waitlist::accept(db, &maria, marias[0].id, "", Locale::En, expired_at)
             .await
             .unwrap();
@@ -842,5 +850,197 @@ db_test!(
         assert_eq!(after.status, AppointmentStatus::Cancelled);
         assert_eq!(pending_reminder_starts(db, id).await, Vec::<i64>::new());
         second.close().await;
+    }
+);
+
+db_test!(
+    accepting_an_offer_keeps_the_cutoff_of_the_appointment_it_replaces,
+    |t| async move {
+        use backend::scheduling::waitlist::{self, WaitlistRequest};
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let pat = patient(db, "pat@demo.test").await;
+        let desk = desk(db).await;
+        let lee = provider(db, "Lee").await;
+        // Two neighbouring free times two days ahead: Pat books the later one and asks for
+        // anything earlier in its place.
+        let slots = free(db, lee).await;
+        let at = slots
+            .iter()
+            .position(|s| s.start.0 > NOW.0 + 48 * HOUR_MS)
+            .unwrap();
+        let (early, later) = (slots[at], slots[at + 1]);
+        let booked = scheduling::book(db, &pat, &request(lee, &later, "cutoff-key-000000001"), NOW)
+            .await
+            .unwrap()
+            .appointment_id;
+        waitlist::join(
+            db,
+            &pat,
+            &WaitlistRequest {
+                patient_id: None,
+                provider_id: Some(lee.0),
+                specialty: None,
+                visit_type: VisitType::FollowUp,
+                visit_mode: VisitMode::InPerson,
+                reason: "Earlier, please",
+                wanted_before: later.start,
+                replaces_appointment_id: Some(booked),
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+
+        // An hour before the earlier time it frees up and is offered to Pat; her appointment
+        // is then inside the 24-hour cut-off, so she may not give it up online.
+        let close = UtcMillis(early.start.0 - HOUR_MS);
+        let other = patients::create(
+            db,
+            &patients::NewPatient {
+                user_id: None,
+                given_name: "Walk",
+                family_name: "In",
+                date_of_birth: "1970-05-05",
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+        free_up(db, &desk, other, lee, &early, "cutoff-key-000000002", close).await;
+        let offer = waitlist::open_offers(db, &pat, close).await.unwrap()[0].clone();
+        assert!(matches!(
+            waitlist::accept(db, &pat, offer.id, "", Locale::En, close).await,
+            Err(SchedulingError::ReplacedTooLate { hours: 24 })
+        ));
+        let kept = scheduling::appointment(db, &pat, booked, close)
+            .await
+            .unwrap();
+        assert_eq!(kept.status, AppointmentStatus::Booked);
+        assert_eq!(
+            waitlist::open_offers(db, &pat, close).await.unwrap().len(),
+            1,
+            "the offer stays open until it expires or is declined"
+        );
+    }
+);
+
+/// The `denied` audit rows of `actor`, as (object type, object id, patient id).
+async fn refusals_by(db: &Db, actor: &Actor) -> Vec<(String, Option<String>, Option<i64>)> {
+    let mut tx = db.begin_read().await.unwrap();
+    let rows = sqlx::query(
+        "SELECT object_type, object_id, patient_id FROM audit_log \
+         WHERE actor_user_id = $1 AND outcome = 'denied' ORDER BY seq",
+    )
+    .bind(actor.user_id)
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    rows.iter()
+        .map(|r| {
+            (
+                r.get("object_type"),
+                r.get("object_id"),
+                r.get("patient_id"),
+            )
+        })
+        .collect()
+}
+
+db_test!(
+    someone_elses_appointment_is_not_found_and_the_refusal_audited_once_a_minute,
+    |t| async move {
+        let db = &t.db;
+        demo::load(db, NOW).await.unwrap();
+        let pat = patient(db, "pat@demo.test").await;
+        let maria = patient(db, "maria@demo.test").await;
+        let lee = provider(db, "Lee").await;
+        let slot = free(db, lee).await[0];
+        let hers = scheduling::book(
+            db,
+            &maria,
+            &request(lee, &slot, "refusal-key-00000001"),
+            NOW,
+        )
+        .await
+        .unwrap()
+        .appointment_id;
+
+        // Pat asks for María's appointment: the answer is the one for an id that does not
+        // exist, and the refusal is audited with whose appointment it is.
+        assert!(matches!(
+            scheduling::appointment(db, &pat, hers, NOW).await,
+            Err(SchedulingError::NotFound)
+        ));
+        assert_eq!(
+            refusals_by(db, &pat).await,
+            vec![(
+                "appointment".to_string(),
+                Some(hers.to_string()),
+                maria.patient_id
+            )]
+        );
+        // An id that does not exist is not a refusal.
+        assert!(matches!(
+            scheduling::appointment(db, &pat, 1_000_000, NOW).await,
+            Err(SchedulingError::NotFound)
+        ));
+        assert_eq!(refusals_by(db, &pat).await.len(), 1);
+
+        // Walking 50 ids (pages, moves, cancellations) within the minute adds no row; the
+        // count of refusals the row stands for goes up instead.
+        for id in 1..=50 {
+            let at = UtcMillis(NOW.0 + id * 1_000);
+            let _ = scheduling::appointment_page(db, &pat, id, at).await;
+            let _ = scheduling::cancel(db, &pat, id, "", Locale::En, at).await;
+        }
+        assert_eq!(refusals_by(db, &pat).await.len(), 1);
+        let counted = count(
+            db,
+            "SELECT refusals AS n FROM refusal_windows WHERE actor_user_id = $1",
+            pat.user_id,
+        )
+        .await;
+        assert!(counted > 2, "{counted}");
+        // María's appointment is untouched by the attempts.
+        let kept = scheduling::appointment(db, &maria, hers, NOW)
+            .await
+            .unwrap();
+        assert_eq!(kept.status, AppointmentStatus::Booked);
+
+        // The next minute gets its own row.
+        let later = UtcMillis(NOW.0 + 61_000);
+        assert!(scheduling::appointment(db, &pat, hers, later)
+            .await
+            .is_err());
+        assert_eq!(refusals_by(db, &pat).await.len(), 2);
+
+        // Administrators list refusals only, each with the count it stands for.
+        let admin = patient(db, "admin@demo.test").await;
+        let filter = |refusals_only| backend::audit::AuditFilter {
+            person: Some("pat@demo.test".into()),
+            refusals_only,
+            ..Default::default()
+        };
+        let refused = backend::audit::search(db, &admin, &filter(true), 100, later)
+            .await
+            .unwrap();
+        assert_eq!(
+            refused
+                .iter()
+                .map(|r| (r.outcome.as_str(), r.refusals))
+                .collect::<Vec<_>>(),
+            vec![("denied", Some(1)), ("denied", Some(counted))]
+        );
+        let everything = backend::audit::search(db, &admin, &filter(false), 100, later)
+            .await
+            .unwrap();
+        assert!(everything.iter().any(|r| r.outcome == "success"));
+        // María's own activity page does not name the patient who tried.
+        let activity = backend::audit::activity_for_patient(db, &maria, 100)
+            .await
+            .unwrap();
+        assert!(activity.iter().all(|a| a.outcome != "denied"));
     }
 );

@@ -1,5 +1,5 @@
-//! The staff schedule against the demo data: a provider sees only their own, front desk a
-//! location's providers with the licence rule flagged, nobody else anything; blocked time takes
+//! The staff schedule against the demo data: a provider sees only their own, front desk the
+//! providers of a location it works at with the licence rule flagged, nobody else anything; blocked time takes
 //! free times away until it is lifted; arrivals and no-shows follow their rules; every read and
 //! change is audited.
 
@@ -189,7 +189,8 @@ db_test!(
             .unwrap();
         assert!(week.front_desk);
         assert_eq!(week.location_id, Some(riverside));
-        assert!(week.locations.len() >= 6);
+        // The demo front desk works at the three New York locations only.
+        assert_eq!(week.locations.len(), 3);
         assert!(week.providers.iter().any(|p| p.id == lee));
         assert!(week.schedules.iter().all(|s| s.location.id == riverside));
         assert!(appointment_ids(&week).contains(&appointment));
@@ -298,6 +299,20 @@ db_test!(patients_and_administrators_are_refused, |t| async move {
         ] {
             assert!(matches!(result, Err(StaffError::NotFound)), "{result:?}");
         }
+        // The appointment exists: the two refused marks are one audited refusal (one a minute).
+        let mut tx = db.begin_read().await.unwrap();
+        let refused: i64 = sqlx::query(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE actor_user_id = $1 \
+             AND outcome = 'denied' AND object_type = 'appointment' AND object_id = $2",
+        )
+        .bind(who.user_id)
+        .bind(appointment.to_string())
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap()
+        .get("n");
+        tx.commit().await.unwrap();
+        assert_eq!(refused, 1, "{}", who.display_name);
         let block = NewBlock {
             provider_id: Some(lee),
             location_id: riverside,

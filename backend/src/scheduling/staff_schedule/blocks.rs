@@ -8,9 +8,9 @@ use crate::{
     audit::{self, Entry},
     db::Db,
     scheduling::{availability::in_list, placeholders},
+    staff_locations::reach_in,
 };
 use domain::{
-    accounts::Role,
     audit::AuditAction,
     staff_schedule::{block_interval, AffectedAppointment, BlockReason, BlockTimes},
     time::UtcMillis,
@@ -111,10 +111,10 @@ pub async fn add_block(
     block: &NewBlock<'_>,
     now: UtcMillis,
 ) -> Result<AddedBlock, StaffError> {
-    if !actor.has_role(Role::FrontDesk) {
+    let mut tx = db.begin_write().await?;
+    if !reach_in(&mut tx, actor).await?.covers(block.location_id) {
         return Err(StaffError::NotFound);
     }
-    let mut tx = db.begin_write().await?;
     let place = active_locations(&mut tx)
         .await?
         .into_iter()
@@ -196,15 +196,18 @@ pub async fn lift_block(
     block_id: i64,
     now: UtcMillis,
 ) -> Result<(), StaffError> {
-    if !actor.has_role(Role::FrontDesk) {
-        return Err(StaffError::NotFound);
-    }
     let mut tx = db.begin_write().await?;
-    let row = sqlx::query("SELECT lifted_at FROM schedule_blocks WHERE id = $1")
+    let row = sqlx::query("SELECT location_id, lifted_at FROM schedule_blocks WHERE id = $1")
         .bind(block_id)
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(StaffError::NotFound)?;
+    // A block without a location holds the provider everywhere: not one front desk's to lift.
+    let at: Option<i64> = row.try_get("location_id")?;
+    let reach = reach_in(&mut tx, actor).await?;
+    if !at.is_some_and(|location| reach.covers(location)) {
+        return Err(StaffError::NotFound);
+    }
     if row.try_get::<Option<i64>, _>("lifted_at")?.is_some() {
         tx.commit().await?;
         return Ok(());

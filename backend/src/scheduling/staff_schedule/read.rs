@@ -14,6 +14,7 @@ use crate::{
         rules::{places_of, provider_facts, Place},
         HOLDING,
     },
+    staff_locations::reach_in,
 };
 use domain::{
     accounts::Role,
@@ -294,8 +295,11 @@ async fn select(
     actor: &Actor,
     query: &ScheduleQuery,
 ) -> Result<Selection, StaffError> {
-    if actor.has_role(Role::FrontDesk) {
-        let locations = active_locations(tx).await?;
+    let reach = reach_in(tx, actor).await?;
+    if reach.anywhere() {
+        // Front desk chooses among the active locations it works at.
+        let mut locations = active_locations(tx).await?;
+        locations.retain(|place| reach.covers(place.id));
         let place = match query.location_id {
             Some(id) => locations
                 .iter()
