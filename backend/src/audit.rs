@@ -1,6 +1,9 @@
 //! The audit trail: who did what to whose data, when and from where — every change and every
 //! read of health data, written in the same transaction as the work it records. Rows are
 //! append-only (database triggers) and hash-chained, so an edited or removed row is detected.
+//! The chain is keyed: each row's hash is an HMAC-SHA-256 under the audit key, which lives outside
+//! the database ([`crate::keys`]), so whoever holds only the database cannot recompute it. Rows
+//! written before the chain was keyed keep their plain SHA-256 and still verify.
 
 mod read_batch;
 mod refusals;
@@ -13,10 +16,12 @@ pub(crate) use refusals::{audited, Refuses};
 use crate::{
     actor::{Actor, Client},
     db::{Db, DbError},
+    keys::{self, SecretKey},
 };
 use domain::{accounts::Role, audit::AuditAction, time::UtcMillis};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
-use sqlx::{Any, Row, Transaction};
+use sqlx::{any::AnyRow, Any, Row, Transaction};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -112,11 +117,16 @@ struct Chained<'a> {
     user_agent: &'a str,
 }
 
+/// `audit_log.scheme` of a row hashed with the audit key: every row written now.
+const KEYED: &str = "hmac-sha256";
+/// `audit_log.scheme` of a row written before the chain was keyed: verified, never written.
+const PLAIN: &str = "sha256";
+
 impl Chained<'_> {
-    /// The row's hash over its fields in a fixed, unambiguous encoding (a JSON array, in this
-    /// order: stored hashes depend on it).
-    fn hash(&self) -> String {
-        let canonical = serde_json::json!([
+    /// The row's fields in a fixed, unambiguous encoding (a JSON array, in this order: stored
+    /// hashes depend on it).
+    fn canonical(&self) -> String {
+        serde_json::json!([
             self.prev_hash,
             self.seq,
             self.at,
@@ -129,17 +139,31 @@ impl Chained<'_> {
             self.outcome,
             self.client_addr,
             self.user_agent
-        ]);
-        hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
+        ])
+        .to_string()
+    }
+
+    /// The row's hash as written now: HMAC-SHA-256 under the audit key.
+    fn keyed_hash(&self, key: &SecretKey) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(key.bytes()).expect("HMAC takes any key");
+        mac.update(self.canonical().as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    /// The hash of a row written before the chain was keyed.
+    fn plain_hash(&self) -> String {
+        hex::encode(Sha256::digest(self.canonical().as_bytes()))
     }
 }
 
 /// Appends `entry` inside the caller's transaction, so it commits or rolls back with the work.
+/// Fails when the process installed no audit key.
 pub async fn append(
     tx: &mut Transaction<'static, Any>,
     at: UtcMillis,
     entry: &Entry<'_>,
 ) -> Result<(), DbError> {
+    let key = &keys::installed()?.audit;
     // Taking the next number locks the head row until commit: appenders queue, the chain is linear.
     let head = sqlx::query(
         "UPDATE audit_head SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq, last_hash",
@@ -162,11 +186,11 @@ pub async fn append(
         client_addr: &entry.client.addr,
         user_agent: &entry.client.user_agent,
     }
-    .hash();
+    .keyed_hash(key);
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor_user_id, on_behalf_of_patient_id, action, \
-         object_type, object_id, patient_id, outcome, client_addr, user_agent, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+         object_type, object_id, patient_id, outcome, client_addr, user_agent, prev_hash, hash, \
+         scheme) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
     )
     .bind(seq)
     .bind(at.0)
@@ -181,6 +205,7 @@ pub async fn append(
     .bind(&entry.client.user_agent)
     .bind(&prev_hash)
     .bind(&hash)
+    .bind(KEYED)
     .execute(&mut **tx)
     .await?;
     sqlx::query("UPDATE audit_head SET last_hash = $1 WHERE id = 1")
@@ -197,14 +222,95 @@ pub struct ChainReport {
     pub problems: Vec<String>,
 }
 
-/// Recomputes the whole chain: a changed field, a removed or inserted row, or a head that does
-/// not match the last row is reported by sequence number.
-pub async fn verify(db: &Db) -> Result<ChainReport, DbError> {
+/// The columns [`Stored::read`] reads.
+const STORED_COLUMNS: &str = "seq, at, actor_user_id, on_behalf_of_patient_id, action, \
+     object_type, object_id, patient_id, outcome, client_addr, user_agent, prev_hash, hash, scheme";
+
+/// A row as stored: its text as it is, whether or not this version knows its action as an
+/// [`AuditAction`], since the hash covers the text.
+struct Stored {
+    seq: i64,
+    at: i64,
+    actor_user_id: Option<i64>,
+    on_behalf_of_patient_id: Option<i64>,
+    action: String,
+    object_type: String,
+    object_id: Option<String>,
+    patient_id: Option<i64>,
+    outcome: String,
+    client_addr: String,
+    user_agent: String,
+    prev_hash: String,
+    hash: String,
+    scheme: String,
+}
+
+impl Stored {
+    fn read(row: &AnyRow) -> Result<Stored, sqlx::Error> {
+        Ok(Stored {
+            seq: row.try_get("seq")?,
+            at: row.try_get("at")?,
+            actor_user_id: row.try_get("actor_user_id")?,
+            on_behalf_of_patient_id: row.try_get("on_behalf_of_patient_id")?,
+            action: row.try_get("action")?,
+            object_type: row.try_get("object_type")?,
+            object_id: row.try_get("object_id")?,
+            patient_id: row.try_get("patient_id")?,
+            outcome: row.try_get("outcome")?,
+            client_addr: row.try_get("client_addr")?,
+            user_agent: row.try_get("user_agent")?,
+            prev_hash: row.try_get("prev_hash")?,
+            hash: row.try_get("hash")?,
+            scheme: row.try_get("scheme")?,
+        })
+    }
+
+    fn chained(&self) -> Chained<'_> {
+        Chained {
+            prev_hash: &self.prev_hash,
+            seq: self.seq,
+            at: self.at,
+            actor_user_id: self.actor_user_id,
+            on_behalf_of_patient_id: self.on_behalf_of_patient_id,
+            action: &self.action,
+            object_type: &self.object_type,
+            object_id: self.object_id.as_deref(),
+            patient_id: self.patient_id,
+            outcome: &self.outcome,
+            client_addr: &self.client_addr,
+            user_agent: &self.user_agent,
+        }
+    }
+}
+
+/// Whether `key` is the key the newest keyed row was written with (true while no row is keyed).
+/// The server refuses to start on another key, which would break the chain from its first row.
+pub async fn key_matches(db: &Db, key: &SecretKey) -> Result<bool, DbError> {
     let mut tx = db.begin_read().await?;
-    let rows = sqlx::query(
-        "SELECT seq, at, actor_user_id, on_behalf_of_patient_id, action, object_type, object_id, \
-         patient_id, outcome, client_addr, user_agent, prev_hash, hash FROM audit_log ORDER BY seq",
-    )
+    let row = sqlx::query(&format!(
+        "SELECT {STORED_COLUMNS} FROM audit_log WHERE scheme = $1 ORDER BY seq DESC LIMIT 1"
+    ))
+    .bind(KEYED)
+    .fetch_optional(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    match row {
+        Some(row) => {
+            let stored = Stored::read(&row)?;
+            Ok(stored.chained().keyed_hash(key) == stored.hash)
+        }
+        None => Ok(true),
+    }
+}
+
+/// Recomputes the whole chain with the audit key `key`: a changed field, a removed or inserted
+/// row, a plain (unkeyed) row after a keyed one, or a head that does not match the last row is
+/// reported by sequence number. With the wrong key every keyed row is reported as altered.
+pub async fn verify(db: &Db, key: &SecretKey) -> Result<ChainReport, DbError> {
+    let mut tx = db.begin_read().await?;
+    let rows = sqlx::query(&format!(
+        "SELECT {STORED_COLUMNS} FROM audit_log ORDER BY seq"
+    ))
     .fetch_all(&mut *tx)
     .await?;
     let head = sqlx::query("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
@@ -215,54 +321,44 @@ pub async fn verify(db: &Db) -> Result<ChainReport, DbError> {
     let mut report = ChainReport::default();
     let mut expected_prev = "0".repeat(64);
     let mut expected_seq = 1;
+    let mut keyed_seen = false;
     for row in &rows {
-        let seq: i64 = row.try_get("seq")?;
+        let stored = Stored::read(row)?;
+        let seq = stored.seq;
         if seq != expected_seq {
             report
                 .problems
                 .push(format!("rows {expected_seq} to {} are missing", seq - 1));
         }
-        let prev_hash: String = row.try_get("prev_hash")?;
-        let hash: String = row.try_get("hash")?;
-        if prev_hash != expected_prev {
+        if stored.prev_hash != expected_prev {
             report
                 .problems
                 .push(format!("row {seq} does not follow the row before it"));
         }
-        let object_id: Option<String> = row.try_get("object_id")?;
-        let (action, object_type, outcome, client_addr, user_agent): (
-            String,
-            String,
-            String,
-            String,
-            String,
-        ) = (
-            // The stored text, whether or not this version knows it as an `AuditAction`.
-            row.try_get("action")?,
-            row.try_get("object_type")?,
-            row.try_get("outcome")?,
-            row.try_get("client_addr")?,
-            row.try_get("user_agent")?,
-        );
-        let recomputed = Chained {
-            prev_hash: &prev_hash,
-            seq,
-            at: row.try_get("at")?,
-            actor_user_id: row.try_get("actor_user_id")?,
-            on_behalf_of_patient_id: row.try_get("on_behalf_of_patient_id")?,
-            action: &action,
-            object_type: &object_type,
-            object_id: object_id.as_deref(),
-            patient_id: row.try_get("patient_id")?,
-            outcome: &outcome,
-            client_addr: &client_addr,
-            user_agent: &user_agent,
-        }
-        .hash();
-        if recomputed != hash {
+        let chained = stored.chained();
+        let recomputed = match stored.scheme.as_str() {
+            KEYED => {
+                keyed_seen = true;
+                Some(chained.keyed_hash(key))
+            }
+            PLAIN if keyed_seen => {
+                report
+                    .problems
+                    .push(format!("row {seq} is not keyed but follows keyed rows"));
+                None
+            }
+            PLAIN => Some(chained.plain_hash()),
+            _ => {
+                report
+                    .problems
+                    .push(format!("row {seq} names no hash scheme this version knows"));
+                None
+            }
+        };
+        if recomputed.is_some_and(|recomputed| recomputed != stored.hash) {
             report.problems.push(format!("row {seq} was altered"));
         }
-        expected_prev = hash;
+        expected_prev = stored.hash;
         expected_seq = seq + 1;
         report.rows += 1;
     }
@@ -275,6 +371,27 @@ pub async fn verify(db: &Db) -> Result<ChainReport, DbError> {
         ));
     }
     Ok(report)
+}
+
+/// The chain's newest row: its number and hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainHead {
+    pub seq: i64,
+    pub hash: String,
+}
+
+/// The chain's head as it stands. The server logs it periodically so an operator can keep copies
+/// outside the database: a rewritten chain no longer passes through a head logged before.
+pub async fn head(db: &Db) -> Result<ChainHead, DbError> {
+    let mut tx = db.begin_read().await?;
+    let row = sqlx::query("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(ChainHead {
+        seq: row.try_get("last_seq")?,
+        hash: row.try_get("last_hash")?,
+    })
 }
 
 /// A row's action as read back: text this version does not know as an [`AuditAction`] (a row

@@ -4,7 +4,7 @@
 use sqlx::{
     any::{install_default_drivers, AnyPoolOptions},
     migrate::Migrator,
-    Any, AnyPool, Executor, Transaction,
+    Any, AnyPool, Executor, Row, Transaction,
 };
 use std::{path::Path, str::FromStr, time::Duration};
 use thiserror::Error;
@@ -61,6 +61,10 @@ pub enum DbError {
     /// database no longer knows), or an instant the calendar cannot place.
     #[error("stored time is not valid: {0}")]
     Time(#[from] domain::time::TimeError),
+    /// An audit row or a TOTP secret was to be written or read in a process that installed no
+    /// keys ([`crate::keys::install`]).
+    #[error("no keys are installed (PORTAL_AUDIT_KEY and PORTAL_TOTP_KEY)")]
+    NoKeys,
 }
 
 /// A pool over either database; cheap to clone.
@@ -116,14 +120,40 @@ impl Db {
         self.kind
     }
 
-    /// Brings the schema up to date; run at every start.
+    /// Brings the schema up to date; run at every start. A schema already up to date is left
+    /// untouched without asking for any right to change it, so the server may run as a role that
+    /// cannot (`docs/deployment.md`: the owner runs `portal migrate` after an upgrade).
     pub async fn migrate(&self) -> Result<(), DbError> {
         let migrator = match self.kind {
             DbKind::Sqlite => &SQLITE_MIGRATIONS,
             DbKind::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator.run(&self.pool).await?;
+        if !self.is_up_to_date(migrator).await {
+            migrator.run(&self.pool).await?;
+        }
         Ok(())
+    }
+
+    /// Whether exactly the migrations `migrator` knows are applied, unchanged (anything else,
+    /// including no migrations table yet, is left to the migrator to do or to refuse).
+    async fn is_up_to_date(&self, migrator: &Migrator) -> bool {
+        let Ok(rows) = sqlx::query(
+            "SELECT version, checksum FROM _sqlx_migrations WHERE success ORDER BY version",
+        )
+        .fetch_all(&self.pool)
+        .await
+        else {
+            return false;
+        };
+        let applied: Result<Vec<(i64, Vec<u8>)>, sqlx::Error> = rows
+            .iter()
+            .map(|row| Ok((row.try_get("version")?, row.try_get("checksum")?)))
+            .collect();
+        let known: Vec<(i64, Vec<u8>)> = migrator
+            .iter()
+            .map(|m| (m.version, m.checksum.to_vec()))
+            .collect();
+        applied.is_ok_and(|applied| applied == known)
     }
 
     /// A transaction that will write. On SQLite it takes the write lock at `BEGIN IMMEDIATE`, so a

@@ -1,7 +1,11 @@
 //! Settings from an optional `portal.toml` plus environment variables (which win), validated at
 //! start with errors that name the setting.
 
-use backend::notifications::{Mailbox, SmtpChannel};
+use backend::{
+    keys::{Keys, SecretKey},
+    notifications::{Mailbox, SmtpChannel},
+};
+use ipnet::IpNet;
 use serde::Deserialize;
 use std::{
     fmt,
@@ -23,6 +27,17 @@ pub struct Config {
     pub log_format: LogFormat,
     /// How notifications are delivered.
     pub outbox: OutboxConfig,
+    /// Outside demo mode the server refuses to serve plain http unless this is set (a lab
+    /// without TLS).
+    pub insecure_http: bool,
+    /// The audit chain's and the TOTP secrets' keys (`PORTAL_AUDIT_KEY`, `PORTAL_TOTP_KEY`);
+    /// required outside demo mode, where [`Keys::demo`] (not secret) stands in.
+    pub keys: Keys,
+    /// The TOTP key being retired (`PORTAL_TOTP_KEY_OLD`), for `portal rotate-totp-key`.
+    pub old_totp_key: Option<SecretKey>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`PORTAL_TRUSTED_PROXIES`); none by
+    /// default, so the client is the TCP peer.
+    pub trusted_proxies: Vec<IpNet>,
 }
 
 /// Where notification e-mails go: an SMTP server when one is configured, otherwise `.eml` files
@@ -52,7 +67,7 @@ const DEFAULT_OUTBOX_DIR: &str = "data/outbox";
 
 /// An SMTP URL, which may hold a user name and password: its `Debug` form shows neither.
 #[derive(Clone, PartialEq, Eq)]
-pub struct SmtpUrl(String);
+pub struct SmtpUrl(pub(crate) String);
 
 impl SmtpUrl {
     pub fn as_str(&self) -> &str {
@@ -104,6 +119,11 @@ struct FileSettings {
     mail_from: Option<String>,
     smtp_url: Option<String>,
     outbox_dir: Option<String>,
+    insecure_http: Option<bool>,
+    audit_key: Option<String>,
+    totp_key: Option<String>,
+    totp_key_old: Option<String>,
+    trusted_proxies: Option<Vec<String>>,
 }
 
 /// Where settings come from; `from_sources` is pure so it can be tested without touching the
@@ -204,14 +224,116 @@ impl Config {
             env("PORTAL_OUTBOX_DIR").or(file.outbox_dir),
         )?;
 
+        let insecure_http = match env("PORTAL_INSECURE_HTTP") {
+            Some(value) => parse_bool(&value).ok_or(ConfigError::Setting {
+                setting: "PORTAL_INSECURE_HTTP (insecure_http)",
+                reason: format!("must be true or false, not {value:?}"),
+            })?,
+            None => file.insecure_http.unwrap_or(false),
+        };
+        let https = public_origin
+            .as_deref()
+            .is_some_and(|o| o.starts_with("https://"));
+        if !demo && !https && !insecure_http {
+            return Err(ConfigError::Setting {
+                setting: "PORTAL_PUBLIC_ORIGIN (public_origin)",
+                reason: "outside demo mode must be the https:// origin users reach the portal at \
+                         (for a lab without TLS only, set PORTAL_INSECURE_HTTP=true)"
+                    .into(),
+            });
+        }
+
+        let audit_key = key_setting(
+            "PORTAL_AUDIT_KEY (audit_key)",
+            env("PORTAL_AUDIT_KEY").or(file.audit_key),
+        )?;
+        let totp_key = key_setting(
+            "PORTAL_TOTP_KEY (totp_key)",
+            env("PORTAL_TOTP_KEY").or(file.totp_key),
+        )?;
+        let demo_keys = Keys::demo();
+        let keys = Keys {
+            audit: required_key(
+                "PORTAL_AUDIT_KEY (audit_key)",
+                audit_key,
+                demo,
+                demo_keys.audit,
+            )?,
+            totp: required_key("PORTAL_TOTP_KEY (totp_key)", totp_key, demo, demo_keys.totp)?,
+        };
+        let old_totp_key = key_setting(
+            "PORTAL_TOTP_KEY_OLD (totp_key_old)",
+            env("PORTAL_TOTP_KEY_OLD").or(file.totp_key_old),
+        )?;
+
+        let trusted_proxies = match env("PORTAL_TRUSTED_PROXIES") {
+            Some(list) => list.split(',').map(|c| c.trim().to_string()).collect(),
+            None => file.trusted_proxies.unwrap_or_default(),
+        }
+        .iter()
+        .filter(|cidr| !cidr.is_empty())
+        .map(|cidr| proxy_network(cidr))
+        .collect::<Result<Vec<_>, _>>()?;
+
         Ok(Config {
             database_url,
             demo,
             public_origin: public_origin.map(|o| o.trim_end_matches('/').to_string()),
             log_format,
             outbox,
+            insecure_http,
+            keys,
+            old_totp_key,
+            trusted_proxies,
         })
     }
+}
+
+/// A key setting, when given: base64 of 32 bytes, or an error naming the setting (never quoting
+/// the value).
+fn key_setting(
+    setting: &'static str,
+    value: Option<String>,
+) -> Result<Option<SecretKey>, ConfigError> {
+    value
+        .map(|text| {
+            SecretKey::from_base64(&text).map_err(|error| ConfigError::Setting {
+                setting,
+                reason: error.to_string(),
+            })
+        })
+        .transpose()
+}
+
+/// A key that must be configured outside demo mode; demo mode falls back to its published key.
+fn required_key(
+    setting: &'static str,
+    key: Option<SecretKey>,
+    demo: bool,
+    demo_key: SecretKey,
+) -> Result<SecretKey, ConfigError> {
+    match key {
+        Some(key) => Ok(key),
+        None if demo => Ok(demo_key),
+        None => Err(ConfigError::Setting {
+            setting,
+            reason: "is required outside demo mode: base64 of 32 random bytes, kept outside the \
+                     database (e.g. the output of `openssl rand -base64 32`)"
+                .into(),
+        }),
+    }
+}
+
+/// One entry of `PORTAL_TRUSTED_PROXIES`: a network (`10.0.0.0/8`) or a single address.
+fn proxy_network(text: &str) -> Result<IpNet, ConfigError> {
+    text.parse::<IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(IpNet::from))
+        .map_err(|_| ConfigError::Setting {
+            setting: "PORTAL_TRUSTED_PROXIES (trusted_proxies)",
+            reason: format!(
+                "must list networks such as 10.0.0.0/8 or addresses such as 192.0.2.10, not {text:?}"
+            ),
+        })
 }
 
 fn outbox_config(
@@ -260,7 +382,23 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
+    const AUDIT_KEY: &str = "YXVkaXQga2V5IGZvciB0aGUgc2VydmVyIHRlc3RzISE=";
+    const TOTP_KEY: &str = "dG90cCBrZXkgZm9yIHRoZSBzZXJ2ZXIgdGVzdHMhISE=";
+
+    /// The settings a server outside demo mode cannot start without.
+    const PRODUCTION: [(&str, &str); 3] = [
+        ("PORTAL_PUBLIC_ORIGIN", "https://portal.example.org"),
+        ("PORTAL_AUDIT_KEY", AUDIT_KEY),
+        ("PORTAL_TOTP_KEY", TOTP_KEY),
+    ];
+
+    /// Loads `file` and `env` over the [`PRODUCTION`] settings (which `env` may override).
     fn load(file: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        load_bare(file, &[&PRODUCTION[..], env].concat())
+    }
+
+    /// Loads `file` and `env` and nothing else.
+    fn load_bare(file: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let env: HashMap<String, String> = env
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -277,8 +415,13 @@ mod tests {
         let config = load(None, &[]).unwrap();
         assert_eq!(config.database_url, "sqlite://data/portal.sqlite");
         assert!(!config.demo);
+        assert!(!config.insecure_http);
+        assert!(
+            config.trusted_proxies.is_empty(),
+            "the client is the TCP peer"
+        );
+        assert_eq!(config.old_totp_key, None);
         assert_eq!(config.log_format, LogFormat::Json);
-        assert!(!config.serves_https());
         assert_eq!(config.outbox.smtp_url, None, "messages go to files");
         assert_eq!(config.outbox.dir, Path::new("data/outbox"));
         assert_eq!(
@@ -384,6 +527,116 @@ mod tests {
         assert_eq!(
             config.public_origin.as_deref(),
             Some("https://portal.example.org")
+        );
+    }
+
+    #[test]
+    fn outside_demo_mode_http_is_refused_unless_insecure_http_is_set() {
+        let keys = &PRODUCTION[1..];
+        for origin in [None, Some("http://portal.example.org")] {
+            let env = [
+                keys,
+                &origin
+                    .map(|o| ("PORTAL_PUBLIC_ORIGIN", o))
+                    .into_iter()
+                    .collect::<Vec<_>>(),
+            ]
+            .concat();
+            let error = load_bare(None, &env).unwrap_err();
+            assert!(
+                error.to_string().contains("PORTAL_PUBLIC_ORIGIN"),
+                "{error}"
+            );
+            assert!(
+                error.to_string().contains("PORTAL_INSECURE_HTTP"),
+                "{error}"
+            );
+            let lab = [&env[..], &[("PORTAL_INSECURE_HTTP", "true")]].concat();
+            let config = load_bare(None, &lab).unwrap();
+            assert!(config.insecure_http && !config.serves_https());
+        }
+        let file = "insecure_http = true\n";
+        assert!(load_bare(Some(file), keys).unwrap().insecure_http);
+        let error = load(None, &[("PORTAL_INSECURE_HTTP", "perhaps")]).unwrap_err();
+        assert!(
+            error.to_string().contains("PORTAL_INSECURE_HTTP"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn outside_demo_mode_both_keys_are_required() {
+        for missing in ["PORTAL_AUDIT_KEY", "PORTAL_TOTP_KEY"] {
+            let env: Vec<_> = PRODUCTION
+                .into_iter()
+                .filter(|(k, _)| *k != missing)
+                .collect();
+            let error = load_bare(None, &env).unwrap_err();
+            assert!(error.to_string().contains(missing), "{error}");
+            assert!(
+                error.to_string().contains("required outside demo mode"),
+                "{error}"
+            );
+        }
+        let config = load(None, &[]).unwrap();
+        assert_eq!(
+            config.keys.audit,
+            SecretKey::from_base64(AUDIT_KEY).unwrap()
+        );
+        assert_eq!(config.keys.totp, SecretKey::from_base64(TOTP_KEY).unwrap());
+        let file = format!("audit_key = \"{AUDIT_KEY}\"\ntotp_key = \"{TOTP_KEY}\"\n");
+        let from_file = load_bare(Some(&file), &PRODUCTION[..1]).unwrap();
+        assert_eq!(from_file.keys, config.keys);
+    }
+
+    #[test]
+    fn demo_mode_runs_on_the_published_demo_keys_unless_given_others() {
+        let config = load_bare(None, &[("PORTAL_DEMO", "true")]).unwrap();
+        assert_eq!(config.keys, Keys::demo());
+        let config = load(None, &[("PORTAL_DEMO", "true")]).unwrap();
+        assert_eq!(
+            config.keys.audit,
+            SecretKey::from_base64(AUDIT_KEY).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_malformed_key_is_named_and_never_shown() {
+        for setting in ["PORTAL_AUDIT_KEY", "PORTAL_TOTP_KEY", "PORTAL_TOTP_KEY_OLD"] {
+            let error = load(None, &[(setting, "c2hvcnQ=")]).unwrap_err();
+            assert!(error.to_string().contains(setting), "{error}");
+            assert!(!error.to_string().contains("c2hvcnQ="), "{error}");
+        }
+        let config = load(None, &[("PORTAL_TOTP_KEY_OLD", AUDIT_KEY)]).unwrap();
+        assert_eq!(config.old_totp_key, Some(config.keys.audit.clone()));
+        let shown = format!("{config:?}");
+        assert!(
+            !shown.contains(AUDIT_KEY) && !shown.contains(TOTP_KEY),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn trusted_proxies_are_networks_or_addresses() {
+        let config = load(
+            None,
+            &[("PORTAL_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.10,::1")],
+        )
+        .unwrap();
+        let expected: Vec<IpNet> = ["10.0.0.0/8", "192.0.2.10/32", "::1/128"]
+            .iter()
+            .map(|n| n.parse().unwrap())
+            .collect();
+        assert_eq!(config.trusted_proxies, expected);
+        let file = "trusted_proxies = [\"10.0.0.0/8\"]\n";
+        assert_eq!(
+            load(Some(file), &[]).unwrap().trusted_proxies,
+            expected[..1]
+        );
+        let error = load(None, &[("PORTAL_TRUSTED_PROXIES", "10.0.0.0/33")]).unwrap_err();
+        assert!(
+            error.to_string().contains("PORTAL_TRUSTED_PROXIES"),
+            "{error}"
         );
     }
 }

@@ -6,6 +6,7 @@ pub mod config;
 mod cross_site_reads;
 mod csrf;
 mod failure;
+mod forwarded;
 mod health;
 mod locale;
 mod markup;

@@ -1,5 +1,7 @@
 //! `portal` — serve the portal (`portal` or `portal serve`), load the demo data set
-//! (`portal demo [--reset]`), or check the audit trail (`portal audit-verify`).
+//! (`portal demo [--reset]`), bring the schema up to date as the database's owner (`portal
+//! migrate`), check the audit trail (`portal audit-verify`), or re-seal the TOTP secrets under a
+//! new key (`portal rotate-totp-key`).
 
 use backend::clock::now;
 use backend::demo;
@@ -7,7 +9,7 @@ use server::{
     config::{Config, LogFormat},
     notifications,
     router::{router, AppState},
-    startup::prepare_database,
+    startup::{prepare_database, prepare_outbox_dir},
 };
 use std::{process::ExitCode, sync::Arc};
 
@@ -56,14 +58,17 @@ async fn run() -> Result<(), Failure> {
         ["demo"] => load_demo(&config, false).await,
         ["demo", "--reset"] => load_demo(&config, true).await,
         ["demo", generated @ ..] => add_generated(&config, generated).await,
+        ["migrate"] => migrate(&config).await,
         ["audit-verify"] => verify_audit(&config).await,
+        ["rotate-totp-key"] => rotate_totp_key(&config).await,
         ["explain-search", query] => explain_search(&config, query).await,
         _ => Err(USAGE.into()),
     }
 }
 
 const USAGE: &str = "usage: portal [serve] | portal demo [--reset | [--providers N] \
-                     [--patients N]] | portal audit-verify | portal explain-search '<query of /find-a-doctor>'";
+                     [--patients N]] | portal migrate | portal audit-verify | portal rotate-totp-key | \
+                     portal explain-search '<query of /find-a-doctor>'";
 
 async fn load_demo(config: &Config, reset: bool) -> Result<(), Failure> {
     if reset {
@@ -123,27 +128,67 @@ async fn explain_search(config: &Config, query: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Recomputes the audit trail's hash chain and reports every altered or missing row.
+/// Brings the schema up to date and exits: run with the owner's `DATABASE_URL` when the server's
+/// own role may not change the schema (`docs/deployment.md`).
+async fn migrate(config: &Config) -> Result<(), Failure> {
+    let db = backend::db::Db::connect(&config.database_url).await?;
+    let migrated = db.migrate().await;
+    db.close().await;
+    migrated?;
+    println!("the schema is up to date");
+    Ok(())
+}
+
+/// Recomputes the audit trail's hash chain with the audit key and reports every altered or
+/// missing row, and the head, to compare with the heads the server logged.
 async fn verify_audit(config: &Config) -> Result<(), Failure> {
     let db = backend::db::Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    let report = backend::audit::verify(&db).await?;
+    let report = backend::audit::verify(&db, &config.keys.audit).await?;
+    let head = backend::audit::head(&db).await?;
     db.close().await;
     println!("audit trail: {} rows checked", report.rows);
     for problem in &report.problems {
         println!("  {problem}");
     }
+    println!("head: row {} hash {}", head.seq, head.hash);
     if report.problems.is_empty() {
         println!("the chain is intact");
         Ok(())
     } else {
-        Err(format!("{} problems in the audit trail", report.problems.len()).into())
+        Err(format!(
+            "{} problems in the audit trail (if every keyed row reads as altered, check \
+             PORTAL_AUDIT_KEY)",
+            report.problems.len()
+        )
+        .into())
     }
+}
+
+/// Re-seals every TOTP secret under `PORTAL_TOTP_KEY`, opening those sealed under
+/// `PORTAL_TOTP_KEY_OLD`, in one transaction. Run it with the servers stopped, then start them
+/// with the new key only.
+async fn rotate_totp_key(config: &Config) -> Result<(), Failure> {
+    let old = config.old_totp_key.as_ref().ok_or(
+        "rotate-totp-key needs the retiring key in PORTAL_TOTP_KEY_OLD (totp_key_old) and the new \
+         one in PORTAL_TOTP_KEY (totp_key)",
+    )?;
+    let db = backend::db::Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let rotated = backend::totp_secrets::rotate(&db, old, &config.keys.totp).await;
+    db.close().await;
+    println!(
+        "re-sealed {} TOTP secrets under key {}",
+        rotated?,
+        config.keys.totp.id()
+    );
+    Ok(())
 }
 
 async fn serve(config: Config) -> Result<(), Failure> {
     let leptos = leptos::config::get_configuration(Some("Leptos.toml"))?.leptos_options;
     let db = prepare_database(&config, now()).await?;
+    prepare_outbox_dir(&config)?;
     let outbox = notifications::start(
         &config.outbox,
         db.clone(),
@@ -151,6 +196,7 @@ async fn serve(config: Config) -> Result<(), Failure> {
     )?;
     let checkpoints = tokio::spawn(checkpoint_every_second(db.clone()));
     let expiry = tokio::spawn(expire_credentials_hourly(db.clone()));
+    let audit_head = tokio::spawn(log_audit_head_every_ten_minutes(db.clone()));
     let origin = config
         .public_origin
         .clone()
@@ -179,8 +225,23 @@ async fn serve(config: Config) -> Result<(), Failure> {
     checkpoints.abort();
     expiry.abort();
     offers.abort();
+    audit_head.abort();
     db.close().await;
     Ok(())
+}
+
+/// Logs the audit chain's head (row number and hash, nothing about anyone) at start and every ten
+/// minutes, for the operator to ship elsewhere: a chain rewritten later no longer passes through
+/// the heads logged before (`portal audit-verify` prints the current head to compare).
+async fn log_audit_head_every_ten_minutes(db: backend::db::Db) {
+    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(600));
+    loop {
+        ticks.tick().await;
+        match backend::audit::head(&db).await {
+            Ok(head) => tracing::info!(seq = head.seq, hash = %head.hash, "audit chain head"),
+            Err(error) => tracing::warn!(%error, "could not read the audit chain head"),
+        }
+    }
 }
 
 /// Moves credentials past their validity to "expired" at start and every hour after.

@@ -121,7 +121,12 @@ mod tests {
         let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("smtp://{}", closed.local_addr().unwrap());
         drop(closed);
-        let env = |key: &str| (key == "PORTAL_SMTP_URL").then(|| url.clone());
+        // Demo mode: the other settings a server outside it needs do not matter here.
+        let env = |key: &str| match key {
+            "PORTAL_SMTP_URL" => Some(url.clone()),
+            "PORTAL_DEMO" => Some("true".to_string()),
+            _ => None,
+        };
         let config = OutboxConfig {
             dir: dir.path().to_path_buf(),
             ..Config::from_sources(&Sources {

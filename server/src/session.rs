@@ -1,8 +1,9 @@
 //! Finds who is signed in, once per request: the session cookie's token is looked up in the
 //! database (shared by every server process) and the actor put into the request's extensions,
-//! with where the request came from.
+//! with where the request came from (the TCP peer, or behind a trusted proxy the client it
+//! names: [`crate::forwarded`]).
 
-use crate::router::AppState;
+use crate::{forwarded::client_addr, router::AppState};
 use app::api::context::{cookie_in, session_cookie_name};
 use axum::{
     extract::{ConnectInfo, Request, State},
@@ -19,10 +20,21 @@ fn needs_session(path: &str) -> bool {
 }
 
 pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let forwarded_for: Vec<&str> = request
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .map(|value| value.to_str().unwrap_or_default())
+        .collect();
     let addr = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_string(), |info| info.0.ip().to_string());
+        .map_or_else(
+            || "unknown".to_string(),
+            |info| {
+                client_addr(info.0.ip(), &forwarded_for, &state.config.trusted_proxies).to_string()
+            },
+        );
     let user_agent = request
         .headers()
         .get(header::USER_AGENT)

@@ -5,6 +5,7 @@ mod common;
 
 use axum::{
     body::Body,
+    extract::ConnectInfo,
     http::{header, Method, Request, StatusCode},
     response::Response,
     routing::get,
@@ -13,7 +14,7 @@ use axum::{
 use common::{Kind, Setup, TestState};
 use http_body_util::BodyExt;
 use server::router::AppState;
-use std::sync::Arc;
+use std::{net::SocketAddr, sync::Arc};
 use tower::ServiceExt;
 
 struct TestApp {
@@ -537,4 +538,55 @@ async fn another_sites_link_to_a_page_that_records_reads_asks_first() {
         )
         .await;
     assert!(!html.contains("Continue to this page?"), "{html}");
+}
+
+/// Posts a wrong password from the TCP `peer` with `forwarded_for`, and answers the client
+/// addresses the sign-in throttle has counted attempts for so far.
+async fn throttled_addresses_after(
+    state: &TestState,
+    peer: &str,
+    forwarded_for: &str,
+) -> Vec<String> {
+    let mut request = Request::post("/api/sign_in")
+        .header(header::HOST, "portal.test")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json")
+        .header("x-forwarded-for", forwarded_for)
+        .body(Body::from(
+            "email=pat%40demo.test&password=not-the-password",
+        ))
+        .unwrap();
+    let peer: SocketAddr = peer.parse().unwrap();
+    request.extensions_mut().insert(ConnectInfo(peer));
+    let response = state.router(None).oneshot(request).await.unwrap();
+    assert!(!response.status().is_success(), "a wrong password");
+    let mut tx = state.state.db.begin_read().await.unwrap();
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT key FROM sign_in_failures WHERE key LIKE 'address:%' ORDER BY key",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    keys
+}
+
+#[tokio::test]
+async fn a_forwarded_for_header_counts_only_from_a_trusted_proxy() {
+    let setup = Setup {
+        demo: true,
+        trusted_proxies: &["10.0.0.0/8"],
+        ..Setup::default()
+    };
+    let state = TestState::new(Kind::Sqlite, setup).await;
+    assert_eq!(
+        throttled_addresses_after(&state, "203.0.113.5:50000", "198.51.100.66").await,
+        ["address:203.0.113.5"],
+        "a header from an untrusted peer changes nothing"
+    );
+    assert_eq!(
+        throttled_addresses_after(&state, "10.0.0.2:50000", "192.0.2.66, 198.51.100.7").await,
+        ["address:198.51.100.7", "address:203.0.113.5"],
+        "behind the trusted proxy, the hop it added"
+    );
 }

@@ -10,6 +10,7 @@ use crate::{
     actor::{Actor, Client},
     audit::{self, Entry, Outcome},
     db::{Db, DbError},
+    totp_secrets,
 };
 use base64::{engine::general_purpose::STANDARD, Engine};
 use domain::{
@@ -173,7 +174,10 @@ pub async fn status(db: &Db, actor: &Actor, now: UtcMillis) -> Result<Status, Db
         Some(row) if row.try_get::<Option<i64>, _>("confirmed_at")?.is_some() => (true, None),
         Some(row) if pending_for(&row, actor, now)? => (
             false,
-            Some(enrollment(&row.try_get::<String, _>("secret")?, &email)),
+            Some(enrollment(
+                &totp_secrets::open(actor.user_id, &row.try_get::<String, _>("secret")?)?,
+                &email,
+            )),
         ),
         _ => (false, None),
     };
@@ -220,7 +224,7 @@ pub async fn begin(
          SET secret = $2, created_at = $3, pending_session = $4, last_step = NULL",
     )
     .bind(actor.user_id)
-    .bind(&secret)
+    .bind(totp_secrets::seal(actor.user_id, &secret)?)
     .bind(now.0)
     .bind(&actor.session_id)
     .execute(&mut *tx)
@@ -258,7 +262,7 @@ pub async fn confirm(
         _ => return Err(TwoFactorError::NotOn),
     };
     let mut tx = count_code(tx, actor.user_id, now).await?;
-    let secret: String = row.try_get("secret")?;
+    let secret = totp_secrets::open(actor.user_id, &row.try_get::<String, _>("secret")?)?;
     let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now)?)) else {
         return fail(
             tx,
@@ -452,7 +456,7 @@ async fn app_code_accepted(
     .fetch_optional(&mut **tx)
     .await?;
     let Some(row) = row else { return Ok(false) };
-    let secret: String = row.try_get("secret")?;
+    let secret = totp_secrets::open(user_id, &row.try_get::<String, _>("secret")?)?;
     let Some(step) = totp(&secret, "").and_then(|t| t.check(code.trim(), seconds(now)?)) else {
         return Ok(false);
     };

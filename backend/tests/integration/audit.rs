@@ -4,8 +4,10 @@ use backend::{
     actor::{Actor, Client},
     audit::{self, AuditFilter, Entry, Outcome},
     db::Db,
+    keys::Keys,
 };
 use domain::{accounts::Role, audit::AuditAction, time::UtcMillis};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
@@ -59,7 +61,7 @@ db_test!(
         .await
         .unwrap();
         append_many(&t.db, 3, 10).await;
-        let report = audit::verify(&t.db).await.unwrap();
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
         assert_eq!(report.rows, 4);
         assert!(report.problems.is_empty(), "{:?}", report.problems);
     }
@@ -72,7 +74,7 @@ db_test!(appends_from_two_processes_keep_one_chain, |t| async move {
     let two = tokio::spawn(async move { append_many(&b, 25, 1_000).await });
     one.await.unwrap();
     two.await.unwrap();
-    let report = audit::verify(&t.db).await.unwrap();
+    let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
     assert_eq!(report.rows, 50);
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     second.close().await;
@@ -101,7 +103,7 @@ db_test!(
             .await
             .unwrap();
         tx.commit().await.unwrap();
-        let report = audit::verify(&t.db).await.unwrap();
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
         assert_eq!(report.problems, vec!["row 2 was altered".to_string()]);
 
         let mut tx = t.db.begin_write().await.unwrap();
@@ -116,7 +118,7 @@ db_test!(
             .await
             .unwrap();
         tx.commit().await.unwrap();
-        let report = audit::verify(&t.db).await.unwrap();
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
         assert!(
             report
                 .problems
@@ -160,7 +162,7 @@ db_test!(
             reader.await.unwrap().expect("every read is recorded");
         }
         second.close().await;
-        let report = audit::verify(&t.db).await.unwrap();
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         assert_eq!(report.rows, 120);
         let mut tx = t.db.begin_read().await.unwrap();
@@ -176,7 +178,7 @@ db_test!(
 );
 
 /// Appends a row as another version of the portal could have: an action this version does not
-/// know, hashed over its stored text with the chain's encoding (a JSON array of the fields).
+/// know, keyed-hashed over its stored text with the chain's encoding (a JSON array of the fields).
 async fn append_as_another_version(db: &Db, action: &str, patient_id: i64, at: UtcMillis) {
     let mut tx = db.begin_write().await.unwrap();
     let head = sqlx::query(
@@ -201,12 +203,14 @@ async fn append_as_another_version(db: &Db, action: &str, patient_id: i64, at: U
         "192.0.2.3",
         "older version"
     ]);
-    let hash = hex::encode(Sha256::digest(fields.to_string().as_bytes()));
+    let mut mac = Hmac::<Sha256>::new_from_slice(Keys::demo().audit.bytes()).unwrap();
+    mac.update(fields.to_string().as_bytes());
+    let hash = hex::encode(mac.finalize().into_bytes());
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor_user_id, on_behalf_of_patient_id, action, \
-         object_type, object_id, patient_id, outcome, client_addr, user_agent, prev_hash, hash) \
-         VALUES ($1, $2, 2, NULL, $3, 'record', '1', $4, 'success', '192.0.2.3', \
-         'older version', $5, $6)",
+         object_type, object_id, patient_id, outcome, client_addr, user_agent, prev_hash, hash, \
+         scheme) VALUES ($1, $2, 2, NULL, $3, 'record', '1', $4, 'success', '192.0.2.3', \
+         'older version', $5, $6, 'hmac-sha256')",
     )
     .bind(seq)
     .bind(at.0)
@@ -243,7 +247,7 @@ db_test!(
     |t| async move {
         append_many(&t.db, 1, 0).await;
         append_as_another_version(&t.db, "record.print", 7, UtcMillis(5)).await;
-        let report = audit::verify(&t.db).await.unwrap();
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
         assert_eq!(report.rows, 2);
         assert!(report.problems.is_empty(), "{:?}", report.problems);
 
@@ -264,8 +268,147 @@ db_test!(
             .unwrap();
         let actions: Vec<_> = rows.into_iter().map(|r| r.action).collect();
         assert_eq!(actions, newest_first);
-        let report = audit::verify(&t.db).await.unwrap();
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
         assert_eq!(report.rows, 3, "the search itself is recorded");
         assert!(report.problems.is_empty(), "{:?}", report.problems);
     }
 );
+
+/// What someone with the database could do to the newest row before the chain was keyed: drop the
+/// guard, change a field, recompute the row's SHA-256 as `verify` did, and move the head along.
+/// `as_plain` also marks the row as one written before the chain was keyed.
+async fn rewrite_newest_row_with_a_plain_hash(db: &Db, seq: i64, patient_id: i64, as_plain: bool) {
+    let mut tx = db.begin_write().await.unwrap();
+    let drop_guard = match db.kind() {
+        backend::db::DbKind::Sqlite => "DROP TRIGGER IF EXISTS audit_log_no_update",
+        backend::db::DbKind::Postgres => "DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log",
+    };
+    sqlx::query(drop_guard).execute(&mut *tx).await.unwrap();
+    let row = sqlx::query(
+        "SELECT at, actor_user_id, action, object_type, object_id, outcome, client_addr, \
+         user_agent, prev_hash FROM audit_log WHERE seq = $1",
+    )
+    .bind(seq)
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    let fields = serde_json::json!([
+        row.get::<String, _>("prev_hash"),
+        seq,
+        row.get::<i64, _>("at"),
+        row.get::<Option<i64>, _>("actor_user_id"),
+        None::<i64>,
+        row.get::<String, _>("action"),
+        row.get::<String, _>("object_type"),
+        row.get::<Option<String>, _>("object_id"),
+        patient_id,
+        row.get::<String, _>("outcome"),
+        row.get::<String, _>("client_addr"),
+        row.get::<String, _>("user_agent"),
+    ]);
+    let hash = hex::encode(Sha256::digest(fields.to_string().as_bytes()));
+    sqlx::query("UPDATE audit_log SET patient_id = $1, hash = $2 WHERE seq = $3")
+        .bind(patient_id)
+        .bind(&hash)
+        .bind(seq)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    if as_plain {
+        sqlx::query("UPDATE audit_log SET scheme = 'sha256' WHERE seq = $1")
+            .bind(seq)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+    }
+    sqlx::query("UPDATE audit_head SET last_hash = $1 WHERE id = 1")
+        .bind(&hash)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+}
+
+db_test!(
+    a_row_rewritten_with_a_recomputed_plain_hash_is_detected,
+    |t| async move {
+        append_many(&t.db, 3, 0).await;
+        rewrite_newest_row_with_a_plain_hash(&t.db, 3, 8, false).await;
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
+        assert_eq!(report.problems, vec!["row 3 was altered".to_string()]);
+    }
+);
+
+db_test!(
+    a_keyed_row_passed_off_as_a_plain_one_is_detected,
+    |t| async move {
+        append_many(&t.db, 3, 0).await;
+        rewrite_newest_row_with_a_plain_hash(&t.db, 3, 8, true).await;
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
+        assert_eq!(
+            report.problems,
+            vec!["row 3 is not keyed but follows keyed rows".to_string()]
+        );
+    }
+);
+
+db_test!(
+    rows_from_before_the_key_verify_and_the_wrong_key_is_reported,
+    |t| async move {
+        // Two rows as the version before the key wrote them (plain SHA-256, 'sha256'), then keyed ones.
+        append_many(&t.db, 2, 0).await;
+        rewrite_newest_row_with_a_plain_hash(&t.db, 1, 7, true).await;
+        // Row 2 follows the rewritten row 1 and is plain too.
+        let mut tx = t.db.begin_write().await.unwrap();
+        let row1: String = sqlx::query_scalar("SELECT hash FROM audit_log WHERE seq = 1")
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+        sqlx::query("UPDATE audit_log SET prev_hash = $1 WHERE seq = 2")
+            .bind(&row1)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        rewrite_newest_row_with_a_plain_hash(&t.db, 2, 7, true).await;
+        append_many(&t.db, 2, 10).await;
+
+        let report = audit::verify(&t.db, &Keys::demo().audit).await.unwrap();
+        assert_eq!(report.rows, 4);
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+
+        let wrong = backend::keys::SecretKey::from_base64(&format!("{}=", "A".repeat(43))).unwrap();
+        let report = audit::verify(&t.db, &wrong).await.unwrap();
+        assert_eq!(
+            report.problems,
+            vec![
+                "row 3 was altered".to_string(),
+                "row 4 was altered".to_string()
+            ]
+        );
+    }
+);
+
+db_test!(truncating_the_log_is_refused, |t| async move {
+    append_many(&t.db, 2, 0).await;
+    // SQLite has no TRUNCATE (its `DELETE FROM` is refused by the row trigger, tested above).
+    if t.db.kind() == backend::db::DbKind::Postgres {
+        let mut tx = t.db.begin_write().await.unwrap();
+        let truncate = sqlx::query("TRUNCATE audit_log").execute(&mut *tx).await;
+        assert!(truncate.is_err(), "a trigger refuses TRUNCATE");
+    }
+});
+
+db_test!(the_head_is_the_newest_row, |t| async move {
+    let empty = audit::head(&t.db).await.unwrap();
+    assert_eq!((empty.seq, empty.hash), (0, "0".repeat(64)));
+    append_many(&t.db, 3, 0).await;
+    let head = audit::head(&t.db).await.unwrap();
+    let mut tx = t.db.begin_read().await.unwrap();
+    let newest: String = sqlx::query_scalar("SELECT hash FROM audit_log WHERE seq = 3")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!((head.seq, head.hash), (3, newest));
+});

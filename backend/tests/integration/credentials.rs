@@ -100,7 +100,9 @@ db_test!(
             0,
             "idempotent"
         );
-        let report = audit::verify(db).await.unwrap();
+        let report = audit::verify(db, &backend::keys::Keys::demo().audit)
+            .await
+            .unwrap();
         assert!(report.problems.is_empty());
         let mut tx = db.begin_read().await.unwrap();
         let audited: i64 = sqlx::query(

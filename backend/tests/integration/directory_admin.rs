@@ -272,7 +272,11 @@ db_test!(
             1,
             "a repeated deactivation records nothing"
         );
-        assert!(audit::verify(db).await.unwrap().problems.is_empty());
+        assert!(audit::verify(db, &backend::keys::Keys::demo().audit)
+            .await
+            .unwrap()
+            .problems
+            .is_empty());
     }
 );
 
@@ -447,7 +451,11 @@ db_test!(
         ] {
             assert_eq!(audited(db, action, id).await, 1, "{action}");
         }
-        assert!(audit::verify(db).await.unwrap().problems.is_empty());
+        assert!(audit::verify(db, &backend::keys::Keys::demo().audit)
+            .await
+            .unwrap()
+            .problems
+            .is_empty());
     }
 );
 

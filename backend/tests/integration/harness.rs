@@ -42,6 +42,7 @@ where
     if !kind.available() {
         return;
     }
+    backend::keys::install(backend::keys::Keys::demo()).expect("the tests' keys");
     let database = TestDatabase::create(kind).await;
     let url = database.url().to_string();
     let db = Db::connect(&url).await.expect("open the test database");

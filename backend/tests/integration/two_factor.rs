@@ -10,6 +10,8 @@ use backend::{
     },
     actor::{Actor, Client},
     db::Db,
+    keys::{Keys, SecretKey},
+    totp_secrets,
 };
 use domain::{
     accounts::Role,
@@ -362,5 +364,81 @@ db_test!(
         assert_eq!(here.pending, Some(shown), "the session that asked sees it");
         let later = two_factor::status(db, &asked.actor, at(11)).await.unwrap();
         assert_eq!(later.pending, None, "for ten minutes");
+    }
+);
+
+db_test!(the_stored_secret_is_sealed_not_plain, |t| async move {
+    let db = &t.db;
+    user(db, "sealed@example.org", &[Role::FrontDesk]).await;
+    let SignInStep::SignedIn(first) = sign_in(db, "sealed@example.org", START).await else {
+        panic!("no second step before it is turned on");
+    };
+    let (secret, _, _) = turn_on(db, &first.actor, START).await;
+    let plain = secret.replace(' ', "");
+
+    let mut tx = db.begin_read().await.unwrap();
+    let stored: Vec<String> = sqlx::query_scalar("SELECT secret FROM two_factor")
+        .fetch_all(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert!(
+        !stored[0].contains(&plain),
+        "the secret is not stored as it is shown"
+    );
+    assert!(
+        totp_rs::Secret::try_from_base32(&stored[0]).is_err(),
+        "nor as any other base32 text"
+    );
+});
+
+db_test!(
+    rotating_the_key_reseals_every_secret_in_one_go,
+    |t| async move {
+        let db = &t.db;
+        for email in ["one@example.org", "two@example.org"] {
+            user(db, email, &[Role::FrontDesk]).await;
+            let SignInStep::SignedIn(first) = sign_in(db, email, START).await else {
+                panic!("no second step before it is turned on");
+            };
+            turn_on(db, &first.actor, START).await;
+        }
+        let stored = |db: &Db| {
+            let db = db.clone();
+            async move {
+                let mut tx = db.begin_read().await.unwrap();
+                let rows: Vec<String> =
+                    sqlx::query_scalar("SELECT secret FROM two_factor ORDER BY user_id")
+                        .fetch_all(&mut *tx)
+                        .await
+                        .unwrap();
+                tx.commit().await.unwrap();
+                rows
+            }
+        };
+        let key = |byte: u8| {
+            use base64::Engine;
+            SecretKey::from_base64(&base64::engine::general_purpose::STANDARD.encode([byte; 32]))
+                .unwrap()
+        };
+        let (old, new) = (Keys::demo().totp, key(1));
+        let before = stored(db).await;
+
+        // A key that sealed nothing opens nothing: the whole rotation is refused.
+        assert!(totp_secrets::rotate(db, &key(2), &new).await.is_err());
+        assert_eq!(stored(db).await, before, "nothing changed");
+
+        assert_eq!(totp_secrets::rotate(db, &old, &new).await.unwrap(), 2);
+        let after = stored(db).await;
+        for row in &after {
+            assert!(row.starts_with(&format!("v1.{}.", new.id())), "{row}");
+        }
+        assert_eq!(
+            totp_secrets::rotate(db, &old, &new).await.unwrap(),
+            0,
+            "a second run has nothing left to do"
+        );
+        assert_eq!(stored(db).await, after);
     }
 );

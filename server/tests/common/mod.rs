@@ -3,7 +3,12 @@
 //! build on it, with the demo data when asked for, and its router behind the same layers.
 
 use axum::Router;
-use backend::{clock::now, db::Db, demo};
+use backend::{
+    clock::now,
+    db::Db,
+    demo,
+    keys::{self, Keys},
+};
 use server::{
     config::{Config, LogFormat, OutboxConfig},
     router::{routes, with_layers, AppState},
@@ -23,6 +28,8 @@ pub struct Setup<'a> {
     /// Serve a built site's files (hashed names, listed in `pkg/assets.json`) from a temporary
     /// folder, rather than the configured site root.
     pub site: bool,
+    /// Proxies whose `X-Forwarded-For` is believed (CIDRs), as `PORTAL_TRUSTED_PROXIES`.
+    pub trusted_proxies: &'a [&'a str],
 }
 
 /// A migrated database and the state over it; the database goes away with this.
@@ -35,6 +42,7 @@ pub struct TestState {
 impl TestState {
     /// A fresh database of `kind` (ask [`Kind::available`] first) and the state over it.
     pub async fn new(kind: Kind, setup: Setup<'_>) -> TestState {
+        keys::install(Keys::demo()).expect("the tests' keys");
         let database = TestDatabase::create(kind).await;
         let db = Db::connect(database.url())
             .await
@@ -59,6 +67,14 @@ impl TestState {
                 public_origin: setup.public_origin.map(str::to_string),
                 log_format: LogFormat::Text,
                 outbox: OutboxConfig::default(),
+                insecure_http: false,
+                keys: Keys::demo(),
+                old_totp_key: None,
+                trusted_proxies: setup
+                    .trusted_proxies
+                    .iter()
+                    .map(|cidr| cidr.parse().expect("a CIDR"))
+                    .collect(),
             }),
             outbox_wake: Arc::new(Notify::new()),
         };
