@@ -336,8 +336,6 @@ pub async fn list(db: &Db, actor: &Actor, now: UtcMillis) -> Result<Vec<SessionI
 /// Which of the actor's sessions to end.
 #[derive(Clone, Debug)]
 pub enum Ending {
-    /// This request's session: signing out.
-    Current,
     /// One session by id; only the actor's own (another id ends nothing).
     One(String),
     /// Every session but this one: "sign out everywhere else".
@@ -349,7 +347,6 @@ pub async fn end(db: &Db, actor: &Actor, ending: Ending, now: UtcMillis) -> Resu
     let mut tx = db.begin_write().await?;
     let ended = end_in(&mut tx, actor, &ending, now).await?;
     let action = match ending {
-        Ending::Current => AuditAction::SignOut,
         Ending::One(_) => AuditAction::EndSession,
         Ending::AllOthers => AuditAction::EndOtherSessions,
     };
@@ -374,7 +371,6 @@ pub(crate) async fn end_in(
     now: UtcMillis,
 ) -> Result<u64, DbError> {
     let (condition, id) = match ending {
-        Ending::Current => ("id = $3", actor.session_id.clone()),
         Ending::One(id) => ("id = $3", id.clone()),
         Ending::AllOthers => ("id <> $3", actor.session_id.clone()),
     };

@@ -465,7 +465,7 @@ db_test!(
             .unwrap()
             .is_some());
 
-        sessions::end(db, &phone.actor, sessions::Ending::Current, START)
+        sessions::sign_out(db, &phone.token, &client("x"), START)
             .await
             .unwrap();
         assert!(
