@@ -26,7 +26,10 @@ test('a refused appointment is not found for the patient and listed for administ
   await admin.getByRole('button', { name: 'Search' }).click();
   await expect(admin).toHaveURL(/refused=on/);
   await expect(admin.getByRole('checkbox', { name: 'Refusals only' })).toBeChecked();
-  const rows = admin.getByRole('row').filter({ hasText: new RegExp(`appointment ${id}\\b`) });
+  // The object's own cell (a row's text runs its cells together: "appointment 1" then patient "1").
+  const rows = admin
+    .getByRole('row')
+    .filter({ has: admin.getByRole('cell', { name: `appointment ${id}`, exact: true }) });
   await expect(rows.first()).toContainText('denied');
   await expect(rows.first()).toContainText('Looked at an appointment');
   // Only refusals are listed: none of Alex's sign-ins, which succeeded.
