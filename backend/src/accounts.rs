@@ -280,8 +280,9 @@ impl From<sqlx::Error> for ChangePasswordError {
     }
 }
 
-/// Changes the signed-in person's password after checking the current one, and ends every other
-/// session (someone who knew the old password is signed out).
+/// Changes the signed-in person's password after checking the current one, ends every other
+/// session and withdraws a change of email waiting for its link (someone who knew the old
+/// password is shut out).
 pub async fn change_password(
     db: &Db,
     actor: &Actor,
@@ -308,6 +309,7 @@ pub async fn change_password(
         .execute(&mut *tx)
         .await?;
     sessions::end_in(&mut tx, actor, &sessions::Ending::AllOthers, now).await?;
+    email_change::withdraw_in(&mut tx, actor.user_id).await?;
     audit::append(
         &mut tx,
         now,

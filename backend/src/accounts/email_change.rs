@@ -202,16 +202,27 @@ pub async fn status(db: &Db, actor: &Actor, now: UtcMillis) -> Result<EmailStatu
     })
 }
 
+/// Withdraws `user_id`'s change waiting for its link, if there is one, inside the caller's
+/// transaction; its link stops working. A new password (changed, or reset by email) withdraws it
+/// too, as it ends the other sessions: a change asked for by someone who knew the old password
+/// must not be confirmed after the owner has shut them out. Returns whether there was one.
+pub(crate) async fn withdraw_in(
+    tx: &mut Transaction<'static, Any>,
+    user_id: i64,
+) -> Result<bool, DbError> {
+    Ok(sqlx::query("DELETE FROM email_changes WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected()
+        > 0)
+}
+
 /// Withdraws the actor's change waiting for its link, if there is one; its link stops working.
 /// Returns whether there was one.
 pub async fn cancel(db: &Db, actor: &Actor, now: UtcMillis) -> Result<bool, DbError> {
     let mut tx = db.begin_write().await?;
-    let cancelled = sqlx::query("DELETE FROM email_changes WHERE user_id = $1")
-        .bind(actor.user_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        > 0;
+    let cancelled = withdraw_in(&mut tx, actor.user_id).await?;
     if cancelled {
         audit::append(
             &mut tx,

@@ -2,7 +2,7 @@
 //! 30 minutes. Asking says nothing about whether the address has an account; using the link sets
 //! a new password and ends every session of the account (whoever knew the old one is out).
 
-use super::{code_hash, password, sessions, throttle};
+use super::{code_hash, email_change, password, sessions, throttle};
 use crate::{
     actor::Client,
     audit::{self, Entry, Outcome},
@@ -185,6 +185,7 @@ pub async fn complete(
         .execute(&mut *tx)
         .await?;
     sessions::end_all_of(&mut tx, user_id, now).await?;
+    email_change::withdraw_in(&mut tx, user_id).await?;
     let email_key: String = found.try_get("email_key")?;
     throttle::clear(&mut tx, &throttle::account_key(&email_key)).await?;
     let entry = Entry::account(

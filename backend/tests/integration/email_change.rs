@@ -373,3 +373,85 @@ db_test!(
         assert_eq!(outbox(db).await.len(), sent, "nothing more is sent");
     }
 );
+
+db_test!(
+    a_new_password_withdraws_a_change_asked_for_with_the_old_one,
+    |t| async move {
+        let db = &t.db;
+        // Someone who knew the password asks to move the account to their own address…
+        let actor = patient(db, "owner@example.org", None).await;
+        ask(db, &actor, "taker@example.org", START).await.unwrap();
+        let token = mailed_token(db, "taker@example.org").await;
+        // …and the owner, told by mail, changes the password: the link no longer works.
+        let new = "quiet meadow copper lantern";
+        accounts::change_password(db, &actor, PASSWORD, new, START)
+            .await
+            .unwrap();
+        assert!(matches!(
+            confirm(db, &token, START).await,
+            Err(ConfirmError::InvalidLink)
+        ));
+
+        // The same when the owner resets the password by email instead.
+        let again = one_step(accounts::sign_in(
+            db,
+            "owner@example.org",
+            new,
+            client(),
+            START,
+        ))
+        .await
+        .unwrap()
+        .actor;
+        email_change::request(
+            db,
+            &again,
+            new,
+            "taker@example.org",
+            &LINKS,
+            Locale::En,
+            START,
+        )
+        .await
+        .unwrap();
+        let token = mailed_token(db, "taker@example.org").await;
+        let reset = LinkBase {
+            origin: "https://portal.example.org",
+            path: "/reset-password",
+        };
+        password_reset::request(
+            db,
+            "owner@example.org",
+            &reset,
+            Locale::En,
+            &client(),
+            START,
+        )
+        .await
+        .unwrap();
+        let mail = outbox(db).await.pop().unwrap();
+        assert_eq!(mail.kind, password_reset::KIND);
+        let link = mail.payload["link"].as_str().unwrap().to_string();
+        let reset_token = link.split_once("token=").unwrap().1;
+        password_reset::complete(
+            db,
+            reset_token,
+            "orchid satellite fennel harbour",
+            &client(),
+            START,
+        )
+        .await
+        .unwrap();
+        assert!(matches!(
+            confirm(db, &token, START).await,
+            Err(ConfirmError::InvalidLink)
+        ));
+        assert_eq!(
+            email_change::status(db, &again, START)
+                .await
+                .unwrap()
+                .pending,
+            None
+        );
+    }
+);
