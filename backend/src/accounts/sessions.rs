@@ -238,18 +238,23 @@ pub(crate) async fn end_all_of(
     )
 }
 
-/// Ends one session by its token (the second-step session once it has served).
+/// Ends one session by its token, whatever its stage (the second-step session once it has
+/// served, or any session at sign-out); returns its user when a session was open.
 pub(crate) async fn end_token(
     tx: &mut Transaction<'static, Any>,
     token: &str,
     now: UtcMillis,
-) -> Result<(), DbError> {
-    sqlx::query("UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL")
-        .bind(now.0)
-        .bind(session_id_of(token))
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+) -> Result<Option<i64>, DbError> {
+    sqlx::query(
+        "UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL RETURNING user_id",
+    )
+    .bind(now.0)
+    .bind(session_id_of(token))
+    .fetch_optional(&mut **tx)
+    .await?
+    .map(|row| row.try_get("user_id"))
+    .transpose()
+    .map_err(DbError::from)
 }
 
 /// Ends the session a cookie's token opens, whatever its stage: a session waiting for its second
@@ -262,15 +267,7 @@ pub async fn sign_out(
     now: UtcMillis,
 ) -> Result<(), DbError> {
     let mut tx = db.begin_write().await?;
-    let ended = sqlx::query(
-        "UPDATE sessions SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL RETURNING user_id",
-    )
-    .bind(now.0)
-    .bind(session_id_of(token))
-    .fetch_optional(&mut *tx)
-    .await?;
-    if let Some(row) = ended {
-        let user_id: i64 = row.try_get("user_id")?;
+    if let Some(user_id) = end_token(&mut tx, token, now).await? {
         let entry = Entry {
             object_type: "session",
             object_id: None,

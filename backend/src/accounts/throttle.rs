@@ -35,8 +35,6 @@ pub struct Counted {
     /// This attempt reached the threshold and locked the key for this many milliseconds; the
     /// attempt itself is still checked.
     pub locked_now: Option<i64>,
-    /// Attempts counted against the key since it was last quiet for the window.
-    pub attempts: i64,
 }
 
 /// Counts an attempt against `key` before its secret is checked (a fresh count when the key has
@@ -82,7 +80,6 @@ pub async fn count_attempt(
     Ok(Counted {
         locked_for,
         locked_now,
-        attempts,
     })
 }
 
