@@ -43,3 +43,21 @@ test('a link from another website to the directory opens it at once', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Continue to this page?' })).toHaveCount(0);
   await expect(page).toHaveURL(/\/find-a-doctor\?lang=en$/);
 });
+
+test('the page that asks first reads right to left in Arabic, and passes axe', async ({ page, baseURL }) => {
+  // Alex has no saved language, so the link's ?lang=ar decides (Pat's saved English would win).
+  await signIn(page, 'carer@demo.test', PATIENT_PASSWORD);
+  await page.route('http://elsewhere.test/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!DOCTYPE html><html lang="en"><title>Elsewhere</title><a href="${baseURL}/appointments?lang=ar">Visits</a></html>`,
+    }),
+  );
+  await page.goto('http://elsewhere.test/');
+  await page.getByRole('link', { name: 'Visits' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Continue to this page?' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
